@@ -1,0 +1,31 @@
+import { createWriteStream } from "node:fs";
+import { once } from "node:events";
+import { Command, Option } from "commander";
+import { readClaims } from "../../store/read-claims.js";
+import { CLAIMS_FORMATS, formatClaims, type ClaimsFormat } from "../../share/claims-export.js";
+import { withGlobalOptions, withStore } from "../global-options.js";
+
+async function writeAll(chunks: Iterable<string>, output?: string): Promise<void> {
+  const out = output ? createWriteStream(output) : process.stdout;
+  for (const chunk of chunks) if (!out.write(chunk)) await once(out, "drain");
+  if (output) {
+    (out as ReturnType<typeof createWriteStream>).end();
+    await once(out, "finish");
+  }
+}
+
+export function exportCommand(): Command {
+  const exp = new Command("export").description("export the picture for other tools");
+  exp.addCommand(
+    withGlobalOptions(new Command("claims"))
+      .description("every claim with its evidence spans (the contract in DESIGN.md)")
+      .addOption(new Option("--format <format>", "output format").choices(CLAIMS_FORMATS).default("json"))
+      .option("-o, --output <file>", "write to a file instead of standard output")
+      .action(async (opts: { format: ClaimsFormat; output?: string }, cmd: Command) => {
+        const claims = await withStore(cmd, (store) => readClaims(store));
+        await writeAll(formatClaims(claims, opts.format), opts.output);
+        if (opts.output) process.stderr.write(`${claims.length} claims written to ${opts.output}\n`);
+      }),
+  );
+  return exp;
+}

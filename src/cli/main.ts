@@ -1,0 +1,45 @@
+// The watchfloor command line.
+import { readFileSync } from "node:fs";
+import { Command, CommanderError } from "commander";
+import { DataDirBusyError } from "../store/data-dir-lock.js";
+import { demoCommand } from "./commands/demo.js";
+import { exportCommand } from "./commands/export.js";
+import { ingestCommand } from "./commands/ingest.js";
+import { claimsCommand, docsCommand, searchCommand } from "./commands/listings.js";
+import { withGlobalOptions } from "./global-options.js";
+
+const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
+
+export function buildProgram(): Command {
+  const program = withGlobalOptions(new Command("watchfloor"))
+    .description("Watchfloor: reports in, sourced claims out — a reconciled threat picture in which every fact cites its sentence")
+    .version(pkg.version)
+    .showHelpAfterError("(add --help for usage)")
+    .enablePositionalOptions(false);
+  program.addCommand(ingestCommand());
+  program.addCommand(exportCommand());
+  program.addCommand(docsCommand());
+  program.addCommand(claimsCommand());
+  program.addCommand(searchCommand());
+  program.addCommand(demoCommand());
+  return program;
+}
+
+async function main(): Promise<void> {
+  const program = buildProgram();
+  program.exitOverride();
+  try {
+    await program.parseAsync(process.argv);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      process.exitCode = err.exitCode;
+      return;
+    }
+    const msg = err instanceof DataDirBusyError ? err.message : (err as Error).message ?? String(err);
+    process.stderr.write(`watchfloor: ${msg}\n`);
+    if (process.env.WATCHFLOOR_DEBUG) process.stderr.write(`${(err as Error).stack}\n`);
+    process.exitCode = 1;
+  }
+}
+
+await main();

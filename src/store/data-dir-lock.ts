@@ -1,0 +1,51 @@
+// A lock file in the embedded database's folder: PGlite is a single-process database and two
+// processes writing one folder corrupt it. A lock left by a dead process (kill -9) is taken over.
+import { closeSync, openSync, readFileSync, rmSync, writeSync } from "node:fs";
+import { join } from "node:path";
+
+export interface DataDirLock {
+  release(): void;
+}
+
+export class DataDirBusyError extends Error {}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+export function acquireDataDirLock(dir: string): DataDirLock {
+  const path = join(dir, "watchfloor.lock");
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(path, "wx");
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      let released = false;
+      const release = () => {
+        if (released) return;
+        released = true;
+        process.off("exit", release);
+        rmSync(path, { force: true });
+      };
+      process.on("exit", release);
+      return { release };
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
+      const pid = Number.parseInt(readFileSync(path, "utf8").trim(), 10);
+      if (Number.isFinite(pid) && pid !== process.pid && alive(pid)) {
+        throw new DataDirBusyError(
+          `the database in ${dir} is in use by another watchfloor process (pid ${pid}); wait for it to finish`,
+        );
+      }
+      // The holder died without releasing: its PGlite left a postmaster.pid that would abort the next start.
+      rmSync(path, { force: true });
+      rmSync(join(dir, "pgdata", "postmaster.pid"), { force: true });
+    }
+  }
+  throw new DataDirBusyError(`cannot lock ${dir}`);
+}

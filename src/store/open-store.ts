@@ -1,0 +1,131 @@
+// Opens the database: the embedded PGlite in a data folder (the default) or a PostgreSQL server.
+// Both get the same schema and the same migrations (drizzle/), run on open.
+import { mkdirSync } from "node:fs";
+import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { PGlite } from "@electric-sql/pglite";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
+import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import pg from "pg";
+import { schema } from "./schema.js";
+import { acquireDataDirLock, type DataDirLock } from "./data-dir-lock.js";
+
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+export interface StoreOptions {
+  /** PostgreSQL connection string; when set the server is used instead of the embedded database. */
+  databaseUrl?: string | null;
+  /** Folder of the embedded database (default ./.watchfloor). */
+  dataDir?: string | null;
+}
+
+export interface Store {
+  kind: "pglite" | "postgres";
+  /** Where the data lives, for messages: the folder or the URL without its password. */
+  location: string;
+  db: Db;
+  /** Runs a parameterised SQL query and returns its rows. */
+  query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+  close(): Promise<void>;
+}
+
+const MIGRATIONS = fileURLToPath(new URL("../../drizzle", import.meta.url));
+
+export const DEFAULT_DATA_DIR = ".watchfloor";
+
+export function resolveStoreOptions(opts: StoreOptions, env: NodeJS.ProcessEnv = process.env): StoreOptions {
+  const databaseUrl = opts.databaseUrl ?? env.WATCHFLOOR_DATABASE_URL ?? null;
+  const dataDir = opts.dataDir ?? env.WATCHFLOOR_DATA ?? DEFAULT_DATA_DIR;
+  return { databaseUrl: databaseUrl || null, dataDir };
+}
+
+export async function openStore(options: StoreOptions = {}): Promise<Store> {
+  const opts = resolveStoreOptions(options);
+  if (opts.databaseUrl) return openPostgres(opts.databaseUrl);
+  return openPglite(resolve(opts.dataDir ?? DEFAULT_DATA_DIR));
+}
+
+async function openPglite(dir: string): Promise<Store> {
+  mkdirSync(dir, { recursive: true });
+  // PGlite takes no lock of its own: two processes writing one folder corrupt it. Ours refuses the second.
+  const lock: DataDirLock = acquireDataDirLock(dir);
+  let client: PGlite;
+  try {
+    client = new PGlite(resolve(dir, "pgdata"));
+    await client.waitReady;
+  } catch (err) {
+    lock.release();
+    throw new Error(`cannot open the embedded database in ${dir}: ${(err as Error).message}`);
+  }
+  const db = drizzlePglite({ client, schema }) as unknown as Db;
+  try {
+    await migratePglite(db as never, { migrationsFolder: MIGRATIONS });
+  } catch (err) {
+    await client.close().catch(() => {});
+    lock.release();
+    throw err;
+  }
+  return {
+    kind: "pglite",
+    location: dir,
+    db,
+    async query<T>(text: string, params: unknown[] = []) {
+      const res = await client.query<T>(text, params as never[]);
+      return res.rows;
+    },
+    async close() {
+      try {
+        await client.close();
+      } finally {
+        lock.release();
+      }
+    },
+  };
+}
+
+async function openPostgres(url: string): Promise<Store> {
+  const pool = new pg.Pool({ connectionString: url, max: 4 });
+  pool.on("error", () => {}); // an idle client's error must not crash the process; the next query reports it
+  const location = redactUrl(url);
+  try {
+    await pool.query("select 1");
+  } catch (err) {
+    await pool.end().catch(() => {});
+    throw new Error(`cannot connect to PostgreSQL at ${location}: ${(err as Error).message}`);
+  }
+  const db = drizzlePg({ client: pool, schema }) as unknown as Db;
+  // Two processes migrating one server at once would race: serialise them on an advisory lock.
+  const conn = await pool.connect();
+  try {
+    await conn.query("select pg_advisory_lock(727372)");
+    await migratePg(drizzlePg({ client: conn, schema }), { migrationsFolder: MIGRATIONS });
+  } finally {
+    await conn.query("select pg_advisory_unlock(727372)").catch(() => {});
+    conn.release();
+  }
+  return {
+    kind: "postgres",
+    location,
+    db,
+    async query<T>(text: string, params: unknown[] = []) {
+      const res = await pool.query(text, params);
+      return res.rows as T[];
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+}
+
+export function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = "***";
+    return u.toString();
+  } catch {
+    return "(unparseable database URL)";
+  }
+}

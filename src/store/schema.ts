@@ -1,0 +1,143 @@
+// One schema for both the embedded database (PGlite) and a PostgreSQL server.
+// Migrations are generated from this file by drizzle-kit into drizzle/ and run on open.
+import { sql } from "drizzle-orm";
+import {
+  check,
+  customType,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  real,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
+
+const tsvector = customType<{ data: string }>({
+  dataType() {
+    return "tsvector";
+  },
+});
+
+export const TLP_LEVELS = ["TLP:CLEAR", "TLP:GREEN", "TLP:AMBER", "TLP:AMBER+STRICT", "TLP:RED"] as const;
+export type Tlp = (typeof TLP_LEVELS)[number];
+export const RELIABILITY_GRADES = ["A", "B", "C", "D", "E", "F"] as const;
+export type Reliability = (typeof RELIABILITY_GRADES)[number];
+
+export const documents = pgTable(
+  "documents",
+  {
+    id: text("id").primaryKey(),
+    /** The source file's name without its extension: the claims export's `doc`. */
+    name: text("name").notNull(),
+    contentHash: text("content_hash").notNull(),
+    title: text("title"),
+    url: text("url"),
+    outlet: text("outlet"),
+    published: date("published", { mode: "string" }),
+    /** Where the publication date came from: metadata | byline | null. */
+    publishedSource: text("published_source"),
+    ingestedAt: timestamp("ingested_at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
+    tlp: text("tlp").notNull().default("TLP:CLEAR"),
+    reliability: text("reliability").notNull().default("F"),
+    sourcePath: text("source_path"),
+    format: text("format").notNull(),
+    text: text("text").notNull(),
+    // Full-text index over the title and the first million characters (a tsvector is capped at 1 MB).
+    tsv: tsvector("tsv").generatedAlwaysAs(
+      sql`to_tsvector('english', coalesce("title", '') || ' ' || left("text", 1000000))`,
+    ),
+  },
+  (t) => [
+    uniqueIndex("documents_content_hash_key").on(t.contentHash),
+    index("documents_tsv_idx").using("gin", t.tsv),
+    index("documents_published_idx").on(t.published),
+    check("documents_tlp_check", sql`${t.tlp} in ('TLP:CLEAR','TLP:GREEN','TLP:AMBER','TLP:AMBER+STRICT','TLP:RED')`),
+    check("documents_reliability_check", sql`${t.reliability} in ('A','B','C','D','E','F')`),
+  ],
+);
+
+export const mentions = pgTable(
+  "mentions",
+  {
+    docId: text("doc_id")
+      .notNull()
+      .references(() => documents.id, { onDelete: "cascade" }),
+    idx: integer("idx").notNull(),
+    kind: text("kind").notNull(),
+    start: integer("start").notNull(),
+    end: integer("end").notNull(),
+    text: text("text").notNull(),
+    value: text("value").notNull(),
+    sentence: integer("sentence"),
+    entityId: text("entity_id"),
+  },
+  (t) => [primaryKey({ columns: [t.docId, t.idx] }), index("mentions_value_idx").on(t.kind, t.value)],
+);
+
+export const claims = pgTable(
+  "claims",
+  {
+    id: text("id").primaryKey(),
+    docId: text("doc_id")
+      .notNull()
+      .references(() => documents.id, { onDelete: "cascade" }),
+    idx: integer("idx").notNull(),
+    kind: text("kind").notNull(),
+    confidence: real("confidence").notNull(),
+    /** The kind's fields (event / quantity / relation / judgment), as extracted. */
+    fields: jsonb("fields").notNull(),
+  },
+  (t) => [index("claims_doc_idx").on(t.docId), index("claims_kind_idx").on(t.kind)],
+);
+
+export const evidence = pgTable(
+  "evidence",
+  {
+    claimId: text("claim_id")
+      .notNull()
+      .references(() => claims.id, { onDelete: "cascade" }),
+    idx: integer("idx").notNull(),
+    docId: text("doc_id").notNull(),
+    start: integer("start").notNull(),
+    end: integer("end").notNull(),
+    text: text("text").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.claimId, t.idx] }), index("evidence_doc_idx").on(t.docId)],
+);
+
+export const entities = pgTable(
+  "entities",
+  {
+    id: text("id").primaryKey(),
+    kind: text("kind").notNull(), // actor | person | place
+    name: text("name").notNull(),
+    data: jsonb("data").notNull().default(sql`'{}'::jsonb`),
+  },
+  (t) => [uniqueIndex("entities_kind_name_key").on(t.kind, t.name)],
+);
+
+export const entityAliases = pgTable(
+  "entity_aliases",
+  {
+    entityId: text("entity_id")
+      .notNull()
+      .references(() => entities.id, { onDelete: "cascade" }),
+    alias: text("alias").notNull(),
+    /** The document that brought this alias, or null when it comes from the domain pack. */
+    docId: text("doc_id"),
+    addedAt: timestamp("added_at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
+  },
+  (t) => [index("entity_aliases_entity_idx").on(t.entityId), index("entity_aliases_alias_idx").on(t.alias)],
+);
+
+export const sources = pgTable("sources", {
+  outlet: text("outlet").primaryKey(),
+  reliability: text("reliability").notNull().default("F"),
+  updatedAt: timestamp("updated_at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
+});
+
+export const schema = { documents, mentions, claims, evidence, entities, entityAliases, sources };
