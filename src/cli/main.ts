@@ -5,6 +5,7 @@ import { DataDirBusyError } from "../store/data-dir-lock.js";
 import { demoCommand } from "./commands/demo.js";
 import { exportCommand } from "./commands/export.js";
 import { ingestCommand } from "./commands/ingest.js";
+import { estimatesCommand, eventCommand, eventsCommand } from "./commands/events.js";
 import { claimsCommand, docsCommand, searchCommand } from "./commands/listings.js";
 import { withGlobalOptions } from "./global-options.js";
 
@@ -21,6 +22,9 @@ export function buildProgram(): Command {
   program.addCommand(docsCommand());
   program.addCommand(claimsCommand());
   program.addCommand(searchCommand());
+  program.addCommand(eventsCommand());
+  program.addCommand(eventCommand());
+  program.addCommand(estimatesCommand());
   program.addCommand(demoCommand());
   return program;
 }

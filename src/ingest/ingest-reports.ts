@@ -9,6 +9,7 @@ import { BadInputError } from "./decode-text.js";
 import { createExtractor } from "./extractor-pool.js";
 import { DEFAULT_MAX_BYTES, readReport, type Report } from "./read-report.js";
 import { outletFromUrl } from "./report-metadata.js";
+import { resolvePending, type ResolveStats } from "../resolve/resolve-events.js";
 
 export interface IngestOptions {
   /** Marking for documents whose metadata gives none (default TLP:CLEAR). */
@@ -42,6 +43,8 @@ export interface IngestSummary {
   bytes: number;
   seconds: number;
   interrupted: boolean;
+  /** The incremental re-resolution of events after the writes. */
+  resolution: ResolveStats;
   results: FileResult[];
 }
 
@@ -151,6 +154,8 @@ export async function ingestReports(store: Store, paths: string[], opts: IngestO
   } finally {
     await extractor.close();
   }
+  // Documents written by this run (and any a crashed run left unresolved) go into the events.
+  const resolution = await resolvePending(store);
   const order = new Map(files.map((f, i) => [f, i]));
   results.sort((a, b) => (order.get(a.path) ?? -1) - (order.get(b.path) ?? -1));
   const sum = (s: FileStatus) => results.filter((r) => r.status === s).length;
@@ -162,6 +167,7 @@ export async function ingestReports(store: Store, paths: string[], opts: IngestO
     bytes: results.reduce((n, r) => n + (r.status === "added" ? (r.bytes ?? 0) : 0), 0),
     seconds: (performance.now() - t0) / 1000,
     interrupted,
+    resolution,
     results,
   };
 }

@@ -11,6 +11,8 @@ export interface ClaimRecord {
   doc_id: string;
   published: string | null;
   confidence: number;
+  /** On event claims: the resolved event (incident) the claim belongs to. */
+  event_id?: string | null;
   evidence: { start: number; end: number; text: string }[];
   event?: Record<string, unknown>;
   quantity?: Record<string, unknown>;
@@ -26,6 +28,7 @@ export function claimRecord(c: StoredClaim): ClaimRecord {
     doc_id: c.docId,
     published: c.published,
     confidence: c.confidence,
+    ...(c.kind === "event" ? { event_id: c.eventId } : {}),
     evidence: c.evidence,
     [c.kind]: c.fields,
   };
@@ -37,6 +40,7 @@ const CSV_COLUMNS: [string, (r: ClaimRecord) => unknown][] = [
   ["doc", (r) => r.doc],
   ["published", (r) => r.published],
   ["confidence", (r) => r.confidence],
+  ["event_id", (r) => r.event_id],
   ...["date", "date_precision", "country", "admin1", "place", "lat", "lon", "perpetrator", "perpetrator_basis", "killed",
     "killed_qualifier", "injured", "method", "target"].map(
     (k) => [`event_${k}`, (r: ClaimRecord) => r.event?.[k]] as [string, (r: ClaimRecord) => unknown],

@@ -12,12 +12,16 @@ export interface StoredClaim {
   confidence: number;
   fields: Record<string, unknown>;
   evidence: Span[];
+  /** The resolved event an event claim belongs to. */
+  eventId: string | null;
 }
 
 export interface ClaimFilter {
   /** Document name (file name without extension) or document id. */
   doc?: string;
   kind?: string;
+  /** Only these claims. */
+  ids?: string[];
   limit?: number;
 }
 
@@ -28,6 +32,10 @@ export async function readClaims(store: Store, filter: ClaimFilter = {}): Promis
     params.push(filter.doc);
     where.push(`(d.name = $${params.length} or d.id = $${params.length})`);
   }
+  if (filter.ids) {
+    params.push(filter.ids);
+    where.push(`c.id = any($${params.length}::text[])`);
+  }
   if (filter.kind) {
     params.push(filter.kind);
     where.push(`c.kind = $${params.length}`);
@@ -35,12 +43,12 @@ export async function readClaims(store: Store, filter: ClaimFilter = {}): Promis
   const limit = filter.limit ? `limit ${Math.max(1, Math.floor(filter.limit))}` : "";
   const rows = await store.query<{
     id: string; kind: ClaimKind; doc_id: string; name: string; title: string | null; published: string | null;
-    confidence: number; fields: Record<string, unknown> | string; evidence: Span[] | string;
+    confidence: number; fields: Record<string, unknown> | string; evidence: Span[] | string; event_id: string | null;
   }>(
-    `select c.id, c.kind, c.doc_id, d.name, d.title, to_char(d.published, 'YYYY-MM-DD') as published, c.confidence, c.fields,
+    `select c.id, c.kind, c.doc_id, d.name, d.title, to_char(d.published, 'YYYY-MM-DD') as published, c.confidence, c.fields, ec.event_id,
             coalesce((select json_agg(json_build_object('start', e.start, 'end', e."end", 'text', e.text) order by e.idx)
                       from evidence e where e.claim_id = c.id), '[]'::json) as evidence
-       from claims c join documents d on d.id = c.doc_id
+       from claims c join documents d on d.id = c.doc_id left join event_claims ec on ec.claim_id = c.id
       ${where.length ? `where ${where.join(" and ")}` : ""}
       order by d.name, d.id, c.idx ${limit}`,
     params,
@@ -56,5 +64,6 @@ export async function readClaims(store: Store, filter: ClaimFilter = {}): Promis
     confidence: Number(r.confidence),
     fields: json(r.fields),
     evidence: json(r.evidence),
+    eventId: r.event_id ?? null,
   }));
 }

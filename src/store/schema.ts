@@ -2,6 +2,7 @@
 // Migrations are generated from this file by drizzle-kit into drizzle/ and run on open.
 import { sql } from "drizzle-orm";
 import {
+  boolean,
   check,
   customType,
   date,
@@ -45,6 +46,8 @@ export const documents = pgTable(
     reliability: text("reliability").notNull().default("F"),
     sourcePath: text("source_path"),
     format: text("format").notNull(),
+    /** False until the resolver has taken this document's claims into events (so a crash in between is caught up). */
+    resolved: boolean("resolved").notNull().default(false),
     text: text("text").notNull(),
     // Full-text index over the title and the first million characters (a tsvector is capped at 1 MB).
     tsv: tsvector("tsv").generatedAlwaysAs(
@@ -116,9 +119,22 @@ export const entities = pgTable(
     kind: text("kind").notNull(), // actor | person | place
     name: text("name").notNull(),
     data: jsonb("data").notNull().default(sql`'{}'::jsonb`),
+    /** Set when this entity was merged into another; unmerging clears it. Nothing else moves, so a merge can be undone. */
+    mergedInto: text("merged_into"),
   },
   (t) => [uniqueIndex("entities_kind_name_key").on(t.kind, t.name)],
 );
+
+/** Every merge and unmerge, with why and by whom ("resolver" for automatic merges). */
+export const entityMerges = pgTable("entity_merges", {
+  id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+  entityId: text("entity_id").notNull(),
+  intoId: text("into_id").notNull(),
+  action: text("action").notNull(), // merge | unmerge
+  reason: text("reason").notNull(),
+  by: text("by").notNull(),
+  at: timestamp("at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
+});
 
 export const entityAliases = pgTable(
   "entity_aliases",
@@ -140,4 +156,34 @@ export const sources = pgTable("sources", {
   updatedAt: timestamp("updated_at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
 });
 
-export const schema = { documents, mentions, claims, evidence, entities, entityAliases, sources };
+/** Resolved incidents: the reconciled fields of the event claims that describe one incident. */
+export const events = pgTable(
+  "events",
+  {
+    id: text("id").primaryKey(),
+    /** The block the event was resolved in (its claims' country): re-resolution replaces whole blocks. */
+    block: text("block").notNull(),
+    date: text("date"),
+    country: text("country"),
+    admin1: text("admin1"),
+    perpetrator: text("perpetrator"),
+    killed: integer("killed"),
+    fields: jsonb("fields").notNull(),
+  },
+  (t) => [index("events_block_idx").on(t.block), index("events_date_idx").on(t.date), index("events_country_idx").on(t.country, t.admin1)],
+);
+
+export const eventClaims = pgTable(
+  "event_claims",
+  {
+    claimId: text("claim_id")
+      .primaryKey()
+      .references(() => claims.id, { onDelete: "cascade" }),
+    eventId: text("event_id")
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+  },
+  (t) => [index("event_claims_event_idx").on(t.eventId)],
+);
+
+export const schema = { documents, mentions, claims, evidence, entities, entityAliases, entityMerges, sources, events, eventClaims };

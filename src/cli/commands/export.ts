@@ -3,6 +3,8 @@ import { once } from "node:events";
 import { Command, Option } from "commander";
 import { readClaims } from "../../store/read-claims.js";
 import { CLAIMS_FORMATS, formatClaims, type ClaimsFormat } from "../../share/claims-export.js";
+import { EVENTS_FORMATS, formatEvents, type EventsFormat } from "../../share/events-export.js";
+import { listEvents } from "../../store/read-events.js";
 import { withGlobalOptions, withStore } from "../global-options.js";
 
 async function writeAll(chunks: Iterable<string>, output?: string): Promise<void> {
@@ -25,6 +27,17 @@ export function exportCommand(): Command {
         const claims = await withStore(cmd, (store) => readClaims(store));
         await writeAll(formatClaims(claims, opts.format), opts.output);
         if (opts.output) process.stderr.write(`${claims.length} claims written to ${opts.output}\n`);
+      }),
+  );
+  exp.addCommand(
+    withGlobalOptions(new Command("events"))
+      .description("the resolved events with reconciled fields, sources and the ids of the claims behind each")
+      .addOption(new Option("--format <format>", "output format (csv follows ACLED's column names)").choices(EVENTS_FORMATS).default("json"))
+      .option("-o, --output <file>", "write to a file instead of standard output")
+      .action(async (opts: { format: EventsFormat; output?: string }, cmd: Command) => {
+        const events = await withStore(cmd, (store) => listEvents(store));
+        await writeAll(formatEvents(events, opts.format), opts.output);
+        if (opts.output) process.stderr.write(`${events.length} events written to ${opts.output}\n`);
       }),
   );
   return exp;

@@ -1,0 +1,83 @@
+// Sentence annotation: actors, persons, places, dates, numbers, methods and targets, each with token positions.
+import type { Place } from "./gazetteer.js";
+import type { Actor, MethodEntry, Pack, Person, TargetEntry } from "./pack.js";
+import type { PhraseHit, Sentence, Token } from "./text.js";
+import { scanDates, chronoFallback, type DateMention } from "./dates.js";
+import { scanNumbers, type NumberMention } from "./numbers.js";
+
+export interface PlaceHit {
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  text: string;
+  place: Place;
+  /** used as a modifier ("Pakistan embassy", "Afghan border") or origin ("fighters from Tajikistan"): not a location */
+  modifier: boolean;
+  /** preceded by in/at/near/outside/... */
+  locative: boolean;
+}
+
+export interface Ann {
+  s: Sentence;
+  actors: PhraseHit<Actor>[];
+  persons: PhraseHit<Person>[];
+  places: PlaceHit[];
+  dates: DateMention[];
+  numbers: NumberMention[];
+  methods: PhraseHit<MethodEntry>[];
+  targets: PhraseHit<TargetEntry>[];
+  /** token flags: 1 = part of a date */
+  dateTok: Uint8Array;
+}
+
+/** index of the token containing char offset `pos` (or the next one) */
+export function tokenAt(toks: Token[], pos: number): number {
+  let lo = 0, hi = toks.length - 1, ans = toks.length;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].end > pos) { ans = mid; hi = mid - 1; } else lo = mid + 1;
+  }
+  return ans;
+}
+
+const LOCATIVE = new Set(["in", "at", "near", "outside", "inside", "on", "into", "across", "of", "around", "nearby", "through", "from"]);
+const MODIFIER_NEXT = new Set(["embassy", "embassies", "consulate", "border", "borders", "government", "army", "forces", "military", "taliban", "officials",
+  "nationals", "citizens", "authorities", "police", "ambassador", "envoy", "president", "minister", "ministry", "'s", "security", "intelligence", "side", "chapter", "branch", "province-based"]);
+
+export function annotate(s: Sentence, pack: Pack, placeMatches: Array<{ start: number; end: number; text: string; place: Place }>, ref: Date | null): Ann {
+  const toks = s.tokens;
+  const actors = pack.actorMatcher.match(toks);
+  const persons = pack.personMatcher.match(toks);
+  const dateTok = new Uint8Array(toks.length);
+  const dates = scanDates(toks, ref, dateTok);
+  if (dates.length === 0) {
+    for (const c of chronoFallback(s.text, s.start, ref)) {
+      const f = tokenAt(toks, c.start), l = Math.max(f, tokenAt(toks, c.end - 1));
+      if (f >= toks.length) continue;
+      for (let k = f; k <= l; k++) dateTok[k] = 1;
+      dates.push({ first: f, last: l, start: toks[f].start, end: toks[l].end, y: c.y, m: c.m, d: c.d, precision: c.d ? "day" : "month", kind: "absolute", needYear: false });
+    }
+  }
+  const numbers = scanNumbers(toks, dateTok);
+  const methods = pack.methodMatcher.match(toks);
+  const targets = pack.targetMatcher.match(toks);
+  const places: PlaceHit[] = [];
+  for (const pm of placeMatches) {
+    // drop places inside actor/person names ("Tehreek-e-Taliban Pakistan", "Islamic State Khorasan Province")
+    // (a state actor spelled exactly like the place, "Iran", stays a place)
+    if (actors.some((a) => a.start < pm.end && pm.start < a.end && (a.end - a.start > pm.end - pm.start || a.value.kind === "armed group")) ||
+      persons.some((a) => a.start < pm.end && pm.start < a.end)) continue;
+    const f = tokenAt(toks, pm.start);
+    const l = Math.max(f, tokenAt(toks, pm.end - 1));
+    if (f >= toks.length) continue;
+    const next = toks[l + 1];
+    const prev = toks[f - 1];
+    let modifier = !!next && MODIFIER_NEXT.has(next.key) && pm.place.kind === "country";
+    if (next && (next.key === "embassy" || next.key === "embassies" || next.key === "consulate")) modifier = true;
+    if (prev && (prev.key === "from" || prev.key === "to") && pm.place.kind === "country") modifier = true;
+    if (toks[l].text.endsWith("'s") || toks[l].text.endsWith("’s")) modifier = modifier || (next?.key === "embassy");
+    places.push({ first: f, last: l, start: pm.start, end: pm.end, text: pm.text, place: pm.place, modifier, locative: !!prev && LOCATIVE.has(prev.key) });
+  }
+  return { s, actors, persons, places, dates, numbers, methods, targets, dateTok };
+}

@@ -1,0 +1,132 @@
+// Casualty figures in a sentence: "killing at least 19 people", "six people were killed", "leaving 115 dead",
+// "resulted in the deaths of six people", "the death toll rose to 137", "two embassy staff and four Afghans were
+// killed" (= 6), "wounding 30". "dozens killed and wounded" is a figure of casualties, not of the dead: skipped.
+// "two of whom", "including 7 children" are subsets: skipped.
+import type { Qualifier } from "./types.js";
+import type { Ann } from "./annotate.js";
+import type { NumberMention } from "./numbers.js";
+
+export interface Casualty {
+  kind: "killed" | "injured";
+  value: number;
+  qualifier: Qualifier;
+  pos: number; // token index of the number
+  update: boolean; // "the toll rose to N"
+  start: number;
+  end: number;
+}
+
+const DEATH_AFTER = new Set(["killed", "dead", "died", "slain", "perished", "martyred", "deaths", "fatalities", "lost", "murdered", "executed", "beheaded", "massacred", "die", "dying", "shot"]);
+const INJ_AFTER = new Set(["wounded", "injured", "hurt", "injuries", "maimed"]);
+const DEATH_BEFORE = new Set(["killing", "killed", "kills", "kill", "massacred", "murdered", "murdering", "slaying", "slew", "executed"]);
+const INJ_BEFORE = new Set(["wounding", "wounded", "injuring", "injured", "wounds", "injures", "injure", "wound"]);
+const AUX = new Set(["were", "was", "have", "has", "had", "been", "being", "are", "is", "reportedly", "also", "later", "all", "instantly", "immediately", "confirmed", "reported", "believed", "feared", "said", "to", "be", "now", "and", "or"]);
+const UPDATE = new Set(["rose", "risen", "climbed", "jumped", "increased", "reached", "hit", "soared", "mounted", "rises", "climbs", "stood", "stands", "revised", "up"]);
+
+const NOUNISH = (k: string) => /^[a-z][a-z'-]*$/.test(k);
+
+export function casualties(a: Ann): Casualty[] {
+  const toks = a.s.tokens;
+  const out: Casualty[] = [];
+  const keys = a.s.keys;
+  const numAt = new Map<number, NumberMention>();
+  for (const n of a.numbers) numAt.set(n.numFirst, n);
+  const used = new Set<NumberMention>();
+
+  const isSubset = (n: NumberMention) => {
+    const k1 = keys[n.first - 1], k2 = keys[n.first - 2], k3 = keys[n.first - 3];
+    if (k1 === "including" || k1 === "includes" || k2 === "including" || k1 === "among" || k2 === "among" || k3 === "among") return true;
+    if (keys[n.last + 1] === "of" && (keys[n.last + 2] === "whom" || keys[n.last + 2] === "them" || keys[n.last + 2] === "those" || keys[n.last + 2] === "the")) return true;
+    return false;
+  };
+  const combined = (verbIdx: number) => {
+    // "killed and wounded", "killed or injured", "dead and injured"
+    const n1 = keys[verbIdx + 1], n2 = keys[verbIdx + 2];
+    if ((n1 === "and" || n1 === "or" || n1 === "/") && n2 && INJ_AFTER.has(n2)) return true;
+    const p1 = keys[verbIdx - 1], p2 = keys[verbIdx - 2];
+    if ((p1 === "and" || p1 === "or") && p2 && INJ_AFTER.has(p2)) return true;
+    return false;
+  };
+  const push = (kind: Casualty["kind"], n: NumberMention, update = false) => {
+    if (used.has(n)) return;
+    used.add(n);
+    out.push({ kind, value: n.value, qualifier: n.qualifier, pos: n.numFirst, update, start: n.start, end: n.end });
+  };
+
+  for (const n of a.numbers) {
+    if (used.has(n) || n.range && n.max - n.value > 1000) continue;
+    if (isSubset(n)) { used.add(n); continue; }
+    // ---- number before the casualty word: "six people were killed", "115 dead", "two staff and four Afghans were killed"
+    let j = n.last + 1;
+    let nounCount = 0;
+    while (j < toks.length && nounCount < 5 && NOUNISH(keys[j]) && !DEATH_AFTER.has(keys[j]) && !INJ_AFTER.has(keys[j]) && !AUX.has(keys[j])) {
+      if (keys[j] === "of" && keys[j + 1] === "whom") break;
+      if (/^(in|on|at|when|after|as|by|during|from|with|who|which|that|killed)$/.test(keys[j])) break;
+      j++;
+      nounCount++;
+    }
+    let k = j;
+    while (k < toks.length && k - j < 4 && AUX.has(keys[k]) && keys[k] !== "and" && keys[k] !== "or") k++;
+    // conjunction of parts: "two Russian embassy staff and four Afghans were killed"
+    const parts: NumberMention[] = [n];
+    if (keys[j] === "and" || keys[j] === ",") {
+      let jj = j;
+      while ((keys[jj] === "and" || keys[jj] === ",") && parts.length < 5) {
+        const nx = numAt.get(jj + 1) ?? a.numbers.find((m) => m.first === jj + 1);
+        if (!nx) break;
+        parts.push(nx);
+        jj = nx.last + 1;
+        let c = 0;
+        while (jj < toks.length && c < 5 && NOUNISH(keys[jj]) && !DEATH_AFTER.has(keys[jj]) && !INJ_AFTER.has(keys[jj]) && !AUX.has(keys[jj])) { jj++; c++; }
+      }
+      if (parts.length > 1) {
+        k = jj;
+        while (k < toks.length && k - jj < 4 && AUX.has(keys[k]) && keys[k] !== "and" && keys[k] !== "or") k++;
+      }
+    }
+    const w = keys[k];
+    if (w && (DEATH_AFTER.has(w) || INJ_AFTER.has(w))) {
+      if (w === "lost" && !(keys[k + 1] === "their" && keys[k + 2] === "lives")) { /* "lost" alone */ }
+      else if (w === "shot" && keys[k + 1] !== "dead") { /* shot, not killed */ }
+      else {
+        const kind = DEATH_AFTER.has(w) ? "killed" : "injured";
+        if (kind === "killed" && combined(k)) { parts.forEach((p) => used.add(p)); continue; }
+        if (parts.length > 1 && parts.every((p) => !isSubset(p))) {
+          const sum = parts.reduce((s, p) => s + p.value, 0);
+          parts.forEach((p) => used.add(p));
+          out.push({ kind, value: sum, qualifier: parts[0].qualifier, pos: n.numFirst, update: false, start: parts[0].start, end: parts[parts.length - 1].end });
+        } else push(kind, n);
+        continue;
+      }
+    }
+    // ---- casualty word before the number: "killing at least 19", "left 115 dead", "the death toll rose to 137"
+    const b1 = keys[n.first - 1], b2 = keys[n.first - 2], b3 = keys[n.first - 3], b4 = keys[n.first - 4];
+    const after = keys[n.last + 1] === "people" || keys[n.last + 1] === "persons" ? keys[n.last + 2] : keys[n.last + 1];
+    if (b1 && DEATH_BEFORE.has(b1)) {
+      if (after && (after === "and" || after === "or") && INJ_AFTER.has(keys[n.last + 2] ?? "")) continue;
+      push("killed", n);
+      continue;
+    }
+    if (b1 && INJ_BEFORE.has(b1)) { push("injured", n); continue; }
+    if (b1 === "of" && (b2 === "deaths" || b2 === "death" || (b2 === "lives" && (b3 === "the" || b3 === "claimed")))) { push("killed", n); continue; }
+    if (b1 === "to" && b2 && UPDATE.has(b2) && (b3 === "toll" || b4 === "toll" || keys[n.first - 5] === "toll")) { push("killed", n, true); continue; }
+    if ((b1 === "at" && (b2 === "stood" || b2 === "stands")) && (b3 === "toll" || b4 === "toll")) { push("killed", n, true); continue; }
+    if (b1 === "toll" || (b1 === "of" && b2 === "toll")) { push("killed", n); continue; }
+    if ((b1 === "leaving" || b1 === "left" || b1 === "leave") || (b2 === "leaving" || b2 === "left")) {
+      // "leaving 115 dead", "left 20 people injured", "left dozens ... killed and wounded"
+      let q = n.last + 1;
+      let c = 0;
+      while (q < toks.length && c < 8 && !DEATH_AFTER.has(keys[q]) && !INJ_AFTER.has(keys[q])) { q++; c++; }
+      if (q < toks.length && (DEATH_AFTER.has(keys[q]) || INJ_AFTER.has(keys[q]))) {
+        if (DEATH_AFTER.has(keys[q]) && combined(q)) { used.add(n); continue; }
+        push(DEATH_AFTER.has(keys[q]) ? "killed" : "injured", n);
+      }
+      continue;
+    }
+    if (b1 === "claimed" || b1 === "claiming" || b1 === "took") {
+      if (keys[n.last + 1] === "lives" || (keys[n.last + 1] === "people" && keys[n.last + 2] === "lives")) push("killed", n);
+    }
+  }
+  // "claimed the lives of N", "killed N" where a qualifier sits between is covered by NumberMention.first
+  return out;
+}

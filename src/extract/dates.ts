@@ -1,0 +1,265 @@
+// Date scanner over tokens. Hand-written for the forms news and analysis use; chrono-node is only a fallback for
+// sentences with a month name the scanner could not read.
+//
+// Partial dates: "August 2021" → 2021-08 (month); "2021" → year; "early 2024" → 2024-01 (month precision),
+// "mid-2024" → 2024-06, "late 2024" / "end of 2024" → 2024-12 (the part of the year is rounded to a month, as an
+// analyst filling ACLED's sheet would); "2021-22" → a year range (never an incident date).
+// Relative dates ("on Monday", "yesterday", "last week") resolve against the publication date: a weekday is the
+// most recent such day on or before it; "last week" → that date minus 7 days at month precision; "last month" →
+// month; "last year" → year.
+import * as chrono from "chrono-node";
+import type { DatePrecision } from "./types.js";
+import type { Token } from "./text.js";
+
+export interface DateMention {
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  y: number | null; // null until a month-day without year is resolved
+  m: number | null;
+  d: number | null;
+  precision: DatePrecision;
+  kind: "absolute" | "partial" | "relative" | "year" | "range";
+  /** true when the year was not written and must come from a reference date */
+  needYear: boolean;
+}
+
+const MONTHS = new Map<string, number>(Object.entries({
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
+  august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+}));
+const WEEKDAYS = new Map<string, number>(Object.entries({ sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 }));
+const PART_OF_DAY = new Set(["night", "morning", "evening", "afternoon", "noon"]);
+
+function monthAt(t: Token | undefined): number | null {
+  if (!t || !t.word) return null;
+  const m = MONTHS.get(t.key);
+  if (!m) return null;
+  // "may", "march" are also common words: require a capital
+  const c = t.text.charCodeAt(0);
+  if (!(c >= 65 && c <= 90)) return null;
+  if (t.key === "may" || t.key === "mar") return m; // caller checks context
+  return m;
+}
+
+function num(t: Token | undefined): number | null {
+  if (!t || !t.num || t.text.includes(",")) return null;
+  return Number(t.text);
+}
+function isYear(v: number | null, t: Token | undefined): v is number {
+  return v != null && t != null && t.text.length === 4 && v >= 1900 && v <= 2099;
+}
+function isDay(v: number | null, t: Token | undefined): v is number {
+  return v != null && t != null && t.text.length <= 2 && v >= 1 && v <= 31;
+}
+const ORD = new Set(["st", "nd", "rd", "th"]);
+
+export function iso(y: number, m: number | null, d: number | null): string {
+  const p = (x: number) => String(x).padStart(2, "0");
+  return m == null ? String(y) : d == null ? `${y}-${p(m)}` : `${y}-${p(m)}-${p(d)}`;
+}
+
+export function parseIsoDay(s: string | null | undefined): Date | null {
+  if (!s) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
+  if (!m) return null;
+  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+/** Scan absolute and relative dates. `ref` = publication date (UTC midnight) or null. Marks used tokens in `used`. */
+export function scanDates(toks: Token[], ref: Date | null, used: Uint8Array): DateMention[] {
+  const out: DateMention[] = [];
+  const n = toks.length;
+  const mk = (first: number, last: number, y: number | null, m: number | null, d: number | null, precision: DatePrecision, kind: DateMention["kind"], needYear = false) => {
+    for (let k = first; k <= last; k++) used[k] = 1;
+    out.push({ first, last, start: toks[first].start, end: toks[last].end, y, m, d, precision, kind, needYear });
+  };
+  for (let i = 0; i < n; i++) {
+    if (used[i]) continue;
+    const t = toks[i];
+    // ---- ISO 2022-09-05 / 2022/09/05
+    if (t.num && t.text.length === 4) {
+      const y = num(t);
+      if (isYear(y, t) && (toks[i + 1]?.text === "-" || toks[i + 1]?.text === "/") && toks[i + 2]?.num && toks[i + 2].text.length === 2 &&
+        toks[i + 3]?.text === toks[i + 1].text && toks[i + 4]?.num && toks[i + 4].text.length === 2 &&
+        toks[i + 1].end === toks[i + 2].start && toks[i + 3].end === toks[i + 4].start) {
+        const m = num(toks[i + 2])!, d = num(toks[i + 4])!;
+        if (m >= 1 && m <= 12 && d >= 1 && d <= 31) { mk(i, i + 4, y, m, d, "day", "absolute"); i += 4; continue; }
+      }
+    }
+    // ---- 07.10.2022 (token "07.10" "." "2022") and 30/09/2022
+    if (t.num && /^\d{1,2}\.\d{1,2}$/.test(t.text) && toks[i + 1]?.text === "." && toks[i + 2]?.num && toks[i + 2].text.length === 4 && toks[i + 1].start === t.end) {
+      const [dd, mm] = t.text.split(".").map(Number);
+      const y = Number(toks[i + 2].text);
+      if (mm >= 1 && mm <= 12 && dd >= 1 && dd <= 31 && y >= 1900 && y <= 2099) { mk(i, i + 2, y, mm, dd, "day", "absolute"); i += 2; continue; }
+    }
+    if (t.num && t.text.length <= 2 && toks[i + 1]?.text === "/" && toks[i + 2]?.num && toks[i + 3]?.text === "/" && toks[i + 4]?.num && toks[i + 4].text.length === 4) {
+      const dd = Number(t.text), mm = Number(toks[i + 2].text), y = Number(toks[i + 4].text);
+      if (mm >= 1 && mm <= 12 && dd >= 1 && dd <= 31) { mk(i, i + 4, y, mm, dd, "day", "absolute"); i += 4; continue; }
+    }
+    // ---- Month Day(, Year)? | Month Year
+    const mo = monthAt(t);
+    if (mo) {
+      let j = i + 1;
+      if (toks[j]?.text === "." ) j++;
+      const dv = num(toks[j]);
+      if (isDay(dv, toks[j])) {
+        let k = j;
+        if (toks[k + 1] && ORD.has(toks[k + 1].key) && toks[k + 1].start === toks[k].end) k++;
+        let kk = k + 1;
+        if (toks[kk]?.text === ",") kk++;
+        const yv = num(toks[kk]);
+        if (isYear(yv, toks[kk])) { mk(i, kk, yv, mo, dv, "day", "absolute"); i = kk; continue; }
+        mk(i, k, null, mo, dv, "day", "partial", true);
+        i = k;
+        continue;
+      }
+      let kk = j;
+      if (toks[kk]?.text === ",") kk++;
+      const yv = num(toks[kk]);
+      if (isYear(yv, toks[kk])) {
+        // "early/late August 2021", "in mid-August 2021"
+        let f = i;
+        const pk = toks[i - 1]?.key;
+        if (pk === "early" || pk === "late" || pk === "mid") f = i - 1;
+        else if (toks[i - 1]?.text === "-" && toks[i - 2]?.key === "mid") f = i - 2;
+        mk(f, kk, yv, mo, null, "month", "partial");
+        i = kk;
+        continue;
+      }
+      if (t.key !== "may" && t.key !== "march" && t.key !== "mar") {
+        // bare month "in August" / "last August": year from the reference
+        const pk = toks[i - 1]?.key;
+        if (pk === "in" || pk === "last" || pk === "since" || pk === "early" || pk === "late" || pk === "this") {
+          mk(i, i, null, mo, null, "month", "partial", true);
+          continue;
+        }
+      }
+      continue;
+    }
+    // ---- Day Month (Year)?  "22 March 2024", "6 November 2023", "5th of September"
+    if (t.num && t.text.length <= 2) {
+      const dv = num(t);
+      let j = i + 1;
+      if (toks[j] && ORD.has(toks[j].key) && toks[j].start === t.end) j++;
+      if (toks[j]?.key === "of") j++;
+      const mo2 = monthAt(toks[j]);
+      if (isDay(dv, t) && mo2) {
+        let kk = j + 1;
+        if (toks[kk]?.text === "." && toks[kk - 1].text.length <= 4) kk++;
+        if (toks[kk]?.text === ",") kk++;
+        const yv = num(toks[kk]);
+        if (isYear(yv, toks[kk])) { mk(i, kk, yv, mo2, dv, "day", "absolute"); i = kk; continue; }
+        mk(i, j, null, mo2, dv, "day", "partial", true);
+        i = j;
+        continue;
+      }
+    }
+    // ---- Year, year ranges, early/mid/late Year
+    if (t.num && t.text.length === 4) {
+      const y = num(t);
+      if (isYear(y, t)) {
+        // range 2021-22 / 2021-2022 / 2021 to 2022
+        const sep = toks[i + 1];
+        if (sep && (sep.text === "-" || sep.text === "–" || sep.text === "/" || sep.key === "to") && toks[i + 2]?.num) {
+          const t2 = toks[i + 2];
+          const v2 = Number(t2.text);
+          const y2 = t2.text.length === 2 ? Math.floor(y / 100) * 100 + v2 : t2.text.length === 4 ? v2 : NaN;
+          if (y2 > y && y2 - y <= 30) { mk(i, i + 2, y2, null, null, "year", "range"); continue; }
+        }
+        let f = i;
+        let m: number | null = null;
+        const pk = toks[i - 1]?.key;
+        const pk2 = toks[i - 2]?.key;
+        if (pk === "early" || (pk === "of" && (pk2 === "beginning" || pk2 === "start"))) { m = 1; f = pk === "of" ? i - 2 : i - 1; }
+        else if (pk === "mid" || pk === "middle" || (toks[i - 1]?.text === "-" && pk2 === "mid") || (pk === "of" && pk2 === "middle")) { m = 6; f = toks[i - 1]?.text === "-" || pk === "of" ? i - 2 : i - 1; }
+        else if (pk === "late" || (pk === "of" && pk2 === "end")) { m = 12; f = pk === "of" ? i - 2 : i - 1; }
+        // "the first four months of 2021", "the first half of 2022" → year
+        if (m != null) mk(f, i, y, m, null, "month", "partial");
+        else mk(i, i, y, null, null, "year", "year");
+        continue;
+      }
+    }
+    // ---- relative
+    if (t.word) {
+      const k = t.key;
+      if (k === "today" || k === "tonight" || k === "yesterday" || (k === "this" && (toks[i + 1]?.key === "morning" || toks[i + 1]?.key === "afternoon" || toks[i + 1]?.key === "evening")) ||
+        (k === "last" && toks[i + 1]?.key === "night")) {
+        if (ref) {
+          const back = k === "yesterday" || (k === "last" && toks[i + 1]?.key === "night") ? 1 : 0;
+          const dt = new Date(ref.getTime() - back * 86400000);
+          const last = k === "this" || k === "last" ? i + 1 : i;
+          mk(i, last, dt.getUTCFullYear(), dt.getUTCMonth() + 1, dt.getUTCDate(), "day", "relative");
+          i = last;
+        }
+        continue;
+      }
+      const wd = WEEKDAYS.get(k);
+      if (wd !== undefined) {
+        const c = t.text.charCodeAt(0);
+        if (!(c >= 65 && c <= 90)) continue;
+        if (ref) {
+          const want = wd;
+          let back = (ref.getUTCDay() - want + 7) % 7;
+          const pk = toks[i - 1]?.key;
+          if (pk === "last" && back === 0) back = 7;
+          const dt = new Date(ref.getTime() - back * 86400000);
+          let f = i, l = i;
+          if (pk === "on" || pk === "last" || pk === "early" || pk === "late") f = i - 1;
+          if (toks[i + 1] && PART_OF_DAY.has(toks[i + 1].key)) l = i + 1;
+          // "Monday, Sept 5" — let the explicit date win
+          if (toks[i + 1]?.text === "," && monthAt(toks[i + 2])) continue;
+          mk(f, l, dt.getUTCFullYear(), dt.getUTCMonth() + 1, dt.getUTCDate(), "day", "relative");
+          i = l;
+        }
+        continue;
+      }
+      if ((k === "last" || k === "this" || k === "earlier" || k === "past") && ref) {
+        const nk = toks[i + 1]?.key;
+        const nk2 = toks[i + 2]?.key;
+        const unit = k === "earlier" && nk === "this" ? nk2 : nk;
+        const l = k === "earlier" && nk === "this" ? i + 2 : i + 1;
+        if (unit === "week") {
+          const dt = new Date(ref.getTime() - (k === "last" ? 7 : 0) * 86400000);
+          mk(i, l, dt.getUTCFullYear(), dt.getUTCMonth() + 1, null, "month", "relative");
+          i = l;
+        } else if (unit === "month") {
+          const y = ref.getUTCFullYear(), m = ref.getUTCMonth() + 1;
+          const [yy, mm] = k === "last" ? (m === 1 ? [y - 1, 12] : [y, m - 1]) : [y, m];
+          mk(i, l, yy, mm, null, "month", "relative");
+          i = l;
+        } else if (unit === "year") {
+          mk(i, l, ref.getUTCFullYear() - (k === "last" ? 1 : 0), null, null, "year", "relative");
+          i = l;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+const MONTH_WORD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d/;
+
+/**
+ * chrono-node fallback, only for a sentence with a month name followed by a digit that the scanner left unread
+ * (rare forms such as "the night of Sept. 5-6"). Returns mentions with sentence-relative offsets shifted by `offset`.
+ */
+export function chronoFallback(sentence: string, offset: number, ref: Date | null): Array<{ start: number; end: number; y: number; m: number; d: number | null }> {
+  if (!MONTH_WORD.test(sentence) || sentence.length > 600) return [];
+  try {
+    const res = chrono.parse(sentence, ref ?? undefined);
+    const out = [];
+    for (const r of res) {
+      const c = r.start;
+      if (!c.isCertain("month")) continue;
+      const y = c.isCertain("year") ? c.get("year") : ref ? c.get("year") : null;
+      if (y == null) continue;
+      out.push({ start: offset + r.index, end: offset + r.index + r.text.length, y, m: c.get("month")!, d: c.isCertain("day") ? c.get("day") : null });
+    }
+    return out;
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,535 @@
+// Event claims: find attack words (triggers) in sentences, anchor each group of triggers to the dates, places,
+// casualty figures and actors nearest to it, then merge the mentions of one incident across the document.
+import type { EventFields, ExtractedClaim, Qualifier, PerpetratorBasis, Span } from "./types.js";
+import type { Place } from "./gazetteer.js";
+import type { Ann, PlaceHit } from "./annotate.js";
+import type { Pack, Actor } from "./pack.js";
+import type { DateMention } from "./dates.js";
+import { casualties, type Casualty } from "./casualties.js";
+import { iso } from "./dates.js";
+
+// ---------------------------------------------------------------------------------------------------------------
+// triggers
+
+const NOUN_SG = new Set(["attack", "bombing", "blast", "explosion", "assault", "ambush", "massacre", "shooting", "raid", "bombardment",
+  "siege", "carnage", "rampage", "detonation", "hostage-taking", "attack's", "blasts'"]);
+const NOUN_PL = new Set(["attacks", "bombings", "blasts", "explosions", "assaults", "shootings", "raids", "ambushes"]);
+const AGENT = new Set(["bomber", "bombers", "gunmen", "gunman", "attacker", "attackers", "assailant", "assailants"]);
+const VERB = new Set(["attacked", "stormed", "bombed", "exploded", "detonated", "blew", "ambushed", "explodes", "detonates", "storm", "attacking", "storming", "blows", "struck"]);
+const MULTI = new Set(["twin", "double", "two", "three", "coordinated", "simultaneous", "multiple", "back-to-back", "consecutive", "triple", "pair", "both", "separate"]);
+const IRREALIS = new Set(["threaten", "threatened", "threatens", "threatening", "threat", "threats", "plan", "plans", "planned", "planning", "plot", "plotted",
+  "plotting", "could", "would", "may", "might", "will", "can", "cannot", "capable", "capability", "capacity", "risk", "possibility", "prevent", "prevented",
+  "foiled", "thwarted", "averted", "potential", "possible", "future", "further", "fear", "fears", "feared", "warned", "warning", "warns", "intend",
+  "intends", "aims", "aim", "seeking", "vowed", "vows", "any", "new", "such", "no", "more", "avoid", "stop", "against", "deter", "prevention", "counter",
+  "heart", "cyber", "verbal", "panic", "asthma", "launching", "launch", "conduct", "conducting", "carry", "imminent", "possibly", "likely"]);
+const DEFINITE = new Set(["the", "this", "that", "friday's", "monday's", "tuesday's", "wednesday's", "thursday's", "saturday's", "sunday's", "today's",
+  "yesterday's", "latest", "deadliest", "its", "his"]);
+const NON_EVENT_DATE_BEFORE = new Set(["since", "until", "till", "by", "from", "after", "before", "between", "following", "ago"]);
+const CLAUSE_BREAK = new Set(["since", "after", "before", "until", "following", "when", "while", "than", "like", ";"]);
+
+interface Trigger {
+  first: number;
+  last: number;
+  strength: 2 | 1; // 2 = attack noun/agent/verb, 1 = plural with MULTI, treated as one incident
+}
+
+function findTriggers(a: Ann): Trigger[] {
+  const toks = a.s.tokens;
+  const out: Trigger[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (!t.word) continue;
+    const k = t.key;
+    let ok = false;
+    if (NOUN_SG.has(k) || AGENT.has(k) || (VERB.has(k) && k !== "struck")) ok = true;
+    else if (k === "opened" && toks[i + 1]?.key === "fire") ok = true;
+    else if (NOUN_PL.has(k)) {
+      const p1 = toks[i - 1]?.key, p2 = toks[i - 2]?.key, p3 = toks[i - 3]?.key;
+      ok = (!!p1 && MULTI.has(p1)) || (!!p2 && MULTI.has(p2) && p1 !== "of") || (p2 === "pair" || p3 === "pair" || p3 === "twin" && p1 !== "of");
+    }
+    if (!ok) continue;
+    if (k === "blew" && toks[i + 1]?.key !== "up" && toks[i + 2]?.key !== "up" && toks[i + 3]?.key !== "up") continue;
+    if (k === "attack" && toks[i + 1]?.key === "helicopter") continue;
+    // irrealis / generic: "threatened to attack", "could attack", "the risk of an attack", "heart attack"
+    let irrealis = false;
+    for (let b = 1; b <= 3; b++) {
+      const p = toks[i - b];
+      if (!p) break;
+      if (p.text === "." || p.text === ";" || p.text === ",") break;
+      if (IRREALIS.has(p.key)) {
+        // "against the Russian embassy" is a target, not an irrealis cue, when it follows the trigger; here it precedes
+        if (p.key === "against" || p.key === "no" || p.key === "more" || p.key === "new" || p.key === "any" || p.key === "such") { if (b === 1 || (b === 2 && toks[i - 1]?.key !== "the")) irrealis = true; }
+        else irrealis = true;
+        break;
+      }
+    }
+    if (!irrealis && toks[i - 1]?.key === "to" && (VERB.has(k) || k === "attack" || k === "storm")) irrealis = true;
+    if (irrealis) continue;
+    out.push({ first: i, last: k === "opened" ? i + 1 : i, strength: NOUN_PL.has(k) ? 1 : 2 });
+  }
+  return out;
+}
+
+interface Group {
+  first: number;
+  last: number;
+  anaphoric: boolean; // "the attack", "Friday's blast"
+}
+
+function groupTriggers(a: Ann, trig: Trigger[]): Group[] {
+  const toks = a.s.tokens;
+  const groups: Group[] = [];
+  for (const t of trig) {
+    const g = groups[groups.length - 1];
+    let join = false;
+    if (g && t.first - g.last <= 9) {
+      join = true;
+      for (let k = g.last + 1; k < t.first; k++) if (CLAUSE_BREAK.has(toks[k].key) || toks[k].text === ";") { join = false; break; }
+      // a different date between the two triggers separates them
+      if (join && a.dates.some((d) => d.first > g.last && d.last < t.first && d.kind !== "relative")) join = false;
+    }
+    if (join) g.last = t.last;
+    else {
+      let anaphoric = false;
+      for (let b = 1; b <= 4; b++) {
+        const p = toks[t.first - b];
+        if (!p) break;
+        if (DEFINITE.has(p.key)) { anaphoric = true; break; }
+        if (p.key === "a" || p.key === "an" || p.text === ",") break;
+      }
+      groups.push({ first: t.first, last: t.last, anaphoric });
+    }
+  }
+  return groups;
+}
+
+function dist(g: Group, first: number, last: number): number {
+  if (last < g.first) return g.first - last;
+  if (first > g.last) return first - g.last;
+  return 0;
+}
+function nearestGroup(groups: Group[], first: number, last: number, preferBefore = false): number {
+  let best = -1, bd = Infinity;
+  groups.forEach((g, i) => {
+    let d = dist(g, first, last);
+    if (preferBefore && first < g.first) d += 3; // a figure usually follows its attack word
+    if (d < bd) { bd = d; best = i; }
+  });
+  return best;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// perpetrators
+
+const SUBJECT_BLOCK_BEFORE = new Set(["against", "on", "targeting", "targeted", "at", "toward", "towards", "of", "from", "between", "with", "and", "fighting", "by", "blamed", "accused", "than", "over"]);
+const SUBJECT_BLOCK_BETWEEN = new Set(["said", "says", "told", "according", "killed", "wounded", "injured", "died", "dead", "victims", "targeted", "were", "was",
+  "against", "blamed", "accused", "denied", "condemned", "is", "are", "that", "which", "who", "claimed", "suspected", "spokesman", "spokesperson"]);
+
+const VICTIM_BEFORE = new Set(["against", "on", "targeting", "targeted", "at", "killed", "killing", "kill", "fighting", "fought", "attacked", "toward", "towards"]);
+
+interface PerpCand {
+  actor: Actor;
+  wording: string;
+  basis: PerpetratorBasis;
+  rank: number;
+  pos: number;
+}
+
+const RANK: Record<PerpetratorBasis, number> = { claimed: 3, attributed: 2, suspected: 1 };
+
+function isPerpKind(a: Actor): boolean {
+  return a.kind === "armed group";
+}
+
+/** Perpetrator cues in a sentence. `groups` are the trigger groups (may be empty for claim-only sentences). */
+function perpetrators(a: Ann, groups: Group[]): Array<PerpCand & { group: number }> {
+  const toks = a.s.tokens;
+  const keys = a.s.keys;
+  const out: Array<PerpCand & { group: number }> = [];
+  const n = toks.length;
+  const neg = (i: number) => {
+    for (let b = 1; b <= 5; b++) {
+      const k = keys[i - b];
+      if (!k) break;
+      if (k === "no" || k === "not" || k === "yet" || k === "never" || k === "n't" || k === "denied" || k === "nobody" || k === "none") return true;
+    }
+    return false;
+  };
+  for (const h of a.actors) {
+    const act = h.value;
+    if (!isPerpKind(act)) continue;
+    const wording = a.s.text.slice(h.start - a.s.start, h.end - a.s.start);
+    const grp = groups.length ? nearestGroup(groups, h.first, h.last) : -1;
+    const add = (basis: PerpetratorBasis) => out.push({ actor: act, wording, basis, rank: RANK[basis], pos: h.first, group: grp });
+    const before = (k: number) => keys[h.first - k];
+    const after = (k: number) => keys[h.last + k];
+    // ---- claimed
+    // "claimed by X", "responsibility was claimed by X"
+    if (before(1) === "by" && (before(2) === "claimed" || before(3) === "claimed")) { add("claimed"); continue; }
+    // "X claimed (responsibility|the attack)", "X, which claimed responsibility", "X has claimed", "X said it carried out"
+    let claimed = false;
+    for (let k = h.last + 1; k < Math.min(n, h.last + 12); k++) {
+      const w = keys[k];
+      if (w === "claimed" || w === "claims" || w === "claim" || w === "claiming") {
+        const nx = keys.slice(k + 1, k + 8);
+        const objOk = nx.includes("responsibility") || nx.includes("credit") || groups.some((g) => g.first > k && g.first - k <= 5) || nx.includes("it");
+        if (objOk && !neg(k) && keys[k + 1] !== "that" && keys[k - 1] !== "they" ) { claimed = true; break; }
+      }
+      if (w === "." || w === ";") break;
+      if ((w === "said" || w === "says") && (keys[k + 1] === "it" || keys[k + 1] === "its") && keys.slice(k + 2, k + 6).some((x) => x === "carried" || x === "fighters" || x === "fighter" || x === "attack" || x === "bomber" || x === "militants")) { claimed = true; break; }
+    }
+    if (claimed) { add("claimed"); continue; }
+    // "claim of responsibility by X" / "claimed responsibility on behalf of X"
+    if ((before(1) === "by" || before(1) === "from") && keys.slice(Math.max(0, h.first - 6), h.first).includes("responsibility")) { add("claimed"); continue; }
+    // "a statement by X" / "X's Amaq news agency" + claim word elsewhere
+    if ((after(1) === "amaq" || (after(1) === "'s" && after(2) === "amaq")) && keys.some((k) => k === "claimed" || k === "claim" || k === "responsibility")) { add("claimed"); continue; }
+    // ---- suspected
+    let suspected = false;
+    for (let k = Math.max(0, h.first - 8); k < h.first; k++) {
+      const w = keys[k];
+      if (w === "blamed" || w === "suspected" || w === "suspect" || w === "believed" || w === "suspicion" || w === "hallmarks" || w === "accused" || w === "blaming" || w === "blames") { suspected = true; break; }
+    }
+    if (!suspected) for (let k = h.last + 1; k < Math.min(n, h.last + 5); k++) {
+      const w = keys[k];
+      if (w === "suspected" || w === "suspects" || (w === "is" && keys[k + 1] === "suspected") || (w === "was" && keys[k + 1] === "blamed") || (w === "were" && keys[k + 1] === "blamed")) { suspected = true; break; }
+    }
+    if (suspected) { add("suspected"); continue; }
+    // ---- attributed
+    // "carried out by X", "perpetrated by X", "attack by X"
+    if (before(1) === "by" && (before(2) === "out" || before(2) === "perpetrated" || before(2) === "conducted" || before(2) === "orchestrated" || before(2) === "committed" ||
+      before(2) === "organized" || before(2) === "organised" || before(2) === "masterminded" || before(2) === "launched" || groups.some((g) => g.last >= h.first - 4 && g.last < h.first))) {
+      if (before(2) === "organized" && keys.slice(Math.max(0, h.first - 5), h.first).includes("allegedly")) { add("suspected"); continue; }
+      add("attributed");
+      continue;
+    }
+    // "X was/is behind the attack"
+    if ((after(1) === "was" || after(1) === "is" || after(1) === "were") && after(2) === "behind") { add("attributed"); continue; }
+    if (act.name === "Taliban") continue; // the de facto government: only explicit claims / "carried out by"
+    // "X's attack", "an ISKP attack", "X attacked/stormed", "X acted ... with a suicide attack"
+    if (groups.length) {
+      const b1 = before(1), b2 = before(2);
+      if (b1 && SUBJECT_BLOCK_BEFORE.has(b1)) continue;
+      if (b2 && (b2 === "against" || b2 === "targeting" || b2 === "on") && (b1 === "the" || b1 === "a")) continue;
+      const g = groups.find((gg) => gg.first > h.last && gg.first - h.last <= 14);
+      if (!g) continue;
+      let blocked = false;
+      for (let k = h.last + 1; k < g.first; k++) {
+        if (a.dateTok[k]) continue;
+        if (SUBJECT_BLOCK_BETWEEN.has(keys[k]) || keys[k] === "." || keys[k] === ";") { blocked = true; break; }
+        if ((keys[k] === "on" || keys[k] === "against" || keys[k] === "targeting") && g.first - k > 1 && !a.dateTok[k + 1]) { blocked = true; break; }
+      }
+      // an actor between X and the trigger takes the role
+      if (!blocked && a.actors.some((o) => o !== h && o.first > h.last && o.last < g.first)) blocked = true;
+      if (!blocked) out.push({ actor: act, wording, basis: "attributed", rank: 2, pos: h.first, group: groups.indexOf(g) });
+    }
+  }
+  // fallback: the only armed group named in an incident sentence, not in a victim's position, is read as the
+  // perpetrator ("despite the arrest of ISKP members, their deadly attacks such as the January 11 bombing ...")
+  if (out.length === 0 && groups.length > 0) {
+    const cands = a.actors.filter((h) => isPerpKind(h.value) && h.value.name !== "Taliban");
+    const names = new Set(cands.map((h) => h.value.name));
+    if (names.size === 1) {
+      const h = cands[0];
+      const victim = [1, 2, 3].some((b) => VICTIM_BEFORE.has(keys[h.first - b] ?? ""));
+      const speaker = ["said", "says", "told", "denied", "condemned"].includes(keys[h.last + 1] ?? "");
+      if (!victim && !speaker) out.push({ actor: h.value, wording: a.s.text.slice(h.start - a.s.start, h.end - a.s.start), basis: "attributed", rank: 1.5, pos: h.first, group: nearestGroup(groups, h.first, h.last) });
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// incidents
+
+interface DateVal {
+  y: number;
+  m: number | null;
+  d: number | null;
+  precision: "day" | "month" | "year";
+  rank: number;
+}
+interface Incident {
+  sentences: number[];
+  spans: Span[];
+  date: DateVal | null;
+  place: { place: Place; score: number; hit: PlaceHit } | null;
+  countryHint: string | null;
+  killed: Casualty[];
+  injured: Casualty[];
+  perp: PerpCand | null;
+  method: { method: string; sub: string; priority: number } | null;
+  target: { target: string; score: number } | null;
+  anaphoricOnly: boolean;
+  order: number;
+}
+
+function dateRank(d: DateMention): number {
+  return d.precision === "day" ? 3 : d.precision === "month" ? 2 : 1;
+}
+
+function dateCompat(a: DateVal | null, b: DateVal | null): boolean {
+  if (!a || !b) return true;
+  if (a.y !== b.y) return false;
+  if (a.m == null || b.m == null) return true;
+  if (a.m !== b.m) return false;
+  if (a.d == null || b.d == null) return true;
+  return Math.abs(a.d - b.d) <= 1;
+}
+function dateEqual(a: DateVal | null, b: DateVal | null): boolean {
+  return !!a && !!b && a.y === b.y && a.m === b.m && a.d === b.d;
+}
+
+function placeKey(p: Place): { country: string; admin1: string | null } {
+  return { country: p.country, admin1: p.kind === "country" ? null : p.kind === "admin1" ? p.name : p.admin1 };
+}
+function placeCompat(a: Place | null | undefined, b: Place | null | undefined): boolean {
+  if (!a || !b) return true;
+  const ka = placeKey(a), kb = placeKey(b);
+  if (ka.country !== kb.country) return false;
+  if (ka.admin1 && kb.admin1 && ka.admin1 !== kb.admin1) return false;
+  return true;
+}
+function placeSame(a: Place | null | undefined, b: Place | null | undefined): boolean {
+  if (!a || !b) return false;
+  const ka = placeKey(a), kb = placeKey(b);
+  return ka.country === kb.country && !!ka.admin1 && ka.admin1 === kb.admin1;
+}
+
+const SPECIFICITY: Record<string, number> = { landmark: 4, village: 3.5, district: 3, city: 3.2, admin1: 2, country: 1 };
+
+export interface EventContext {
+  pack: Pack;
+  anns: Ann[];
+  /** spans of a byline/dateline, excluded from incident anchors */
+  bylineSpans: Array<[number, number]>;
+  ref: Date | null;
+  datelinePlace: Place | null;
+  docCountry: string | null;
+  khorasanDoc: boolean;
+}
+
+const KHORASAN = new Set(["AF", "PK", "IR", "TJ", "UZ", "TM", "IN"]);
+const CLAIM_WORDS = new Set(["claimed", "claim", "claims", "blamed", "suspected", "responsibility"]);
+const CASUALTY_CUES = new Set(["killed", "dead", "died", "wounded", "injured", "toll", "deaths", "killing", "wounding", "injuring"]);
+
+export function extractEvents(ctx: EventContext): ExtractedClaim[] {
+  const incidents: Incident[] = [];
+  let last = null as Incident | null;
+  let order = 0;
+  for (const a of ctx.anns) {
+    if (a.s.biblio) continue;
+    const toks = a.s.tokens;
+    const trig = findTriggers(a);
+    const groups = groupTriggers(a, trig);
+    const cas = casualties(a);
+    const inByline = (start: number) => ctx.bylineSpans.some(([s, e]) => start >= s && start < e);
+    if (groups.length === 0) {
+      // claim-only / casualty-only sentences attach to the incident being described
+      const cur = last as Incident | null;
+      if (!cur) continue;
+      const hasClaim = toks.some((t) => CLAIM_WORDS.has(t.key));
+      const perps = hasClaim ? perpetrators(a, []) : [];
+      const cues = toks.some((t) => CASUALTY_CUES.has(t.key));
+      const otherDate = a.dates.some((d) => !inByline(d.start) && d.kind !== "range" && d.y != null && !dateCompat(cur.date, toDateVal(d)));
+      if (otherDate) continue;
+      let touched = false;
+      if (perps.length) { mergePerp(cur, perps[0]); touched = true; }
+      if (cues && cas.length) {
+        for (const c of cas) (c.kind === "killed" ? cur.killed : cur.injured).push(c);
+        touched = true;
+      }
+      if (touched) addEvidence(cur, a);
+      continue;
+    }
+    // assign mentions to groups
+    const gDates: DateMention[][] = groups.map(() => []);
+    for (const d of a.dates) {
+      if (inByline(d.start) || d.kind === "range" || d.y == null) continue;
+      const pk = toks[d.first - 1]?.key;
+      if (pk && NON_EVENT_DATE_BEFORE.has(pk)) continue;
+      if (toks[d.last + 1]?.key === "ago") continue;
+      const gi = nearestGroup(groups, d.first, d.last);
+      const g = groups[gi];
+      // a subordinate clause ("since the Taliban took power in August 2021") between the trigger and the date
+      let blocked = false;
+      if (d.first > g.last) for (let k = g.last + 1; k < d.first; k++) if (CLAUSE_BREAK.has(toks[k].key) && toks[k].key !== "when") { blocked = true; break; }
+      if (d.last < g.first) for (let k = d.last + 1; k < g.first; k++) if (toks[k].key === "since" || toks[k].key === "than") { blocked = true; break; }
+      if (!blocked) gDates[gi].push(d);
+    }
+    const gPlaces: PlaceHit[][] = groups.map(() => []);
+    for (const p of a.places) {
+      if (p.modifier || inByline(p.start)) continue;
+      const gi = nearestGroup(groups, p.first, p.last);
+      gPlaces[gi].push(p);
+    }
+    const gCas: Casualty[][] = groups.map(() => []);
+    for (const c of cas) gCas[nearestGroup(groups, c.pos, c.pos, true)].push(c);
+    const perps = perpetrators(a, groups);
+    groups.forEach((g, gi) => {
+      // date
+      let date: DateVal | null = null;
+      let bd = Infinity;
+      for (const d of gDates[gi]) {
+        const dd = dist(g, d.first, d.last) - dateRank(d) * 2;
+        if (dd < bd) { bd = dd; date = toDateVal(d); }
+      }
+      // place
+      let place: Incident["place"] = null;
+      for (const p of gPlaces[gi]) {
+        const score = (SPECIFICITY[p.place.kind] ?? 1) + (p.locative ? 1.5 : 0) - dist(g, p.first, p.last) / 12;
+        if (!place || score > place.score) place = { place: p.place, score, hit: p };
+      }
+      // a city of another country than a named country in the same group: keep the most specific consistent one
+      // method and target: nearest lexicon hits
+      let method: Incident["method"] = null;
+      for (const m of a.methods) {
+        if (dist(g, m.first, m.last) > 14 && groups.length > 1) continue;
+        if (!method || m.value.priority > method.priority) method = { method: m.value.method, sub: m.value.sub_event_type, priority: m.value.priority };
+      }
+      let target: Incident["target"] = null;
+      for (const t of a.targets) {
+        if (nearestGroup(groups, t.first, t.last) !== gi) continue;
+        const dd = dist(g, t.first, t.last);
+        if (dd > 14) continue;
+        const score = t.value.priority / 10 - dd - (t.first < g.first ? 3 : 0);
+        if (!target || score > target.score) target = { target: t.value.target, score };
+      }
+      const cand: Incident = {
+        sentences: [a.s.index], spans: [{ start: a.s.start, end: a.s.end, text: a.s.text }], date, place, countryHint: null,
+        killed: gCas[gi].filter((c) => c.kind === "killed"), injured: gCas[gi].filter((c) => c.kind === "injured"),
+        perp: null, method, target, anaphoricOnly: !date && !place, order: order++,
+      };
+      for (const p of perps) if (p.group === gi || (p.group === -1 && groups.length === 1)) mergePerp(cand, p);
+      if (!cand.perp && groups.length === 1) for (const p of perps) mergePerp(cand, p);
+      // merge into an existing incident?
+      let target2: Incident | null = null;
+      if (!date && !place) {
+        if (last && (g.anaphoric || cand.killed.length || cand.perp)) target2 = last;
+        else if (last && !cand.killed.length) target2 = null;
+      } else {
+        let best = 0;
+        for (const inc of incidents) {
+          if (!dateCompat(inc.date, date) || !placeCompat(inc.place?.place, place?.place)) continue;
+          let s = 0;
+          if (dateEqual(inc.date, date)) s += 2;
+          else if (inc.date && date && inc.date.precision !== "year" && date.precision !== "year") s += 1;
+          if (placeSame(inc.place?.place, place?.place)) s += 1;
+          if (inc.target && target) s += inc.target.target === target.target ? 1 : -1.5;
+          if (!date && inc === last && g.anaphoric) s += 1;
+          if (!date || !inc.date) s -= 0.5;
+          if (s > best) { best = s; target2 = inc; }
+        }
+        if (best < 1) target2 = null;
+      }
+      if (target2) {
+        mergeInto(target2, cand, a);
+        last = target2;
+      } else if (date || place) {
+        incidents.push(cand);
+        last = cand;
+      }
+    });
+  }
+
+  // ---- finalize
+  const claims: ExtractedClaim[] = [];
+  const kept = incidents.filter((i) => i.date);
+  // main incident: most sentences, then earliest
+  let main: Incident | null = null;
+  for (const i of kept) if (!main || i.sentences.length > main.sentences.length) main = i;
+  if (main && main.sentences.length < 2 && main.sentences[0] > 3) main = null;
+  // an undated lead incident in a dated news report takes the report's date
+  if (ctx.ref) {
+    const lead = incidents.find((i) => !i.date && i.sentences[0] <= 3 && (i.killed.length > 0 || i.perp));
+    if (lead && !kept.some((k) => k.sentences[0] <= 3)) {
+      lead.date = { y: ctx.ref.getUTCFullYear(), m: ctx.ref.getUTCMonth() + 1, d: ctx.ref.getUTCDate(), precision: "day", rank: 1 };
+      kept.unshift(lead);
+      if (!main) main = lead;
+    }
+  }
+  for (const inc of kept) {
+    const p = inc.place?.place ?? (inc === main && ctx.datelinePlace ? ctx.datelinePlace : null);
+    let country = p?.country ?? null;
+    if (!country) country = inc === main || !ctx.docCountry ? ctx.datelinePlace?.country ?? ctx.docCountry : ctx.docCountry;
+    let admin1: string | null = null;
+    let placeName: string | null = null;
+    let lat: number | null = null, lon: number | null = null;
+    let geo: 1 | 2 | 3 | null = null;
+    if (p) {
+      if (p.kind === "admin1") { admin1 = p.name; placeName = p.name; geo = 3; }
+      else if (p.kind !== "country") {
+        const a1 = ctx.pack.gazetteer.admin1Of(p);
+        admin1 = a1?.name ?? p.admin1 ?? null;
+        placeName = p.name;
+        geo = p.kind === "landmark" || p.kind === "city" || p.kind === "village" ? 1 : 2;
+      }
+      lat = p.lat; lon = p.lon;
+      if (p.kind === "country") { geo = 3; lat = null; lon = null; }
+    }
+    const killed = pickFigure(inc.killed);
+    const injured = pickFigure(inc.injured);
+    let perp: string | null = inc.perp?.actor.name ?? null;
+    if (inc.perp && inc.perp.actor.generic_of && ((country && KHORASAN.has(country)) || (!country && ctx.khorasanDoc))) perp = inc.perp.actor.generic_of;
+    const ev: EventFields = {
+      date: iso(inc.date!.y, inc.date!.m, inc.date!.d),
+      date_precision: inc.date!.precision,
+      country, admin1, place: placeName, lat, lon, geo_precision: geo,
+      perpetrator: perp,
+      perpetrator_basis: inc.perp?.basis ?? null,
+      perpetrator_wording: inc.perp?.wording ?? null,
+      killed: killed?.value ?? null,
+      killed_qualifier: killed?.qualifier ?? null,
+      injured: injured?.value ?? null,
+      injured_qualifier: injured?.qualifier ?? null,
+      method: inc.method?.method ?? null,
+      sub_event_type: inc.method?.sub ?? null,
+      target: inc.target?.target ?? null,
+      mention: inc === main ? "main" : "passing",
+    };
+    let conf = 0.5;
+    if (inc.place) conf += 0.15;
+    if (inc.date && inc.date.precision === "day") conf += 0.1;
+    if (inc.perp) conf += 0.1;
+    if (inc.sentences.length > 1) conf += 0.1;
+    claims.push({ kind: "event", evidence: inc.spans, event: ev, confidence: Math.min(0.95, conf) });
+  }
+  return claims;
+}
+
+function toDateVal(d: DateMention): DateVal {
+  return { y: d.y!, m: d.m, d: d.d, precision: d.precision, rank: dateRank(d) };
+}
+
+function pickFigure(list: Casualty[]): { value: number; qualifier: Qualifier } | null {
+  if (!list.length) return null;
+  const upd = list.filter((c) => c.update);
+  if (upd.length) { const u = upd[upd.length - 1]; return { value: u.value, qualifier: u.qualifier }; }
+  // the first precise figure; vague ones ("dozens") only when nothing else is given
+  const exact = list.find((c) => c.qualifier !== "approx" || c.value % 12 !== 0 && c.value !== 10 && c.value !== 100);
+  const c = exact ?? list[0];
+  return { value: c.value, qualifier: c.qualifier };
+}
+
+function mergePerp(inc: Incident, p: PerpCand): void {
+  if (!inc.perp || p.rank > inc.perp.rank) inc.perp = { actor: p.actor, wording: p.wording, basis: p.basis, rank: p.rank, pos: p.pos };
+}
+
+function addEvidence(inc: Incident, a: Ann): void {
+  if (!inc.sentences.includes(a.s.index)) {
+    inc.sentences.push(a.s.index);
+    inc.spans.push({ start: a.s.start, end: a.s.end, text: a.s.text });
+  }
+}
+
+function mergeInto(inc: Incident, c: Incident, a: Ann): void {
+  addEvidence(inc, a);
+  if (c.date && (!inc.date || c.date.rank > inc.date.rank)) inc.date = c.date;
+  if (c.place && (!inc.place || (SPECIFICITY[c.place.place.kind] ?? 0) > (SPECIFICITY[inc.place.place.kind] ?? 0))) {
+    if (placeCompat(inc.place?.place, c.place.place)) inc.place = c.place;
+  }
+  inc.killed.push(...c.killed);
+  inc.injured.push(...c.injured);
+  if (c.perp) mergePerp(inc, c.perp);
+  if (c.method && (!inc.method || c.method.priority > inc.method.priority)) inc.method = c.method;
+  if (c.target && !inc.target) inc.target = c.target;
+}

@@ -1,0 +1,186 @@
+// extractDocument: text in, mentions and claims out. Pure and synchronous; the domain pack is loaded once, lazily.
+import type { ExtractInput, Extraction, ExtractedClaim, Mention } from "./types.js";
+import { splitSentences, type Sentence } from "./text.js";
+import { loadPack, type Actor, type Pack } from "./pack.js";
+import { annotate, type Ann } from "./annotate.js";
+import { iso, parseIsoDay, scanDates, type DateMention } from "./dates.js";
+import { extractEvents } from "./events.js";
+import { extractQuantities } from "./quantities.js";
+import { extractRelations, extractJudgments } from "./relations.js";
+import type { Place, PlaceMatch } from "./gazetteer.js";
+
+const MAX_TEXT = 2_000_000; // characters; longer inputs are cut (the rest is not read)
+const KHORASAN = new Set(["AF", "PK", "IR", "TJ", "UZ", "TM"]);
+
+export function extractDocument(input: ExtractInput): Extraction {
+  const pack = loadPack();
+  let text = typeof input.text === "string" ? input.text : "";
+  if (text.length > MAX_TEXT) text = text.slice(0, MAX_TEXT);
+  let published = parseIsoDay(input.published ?? null);
+
+  const sentences = splitSentences(text);
+  let placeMatches: PlaceMatch[] = [];
+  try {
+    placeMatches = pack.gazetteer.match(text);
+  } catch {
+    placeMatches = [];
+  }
+
+  // ---- byline / dateline (first lines only)
+  const by = findByline(sentences, published, pack, placeMatches);
+  const ref = published ?? parseIsoDay(by.date);
+
+  // ---- annotate every sentence
+  const anns: Ann[] = [];
+  let pi = 0;
+  for (const s of sentences) {
+    while (pi < placeMatches.length && placeMatches[pi].end <= s.start) pi++;
+    const pms: PlaceMatch[] = [];
+    let pj = pi;
+    while (pj < placeMatches.length && placeMatches[pj].start < s.end) {
+      if (placeMatches[pj].end <= s.end) pms.push(placeMatches[pj]);
+      pj++;
+    }
+    anns.push(annotate(s, pack, pms, ref));
+  }
+
+  // ---- month-day dates without a year: from the publication date, else after the latest date the text gives
+  resolveYears(anns, ref);
+
+  // ---- document context
+  const countryCount = new Map<string, number>();
+  const actorCount = new Map<string, { a: Actor; n: number }>();
+  for (const a of anns) {
+    if (a.s.biblio) continue;
+    for (const p of a.places) if (!p.modifier) countryCount.set(p.place.country, (countryCount.get(p.place.country) ?? 0) + 1);
+    for (const h of a.actors) {
+      if (h.value.kind !== "armed group") continue;
+      const e = actorCount.get(h.value.name);
+      if (e) e.n++;
+      else actorCount.set(h.value.name, { a: h.value, n: 1 });
+    }
+  }
+  let docCountry: string | null = null;
+  let best = 0;
+  for (const [c, n] of countryCount) if (n > best) { best = n; docCountry = c; }
+  let mainActor: Actor | null = null;
+  best = 0;
+  for (const { a, n } of actorCount.values()) if (n > best) { best = n; mainActor = a; }
+  const khorasanDoc = (docCountry != null && KHORASAN.has(docCountry)) || actorCount.has("ISKP");
+
+  const claims: ExtractedClaim[] = [];
+  const guard = <T>(f: () => T[]): T[] => {
+    try {
+      return f();
+    } catch {
+      return [];
+    }
+  };
+  claims.push(...guard(() => extractEvents({ pack, anns, bylineSpans: by.spans, ref, datelinePlace: by.place, docCountry, khorasanDoc })));
+  claims.push(...guard(() => extractQuantities(anns, () => mainActor)));
+  claims.push(...guard(() => extractRelations(anns)));
+  claims.push(...guard(() => extractJudgments(anns)));
+
+  return { mentions: mentionsOf(anns), claims, bylineDate: by.date };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+const MONTH_LEAD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+const AGENCY = /^\(?\s*(?:Reuters|AP|AFP|Xinhua|IANS|PTI|APP|dpa|DPA|Anadolu|AA|RFE\/RL|TOLOnews|Pajhwok|Khaama|IRNA|TASS|RIA|Dawn|Al Jazeera|UPI|ANI|EFE|Bloomberg)\b/;
+
+interface Byline {
+  date: string | null;
+  spans: Array<[number, number]>;
+  place: Place | null;
+}
+
+function findByline(sentences: Sentence[], published: Date | null, pack: Pack, places: PlaceMatch[]): Byline {
+  const out: Byline = { date: null, spans: [], place: null };
+  const limit = Math.min(sentences.length, 8);
+  for (let i = 0; i < limit; i++) {
+    const s = sentences[i];
+    if (s.start > 1500) break;
+    const toks = s.tokens;
+    const used = new Uint8Array(toks.length);
+    const dates = scanDates(toks, published, used);
+    const first = toks[0];
+    if (!first) continue;
+    const lead = first.key;
+    const isBy = lead === "by" || lead === "date" || lead === "published" || lead === "posted" || lead === "updated" || lead === "dated" || (lead === "last" && toks[1]?.key === "updated");
+    // dateline: "KABUL, Sept 5 (Reuters) -", "ISLAMABAD (AP) —", "Kabul, Afghanistan — "
+    let dl: DateMention | null = null;
+    let isDateline = false;
+    if (!isBy && /^[A-Z][A-Z.'’ -]{2,40}\b/.test(s.text)) {
+      const d0 = dates.find((d) => d.start - s.start < 60);
+      const agencyAt = s.text.slice(0, 120).search(/\((?:Reuters|AP|AFP|Xinhua|IANS|PTI|APP|dpa|DPA|Anadolu|AA|RFE\/RL|UPI|ANI|EFE|Bloomberg|IRNA|TASS)\)/);
+      if (agencyAt >= 0 || (d0 && /^\s*(?:\(|[-–—:])/.test(s.text.slice(d0.end - s.start)))) {
+        isDateline = true;
+        dl = d0 ?? null;
+        const p = places.find((pm) => pm.start >= s.start && pm.start - s.start < 25);
+        if (p) out.place = p.place;
+        const end = agencyAt >= 0 ? s.start + agencyAt + s.text.slice(agencyAt).indexOf(")") + 1 : dl ? dl.end : s.start;
+        out.spans.push([s.start, Math.max(end, dl ? dl.end : s.start)]);
+      }
+    }
+    if (isBy) {
+      const d = dates.find((x) => x.precision === "day");
+      if (d) {
+        out.spans.push([s.start, s.end]);
+        dl = d;
+      }
+    }
+    if (!dl) continue;
+    let y = dl.y;
+    if (y == null && published) y = published.getUTCFullYear();
+    if (y != null && dl.m != null && dl.d != null) out.date = iso(y, dl.m, dl.d);
+    if (isDateline || out.date) break;
+  }
+  void MONTH_LEAD;
+  void AGENCY;
+  void pack;
+  return out;
+}
+
+function resolveYears(anns: Ann[], ref: Date | null): void {
+  const pending: DateMention[] = [];
+  let latest: { y: number; m: number; d: number } | null = null;
+  for (const a of anns) {
+    if (a.s.biblio) continue;
+    for (const d of a.dates) {
+      if (d.needYear) { pending.push(d); continue; }
+      if (d.y == null || d.kind === "relative") continue;
+      if (d.y > 2100) continue;
+      // a year (or the end of a year range) stands for the end of that year; a month for its end
+      const v = { y: d.y, m: d.m ?? 12, d: d.d ?? (d.m ? 28 : 31) };
+      if (!latest || v.y > latest.y || (v.y === latest.y && (v.m > latest.m || (v.m === latest.m && v.d > latest.d)))) latest = v;
+    }
+  }
+  for (const d of pending) {
+    const m = d.m!, day = d.d ?? 1;
+    if (ref) {
+      let y = ref.getUTCFullYear();
+      if (Date.UTC(y, m - 1, day) > ref.getTime() + 2 * 86400000) y--;
+      d.y = y;
+    } else if (latest) {
+      d.y = m > latest.m || (m === latest.m && day > latest.d) ? latest.y : latest.y + 1;
+    }
+    // else: no year can be given; the date stays unresolved (y = null) and is not used as an incident date
+  }
+}
+
+function mentionsOf(anns: Ann[]): Mention[] {
+  const out: Mention[] = [];
+  for (const a of anns) {
+    const text = a.s.text;
+    const off = a.s.start;
+    const sl = (s: number, e: number) => text.slice(s - off, e - off);
+    const i = a.s.index;
+    for (const h of a.actors) out.push({ kind: "actor", start: h.start, end: h.end, text: sl(h.start, h.end), value: h.value.name, sentence: i });
+    for (const h of a.persons) out.push({ kind: "person", start: h.start, end: h.end, text: sl(h.start, h.end), value: h.value.name, sentence: i });
+    for (const p of a.places) out.push({ kind: "place", start: p.start, end: p.end, text: sl(p.start, p.end), value: p.place.id, sentence: i });
+    for (const d of a.dates) if (d.y != null) out.push({ kind: "date", start: d.start, end: d.end, text: sl(d.start, d.end), value: iso(d.y, d.m, d.d), sentence: i });
+    for (const n of a.numbers) out.push({ kind: "number", start: n.start, end: n.end, text: sl(n.start, n.end), value: n.range ? `${n.value}-${n.max}` : String(n.value), sentence: i });
+  }
+  return out;
+}

@@ -1,0 +1,84 @@
+// Loads the domain pack (packs/iskp/*.json) once, lazily, and builds the phrase matchers.
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { PhraseMatcher } from "./text.js";
+import { loadGazetteer, type Gazetteer } from "./gazetteer.js";
+
+export interface Actor {
+  name: string;
+  kind: string;
+  aliases: string[];
+  region?: string;
+  generic_of?: string;
+}
+export interface Person {
+  name: string;
+  aliases: string[];
+  role?: string;
+  org?: string | null;
+  since?: string;
+}
+export interface MethodEntry {
+  method: string;
+  sub_event_type: string;
+  priority: number;
+}
+export interface TargetEntry {
+  target: string;
+  priority: number;
+}
+
+export interface Pack {
+  actors: Map<string, Actor>;
+  actorMatcher: PhraseMatcher<Actor>;
+  persons: Map<string, Person>;
+  personMatcher: PhraseMatcher<Person>;
+  methodMatcher: PhraseMatcher<MethodEntry>;
+  targetMatcher: PhraseMatcher<TargetEntry>;
+  gazetteer: Gazetteer;
+}
+
+let cached: Pack | null = null;
+
+export function packDir(): URL {
+  return new URL("../../packs/iskp/", import.meta.url);
+}
+
+function readJson<T>(name: string): T {
+  return JSON.parse(readFileSync(new URL(name, packDir()), "utf8")) as T;
+}
+
+export function loadPack(): Pack {
+  if (cached) return cached;
+  const a = readJson<{ actors: Actor[] }>("actors.json");
+  const actors = new Map<string, Actor>();
+  const actorMatcher = new PhraseMatcher<Actor>();
+  for (const act of a.actors) {
+    actors.set(act.name, act);
+    actorMatcher.add(act.name, act);
+    for (const al of act.aliases) actorMatcher.add(al, act);
+  }
+  const p = readJson<{ persons: Person[] }>("persons.json");
+  const persons = new Map<string, Person>();
+  const personMatcher = new PhraseMatcher<Person>();
+  for (const per of p.persons) {
+    persons.set(per.name, per);
+    personMatcher.add(per.name, per, false);
+    for (const al of per.aliases) personMatcher.add(al, per, false);
+  }
+  const m = readJson<{ methods: Array<MethodEntry & { phrases: string[] }> }>("lexicons/methods.json");
+  const methodMatcher = new PhraseMatcher<MethodEntry>();
+  for (const e of m.methods) {
+    const v: MethodEntry = { method: e.method, sub_event_type: e.sub_event_type, priority: e.priority };
+    for (const ph of e.phrases) methodMatcher.add(ph, v, /^[A-Z]{2,}s?$/.test(ph));
+  }
+  const t = readJson<{ targets: Array<TargetEntry & { phrases: string[] }> }>("lexicons/targets.json");
+  const targetMatcher = new PhraseMatcher<TargetEntry>();
+  for (const e of t.targets) {
+    const v: TargetEntry = { target: e.target, priority: e.priority };
+    for (const ph of e.phrases) targetMatcher.add(ph, v, /^[A-Z]{2,}s?$/.test(ph));
+  }
+  const gazetteer = loadGazetteer(fileURLToPath(new URL("places/", packDir())).replace(/[\\/]$/, ""));
+  cached = { actors, actorMatcher, persons, personMatcher, methodMatcher, targetMatcher, gazetteer };
+  return cached;
+}

@@ -1,0 +1,168 @@
+// Quantity claims: a number about an actor (fighters, attacks, recruits ...) with who gave it.
+//   "Zamir Kabulov ... estimated the number of ISKP fighters ... to be 6,000"  → ISKP fighters 6000 by Zamir Kabulov
+//   "As per the UNSC's report, there have been 77 attacks ..., spearheaded by ISKP" → ISKP attacks 77 by UN Security Council
+//   "strength is estimated to have grown from 4000 to 6000" → 4000–6000
+// Only figures with a strength / count cue count; vague words ("dozens of attacks") are not estimates.
+import type { ExtractedClaim, QuantityFields } from "./types.js";
+import type { Ann } from "./annotate.js";
+import type { NumberMention } from "./numbers.js";
+import type { Actor } from "./pack.js";
+import { iso } from "./dates.js";
+
+const MEASURES = new Map<string, string>(Object.entries({
+  fighters: "fighters", fighter: "fighters", members: "fighters", militants: "fighters", troops: "fighters", strength: "fighters",
+  cadres: "fighters", combatants: "fighters", men: "fighters", operatives: "fighters", manpower: "fighters", jihadists: "fighters",
+  attacks: "attacks", operations: "attacks", incidents: "attacks", bombings: "attacks",
+  recruits: "recruits", recruitment: "recruits",
+  prisoners: "prisoners", detainees: "prisoners", supporters: "supporters", cells: "cells", followers: "supporters",
+}));
+const ESTIMATE_CUE = new Set(["estimated", "estimate", "estimates", "estimating", "number", "numbers", "strength", "varies", "vary", "ranges", "range",
+  "grown", "grew", "rise", "risen", "rose", "increased", "swelled", "totals", "total", "has", "have", "had", "boasts", "comprises", "counts",
+  "numbering", "numbered", "put", "puts", "assessed", "assesses", "believed", "thought", "between", "there", "carried", "conducted", "claimed", "launched", "perpetrated", "spearheaded", "recorded", "documented", "registered"]);
+const SPEECH = new Set(["estimated", "estimates", "estimate", "said", "says", "put", "puts", "assessed", "assesses", "reported", "reports", "believes", "believe", "claimed", "claims", "told", "stated", "noted", "warned"]);
+const DROP_LEAD = new Set(["some", "the", "a", "an", "also", "several", "many", "other", "both", "various"]);
+
+function cleanBy(text: string): string {
+  let t = text.replace(/\s+/g, " ").trim();
+  t = t.replace(/^(?:and|but|however|also|meanwhile|moreover),?\s+/i, "");
+  const words = t.split(" ");
+  while (words.length > 1 && DROP_LEAD.has(words[0].toLowerCase())) words.shift();
+  t = words.join(" ");
+  t = t.replace(/\s+(?:have|has|had|also|recently|previously)$/i, "").replace(/[,;:]$/, "");
+  return t;
+}
+
+export function extractQuantities(anns: Ann[], docActors: () => Actor | null): ExtractedClaim[] {
+  const out: ExtractedClaim[] = [];
+  for (const a of anns) {
+    if (a.s.biblio || a.numbers.length === 0) continue;
+    const toks = a.s.tokens;
+    const keys = a.s.keys;
+    for (const n of a.numbers) {
+      if (n.vague && n.value !== 12 * Math.round(n.value / 12)) continue;
+      if (n.vague) continue;
+      if (n.value < 20 && !n.range) continue; // "five to dozen people" cells, "two" — not strength figures
+      // measure noun within a few tokens after the number (skipping actor names / adjectives), or before it
+      let measure: string | null = null;
+      let mPos = -1;
+      for (let k = n.last + 1; k <= Math.min(toks.length - 1, n.last + 5); k++) {
+        if (MEASURES.has(keys[k])) { measure = MEASURES.get(keys[k])!; mPos = k; break; }
+        if (keys[k] === "." || keys[k] === ";" || keys[k] === "in" && k > n.last + 1) break;
+      }
+      if (!measure) {
+        // "the number of ISKP fighters ... to be 6,000", "ISKP's numerical strength is estimated to have grown from 4000 to 6000"
+        for (let k = n.first - 1; k >= Math.max(0, n.first - 22); k--) {
+          if (keys[k] === ";" || keys[k] === ".") break;
+          if (MEASURES.has(keys[k]) && (keys[k] !== "men" && keys[k] !== "operations")) { measure = MEASURES.get(keys[k])!; mPos = k; break; }
+        }
+      }
+      if (!measure) {
+        // "7,000 ISKP could enter": a number directly before an armed group name
+        const h = a.actors.find((x) => x.first === n.last + 1 && x.value.kind === "armed group");
+        if (h && n.value >= 100) { measure = "fighters"; mPos = h.first; }
+      }
+      if (!measure) continue;
+      // casualty figures are not strength estimates
+      const around = keys.slice(Math.max(0, n.first - 3), n.last + 5);
+      if (around.some((k) => k === "killed" || k === "dead" || k === "wounded" || k === "injured" || k === "arrested" || k === "surrendered" || k === "released" || k === "detained" || k === "captured")) continue;
+      if (keys.slice(Math.max(0, n.first - 8), n.last + 12).some((k) => k === "surrendered" || k === "killed")) continue;
+      // a cue that this is a count of the group's strength or actions
+      const win = keys.slice(Math.max(0, Math.min(n.first, mPos) - 14), Math.max(n.last, mPos) + 4);
+      const cue = win.some((k) => ESTIMATE_CUE.has(k)) || (n.qualifier !== "exact");
+      if (!cue) continue;
+      // subject: armed-group actor nearest to the measure word
+      let subj: Actor | null = null;
+      let bd = Infinity;
+      for (const h of a.actors) {
+        if (h.value.kind !== "armed group") continue;
+        const d = Math.abs(h.first - mPos) + (h.first > mPos && measure !== "attacks" ? 2 : 0);
+        if (d < bd) { bd = d; subj = h.value; }
+      }
+      if (!subj) {
+        // "the group's strength" → the document's main group
+        if (win.some((k) => k === "group" || k === "its" || k === "organization" || k === "organisation")) subj = docActors();
+      }
+      if (!subj) continue;
+      let subject = subj.name;
+      if (subj.generic_of && a.places.some((p) => p.place.country === "AF" || p.place.country === "PK")) subject = subj.generic_of;
+      // min / max
+      let min: number | null = n.value, max: number | null = n.max;
+      const k1 = keys[n.first - 1], k2 = keys[n.first - 2];
+      if (n.qualifier === "more_than" || n.qualifier === "at_least") {
+        const negated = keys.slice(Math.max(0, n.first - 8), n.first).some((k) => k === "not" || k === "n't" || k === "never");
+        if (negated) { min = null; max = n.value; } else { max = null; }
+      }
+      if (!n.range && (k1 === "to" && (k2 === "rise" || k2 === "grow" || k2 === "increase" || k2 === "reach" || k2 === "swell")) || k1 === "reach") { min = null; max = n.value; }
+      if (!n.range && (keys[n.first] === "up" && keys[n.first + 1] === "to")) { min = null; max = n.value; }
+      // "grown from 4000 to 6000"
+      // as of: a date in the sentence (not a year range start)
+      let asOf: string | null = null;
+      for (const d of a.dates) if (d.y != null && (d.kind !== "relative")) { asOf = iso(d.y, d.precision === "day" || d.precision === "month" ? d.m : null, null); if (d.precision !== "day") asOf = iso(d.y, d.m, null); }
+      // attribution
+      const by = attribution(a, Math.min(n.first, mPos));
+      const q: QuantityFields = { subject, measure, min, max, qualifier: n.qualifier, as_of: asOf, by };
+      const s0 = Math.max(0, Math.min(n.first, mPos));
+      const ev = { start: a.s.start, end: a.s.end, text: a.s.text };
+      void s0;
+      out.push({ kind: "quantity", evidence: [ev], quantity: q, confidence: by ? 0.8 : 0.65 });
+    }
+  }
+  // one claim per (subject, measure, min, max) per sentence
+  const seen = new Set<string>();
+  return out.filter((c) => {
+    const q = c.quantity!;
+    const k = `${c.evidence[0].start}|${q.subject}|${q.measure}|${q.min}|${q.max}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** Who gave the figure: "according to X", "as per X's report", "X (...) estimated", "X said". */
+function attribution(a: Ann, pos: number): string | null {
+  const toks = a.s.tokens;
+  const keys = a.s.keys;
+  const text = a.s.text;
+  const off = a.s.start;
+  const nameAt = (from: number, to: number): string | null => {
+    // a person or a non-armed-group actor (agency, state) inside tokens [from, to)
+    const p = a.persons.find((h) => h.first >= from && h.last < to);
+    if (p) return p.value.name;
+    const act = a.actors.find((h) => h.first >= from && h.last < to && h.value.kind !== "armed group");
+    if (act) return act.value.name === "UN Security Council" ? "United Nations Security Council" : act.value.name;
+    return null;
+  };
+  // "according to X" / "as per X" / "X's report"
+  for (let k = 0; k < toks.length; k++) {
+    if ((keys[k] === "according" && keys[k + 1] === "to") || (keys[k] === "as" && keys[k + 1] === "per") || (keys[k] === "citing")) {
+      const from = keys[k] === "citing" ? k + 1 : k + 2;
+      let to = from;
+      while (to < toks.length && to - from < 12 && toks[to].text !== "," && keys[to] !== "report" && keys[to] !== "reports" && keys[to] !== "there") to++;
+      const nm = nameAt(from, to);
+      if (nm) return nm;
+      if (to > from) return cleanBy(text.slice(toks[from].start - off, toks[to - 1].end - off).replace(/['’]s$/, ""));
+    }
+  }
+  // "X ... estimated/said" before the figure: subject NP of a speech verb
+  for (let k = pos - 1; k >= 0; k--) {
+    if (!SPEECH.has(keys[k])) continue;
+    // passive "is estimated", "estimated number" → no source
+    const pk = keys[k - 1];
+    if (pk === "is" || pk === "are" || pk === "was" || pk === "were" || pk === "be" || pk === "been" || pk === "the" || pk === "an") return null;
+    let from = 0;
+    for (let b = k - 1; b >= 0; b--) if (keys[b] === ";" || keys[b] === ":" || (keys[b] === "," && b < k - 1 && from === 0 && false)) { from = b + 1; break; }
+    const nm = nameAt(from, k);
+    if (nm) return nm;
+    // the subject NP: up to the first comma (drop appositives "X, the representative of ..., also estimated")
+    let end = k;
+    const comma = keys.indexOf(",", from);
+    if (comma >= 0 && comma < k) end = comma;
+    while (end > from && (keys[end - 1] === "have" || keys[end - 1] === "has" || keys[end - 1] === "also" || keys[end - 1] === "had")) end--;
+    if (end <= from) return null;
+    const np = text.slice(toks[from].start - off, toks[end - 1].end - off);
+    if (np.split(/\s+/).length > 8) return null;
+    if (/^(it|this|that|they|he|she|we|which|who)$/i.test(np.trim())) return null;
+    return cleanBy(np);
+  }
+  return null;
+}

@@ -1,0 +1,50 @@
+// Reads resolved events (with filters) and the claims behind one event.
+import type { ReconciledEvent } from "../resolve/reconcile-event.js";
+import type { Store } from "./open-store.js";
+
+export interface EventFilter {
+  country?: string;
+  admin1?: string;
+  /** ISO date: events on or after it (a month or year precise event counts when its period reaches it). */
+  since?: string;
+  until?: string;
+  /** Canonical actor name: events whose reconciled perpetrator, or any attribution, names it. */
+  actor?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export async function listEvents(store: Store, f: EventFilter = {}): Promise<ReconciledEvent[]> {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const p = (v: unknown) => {
+    params.push(v);
+    return `$${params.length}`;
+  };
+  if (f.country) where.push(`upper(country) = upper(${p(f.country)})`);
+  if (f.admin1) where.push(`lower(admin1) = lower(${p(f.admin1)})`);
+  // "2022" sorts before "2022-01-01" but names a period that reaches it: compare on the period's end.
+  if (f.since) where.push(`(date is not null and rpad(date, 10, '-99-99') >= ${p(f.since)})`);
+  if (f.until) where.push(`(date is not null and date <= ${p(f.until)})`);
+  if (f.actor) where.push(`(perpetrator = ${p(f.actor)} or fields->'attributions' @> jsonb_build_array(jsonb_build_object('actor', ${p(f.actor)}::text)))`);
+  const limit = f.limit ? ` limit ${Math.max(1, Math.floor(f.limit))}` : "";
+  const offset = f.offset ? ` offset ${Math.max(0, Math.floor(f.offset))}` : "";
+  const rows = await store.query<{ fields: ReconciledEvent | string }>(
+    `select fields from events ${where.length ? `where ${where.join(" and ")}` : ""} order by date nulls last, id${limit}${offset}`,
+    params,
+  );
+  return rows.map((r) => (typeof r.fields === "string" ? JSON.parse(r.fields) : r.fields));
+}
+
+export async function getEvent(store: Store, id: string): Promise<ReconciledEvent | null> {
+  const rows = await store.query<{ fields: ReconciledEvent | string }>(`select fields from events where id = $1`, [id]);
+  if (!rows.length) return null;
+  const f = rows[0].fields;
+  return typeof f === "string" ? JSON.parse(f) : f;
+}
+
+/** The event id of each event claim. */
+export async function eventIdsByClaim(store: Store): Promise<Map<string, string>> {
+  const rows = await store.query<{ claim_id: string; event_id: string }>(`select claim_id, event_id from event_claims`);
+  return new Map(rows.map((r) => [r.claim_id, r.event_id]));
+}
