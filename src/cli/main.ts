@@ -6,6 +6,7 @@ import { demoCommand } from "./commands/demo.js";
 import { exportCommand } from "./commands/export.js";
 import { ingestCommand } from "./commands/ingest.js";
 import { estimatesCommand, eventCommand, eventsCommand } from "./commands/events.js";
+import { entityCommands } from "./commands/entities.js";
 import { claimsCommand, docsCommand, searchCommand } from "./commands/listings.js";
 import { withGlobalOptions } from "./global-options.js";
 
@@ -25,6 +26,7 @@ export function buildProgram(): Command {
   program.addCommand(eventsCommand());
   program.addCommand(eventCommand());
   program.addCommand(estimatesCommand());
+  for (const c of entityCommands()) program.addCommand(c);
   program.addCommand(demoCommand());
   return program;
 }

@@ -71,7 +71,7 @@ export function annotate(s: Sentence, pack: Pack, placeMatches: Array<{ start: n
     const f = tokenAt(toks, pm.start);
     const l = Math.max(f, tokenAt(toks, pm.end - 1));
     if (f >= toks.length) continue;
-    const next = toks[l + 1];
+    const next = toks[l + 1]?.text === "." && toks[l + 2] ? toks[l + 2] : toks[l + 1];
     const prev = toks[f - 1];
     let modifier = !!next && MODIFIER_NEXT.has(next.key) && pm.place.kind === "country";
     if (next && (next.key === "embassy" || next.key === "embassies" || next.key === "consulate")) modifier = true;

@@ -65,6 +65,15 @@ export function casualties(a: Ann): Casualty[] {
       j++;
       nounCount++;
     }
+    // a parenthetical subset between subject and verb: "Seven people, including four foreigners, were wounded"
+    if (keys[j] === "," && (keys[j + 1] === "including" || keys[j + 1] === "among" || keys[j + 1] === "most" || keys[j + 1] === "mostly")) {
+      let q = j + 2;
+      while (q < toks.length && q - j < 10 && keys[q] !== ",") q++;
+      if (keys[q] === ",") {
+        for (const m of a.numbers) if (m.first > j && m.last < q) used.add(m);
+        j = q + 1;
+      }
+    }
     let k = j;
     while (k < toks.length && k - j < 4 && AUX.has(keys[k]) && keys[k] !== "and" && keys[k] !== "or") k++;
     // conjunction of parts: "two Russian embassy staff and four Afghans were killed"
@@ -104,7 +113,22 @@ export function casualties(a: Ann): Casualty[] {
     const after = keys[n.last + 1] === "people" || keys[n.last + 1] === "persons" ? keys[n.last + 2] : keys[n.last + 1];
     if (b1 && DEATH_BEFORE.has(b1)) {
       if (after && (after === "and" || after === "or") && INJ_AFTER.has(keys[n.last + 2] ?? "")) continue;
-      push("killed", n);
+      // "killing three Spaniards and three Afghans"
+      const parts2: NumberMention[] = [n];
+      let jj = n.last + 1;
+      for (;;) {
+        let c = 0;
+        while (jj < toks.length && c < 4 && NOUNISH(keys[jj]) && keys[jj] !== "and" && !AUX.has(keys[jj]) && !INJ_AFTER.has(keys[jj]) && !/^(in|on|at|when|after|as|by|during|from|with|who|which|that|including)$/.test(keys[jj])) { jj++; c++; }
+        if ((keys[jj] === "and" || keys[jj] === ",") && c > 0) {
+          const nx = a.numbers.find((m) => m.first === jj + 1 || (keys[jj] === "," && keys[jj + 1] === "and" && m.first === jj + 2));
+          if (nx && !isSubset(nx) && !INJ_BEFORE.has(keys[nx.first - 1] ?? "")) { parts2.push(nx); jj = nx.last + 1; continue; }
+        }
+        break;
+      }
+      if (parts2.length > 1) {
+        parts2.forEach((p) => used.add(p));
+        out.push({ kind: "killed", value: parts2.reduce((s2, p) => s2 + p.value, 0), qualifier: n.qualifier, pos: n.numFirst, update: false, start: n.start, end: parts2[parts2.length - 1].end });
+      } else push("killed", n);
       continue;
     }
     if (b1 && INJ_BEFORE.has(b1)) { push("injured", n); continue; }

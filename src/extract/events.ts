@@ -24,6 +24,7 @@ const IRREALIS = new Set(["threaten", "threatened", "threatens", "threatening", 
   "heart", "cyber", "verbal", "panic", "asthma", "launching", "launch", "conduct", "conducting", "carry", "imminent", "possibly", "likely"]);
 const DEFINITE = new Set(["the", "this", "that", "friday's", "monday's", "tuesday's", "wednesday's", "thursday's", "saturday's", "sunday's", "today's",
   "yesterday's", "latest", "deadliest", "its", "his"]);
+const CLAIM_VERB = new Set(["claimed", "claim", "claims", "claiming", "condemned", "condemning", "condemns", "denied", "denies", "blamed", "blaming"]);
 const NON_EVENT_DATE_BEFORE = new Set(["since", "until", "till", "by", "from", "after", "before", "between", "following", "ago"]);
 const CLAUSE_BREAK = new Set(["since", "after", "before", "until", "following", "when", "while", "than", "like", ";"]);
 
@@ -74,6 +75,8 @@ interface Group {
   first: number;
   last: number;
   anaphoric: boolean; // "the attack", "Friday's blast"
+  /** the object of a claim / condemnation ("claimed the attack on Monday"): refers to an incident, its dates are the claim's */
+  claimRef: boolean;
 }
 
 function groupTriggers(a: Ann, trig: Trigger[]): Group[] {
@@ -97,7 +100,15 @@ function groupTriggers(a: Ann, trig: Trigger[]): Group[] {
         if (DEFINITE.has(p.key)) { anaphoric = true; break; }
         if (p.key === "a" || p.key === "an" || p.text === ",") break;
       }
-      groups.push({ first: t.first, last: t.last, anaphoric });
+      let claimRef = false;
+      for (let b = 1; b <= 4; b++) {
+        const p = toks[t.first - b];
+        if (!p) break;
+        if (CLAIM_VERB.has(p.key) || (p.key === "for" && (toks[t.first - b - 1]?.key === "responsibility" || toks[t.first - b - 1]?.key === "credit"))) { claimRef = true; break; }
+        if (!(p.key === "the" || p.key === "a" || p.key === "an" || p.key === "this" || p.key === "that" || p.key === "twin" || p.key === "suicide" || p.key === "deadly" || p.key === "also" || p.key === "both" || p.key === "latest" || /'s$/.test(p.text) || p.key === "its")) break;
+      }
+      if (claimRef && anaphoric === false && toks[t.first - 1]?.key !== "a") anaphoric = true;
+      groups.push({ first: t.first, last: t.last, anaphoric, claimRef });
     }
   }
   return groups;
@@ -306,6 +317,28 @@ export interface EventContext {
   datelinePlace: Place | null;
   docCountry: string | null;
   khorasanDoc: boolean;
+  /** the armed group the document is mostly about ("the group", "it" refer to it) */
+  mainActor?: Actor | null;
+}
+
+const PRONOUN_SUBJ = new Set(["group", "it", "organization", "organisation", "militants", "jihadists", "outfit"]);
+/** "The group also claimed a 2021 attack ...", "It claimed responsibility ..." → the document's main armed group. */
+function pronounPerp(a: Ann, groups: Group[], main: Actor): (PerpCand & { group: number }) | null {
+  const keys = a.s.keys;
+  for (let i = 0; i < Math.min(keys.length, 8); i++) {
+    if (!PRONOUN_SUBJ.has(keys[i])) continue;
+    if (i > 0 && !(keys[i - 1] === "the" || keys[i - 1] === "terror" || keys[i - 1] === "militant" || keys[i - 1] === ",")) continue;
+    if (keys[i] === "it" && i > 1 && keys[i - 1] !== ",") continue;
+    let j = i + 1;
+    while (j < keys.length && j - i <= 4 && (keys[j] === "also" || keys[j] === "has" || keys[j] === "had" || keys[j] === "later" || keys[j] === "quickly" || keys[j] === "swiftly" || keys[j] === "previously")) j++;
+    const v = keys[j];
+    const obj = keys.slice(j + 1, j + 7);
+    const claimObj = obj.includes("responsibility") || obj.includes("credit") || groups.some((g) => g.first > j && g.first - j <= 6);
+    if ((v === "claimed" || v === "claims") && claimObj) return { actor: main, wording: a.s.text.slice(a.s.tokens[i > 0 && keys[i - 1] === "the" ? i - 1 : i].start - a.s.start, a.s.tokens[i].end - a.s.start), basis: "claimed", rank: 3, pos: i, group: groups.length ? nearestGroup(groups, j, j) : -1 };
+    if (v === "attacked" || v === "stormed" || v === "perpetrated" || v === "carried" || v === "bombed") return { actor: main, wording: a.s.text.slice(a.s.tokens[i > 0 && keys[i - 1] === "the" ? i - 1 : i].start - a.s.start, a.s.tokens[i].end - a.s.start), basis: "attributed", rank: 2, pos: i, group: groups.length ? nearestGroup(groups, j, j) : -1 };
+    return null;
+  }
+  return null;
 }
 
 const KHORASAN = new Set(["AF", "PK", "IR", "TJ", "UZ", "TM", "IN"]);
@@ -329,6 +362,10 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       if (!cur) continue;
       const hasClaim = toks.some((t) => CLAIM_WORDS.has(t.key));
       const perps = hasClaim ? perpetrators(a, []) : [];
+      if (hasClaim && perps.length === 0 && ctx.mainActor) {
+        const pr = pronounPerp(a, [], ctx.mainActor);
+        if (pr) perps.push(pr);
+      }
       const cues = toks.some((t) => CASUALTY_CUES.has(t.key));
       const otherDate = a.dates.some((d) => !inByline(d.start) && d.kind !== "range" && d.y != null && !dateCompat(cur.date, toDateVal(d)));
       if (otherDate) continue;
@@ -350,6 +387,7 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       if (toks[d.last + 1]?.key === "ago") continue;
       const gi = nearestGroup(groups, d.first, d.last);
       const g = groups[gi];
+      if (g.claimRef && g.anaphoric) continue; // "claimed the attack on Monday": the claim's date
       // a subordinate clause ("since the Taliban took power in August 2021") between the trigger and the date
       let blocked = false;
       if (d.first > g.last) for (let k = g.last + 1; k < d.first; k++) if (CLAUSE_BREAK.has(toks[k].key) && toks[k].key !== "when") { blocked = true; break; }
@@ -360,11 +398,18 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
     for (const p of a.places) {
       if (p.modifier || inByline(p.start)) continue;
       const gi = nearestGroup(groups, p.first, p.last);
+      if (groups[gi].claimRef && dist(groups[gi], p.first, p.last) > 6) continue;
       gPlaces[gi].push(p);
     }
     const gCas: Casualty[][] = groups.map(() => []);
     for (const c of cas) gCas[nearestGroup(groups, c.pos, c.pos, true)].push(c);
     const perps = perpetrators(a, groups);
+    if (perps.length === 0 && ctx.mainActor) {
+      const pr = pronounPerp(a, groups, ctx.mainActor);
+      if (pr) perps.push(pr);
+    }
+    let sentenceInc: Incident | null = null;
+    const cands: Array<{ g: Group; cand: Incident }> = [];
     groups.forEach((g, gi) => {
       // date
       let date: DateVal | null = null;
@@ -401,10 +446,40 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       };
       for (const p of perps) if (p.group === gi || (p.group === -1 && groups.length === 1)) mergePerp(cand, p);
       if (!cand.perp && groups.length === 1) for (const p of perps) mergePerp(cand, p);
+      cands.push({ g, cand });
+    });
+    // coalesce the attack words of one sentence that do not conflict (one has the date, another the place)
+    const merged: Array<{ g: Group; cand: Incident }> = [];
+    for (const x of cands) {
+      const prev = merged[merged.length - 1];
+      if (prev && !x.g.claimRef) {
+        const a1 = prev.cand, b1 = x.cand;
+        const datesOk = !a1.date || !b1.date || dateEqual(a1.date, b1.date);
+        const placesOk = placeCompat(a1.place?.place, b1.place?.place) && !(a1.place && b1.place && a1.place.place.kind !== "country" && b1.place.place.kind !== "country" && !placeSame(a1.place.place, b1.place.place));
+        if (datesOk && placesOk) {
+          if (b1.date && !a1.date) a1.date = b1.date;
+          if (b1.place && (!a1.place || (SPECIFICITY[b1.place.place.kind] ?? 0) > (SPECIFICITY[a1.place.place.kind] ?? 0))) a1.place = b1.place;
+          a1.killed.push(...b1.killed);
+          a1.injured.push(...b1.injured);
+          if (b1.perp) mergePerp(a1, b1.perp);
+          if (b1.method && (!a1.method || b1.method.priority > a1.method.priority)) a1.method = b1.method;
+          if (b1.target && (!a1.target || b1.target.score > a1.target.score)) a1.target = b1.target;
+          prev.g = { ...prev.g, anaphoric: prev.g.anaphoric && x.g.anaphoric };
+          continue;
+        }
+      }
+      merged.push(x);
+    }
+    for (const { g, cand } of merged) {
+      const { date, place, target } = cand;
       // merge into an existing incident?
       let target2: Incident | null = null;
-      if (!date && !place) {
-        if (last && (g.anaphoric || cand.killed.length || cand.perp)) target2 = last;
+      if (!date && sentenceInc && placeCompat(sentenceInc.place?.place, place?.place) && !(place && sentenceInc.place && place.place.kind !== "country" && !placeSame(place.place, sentenceInc.place.place))) {
+        // a second attack word in the same sentence without its own date describes the same incident
+        target2 = sentenceInc;
+      } else if (!date && !place) {
+        if (g.claimRef && sentenceInc) target2 = sentenceInc;
+        else if (last && (g.anaphoric || cand.killed.length || cand.perp)) target2 = last;
         else if (last && !cand.killed.length) target2 = null;
       } else {
         let best = 0;
@@ -424,11 +499,13 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       if (target2) {
         mergeInto(target2, cand, a);
         last = target2;
+        sentenceInc = target2;
       } else if (date || place) {
         incidents.push(cand);
         last = cand;
+        sentenceInc = cand;
       }
-    });
+    }
   }
 
   // ---- finalize

@@ -162,7 +162,11 @@ function attribution(a: Ann, pos: number): string | null {
     const np = text.slice(toks[from].start - off, toks[end - 1].end - off);
     if (np.split(/\s+/).length > 8) return null;
     if (/^(it|this|that|they|he|she|we|which|who)$/i.test(np.trim())) return null;
-    return cleanBy(np);
+    // the group itself ("The group claimed ...") is not a source
+    if (a.actors.some((h) => h.first >= from && h.last < end && h.value.kind === "armed group")) return null;
+    const c = cleanBy(np);
+    if (/^(?:the )?(?:group|organi[sz]ation|militants|outfit|it)$/i.test(c)) return null;
+    return c;
   }
   return null;
 }

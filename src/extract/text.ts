@@ -118,7 +118,7 @@ export function tokenize(text: string, offset = 0): Token[] {
         }
         if (i + 1 < n && isJoiner(text.charCodeAt(i))) {
           const kk = cls(text.charCodeAt(i + 1));
-          if (kk === 1 || kk === 3) { i += 2; continue; }
+          if (kk === 1) { i += 2; continue; }
         }
         break;
       }

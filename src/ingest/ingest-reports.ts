@@ -10,6 +10,7 @@ import { createExtractor } from "./extractor-pool.js";
 import { DEFAULT_MAX_BYTES, readReport, type Report } from "./read-report.js";
 import { outletFromUrl } from "./report-metadata.js";
 import { resolvePending, type ResolveStats } from "../resolve/resolve-events.js";
+import { autoMergePersons } from "../resolve/entities.js";
 
 export interface IngestOptions {
   /** Marking for documents whose metadata gives none (default TLP:CLEAR). */
@@ -156,6 +157,7 @@ export async function ingestReports(store: Store, paths: string[], opts: IngestO
   }
   // Documents written by this run (and any a crashed run left unresolved) go into the events.
   const resolution = await resolvePending(store);
+  if (results.some((r) => r.status === "added")) resolution.personMerges = await autoMergePersons(store);
   const order = new Map(files.map((f, i) => [f, i]));
   results.sort((a, b) => (order.get(a.path) ?? -1) - (order.get(b.path) ?? -1));
   const sum = (s: FileStatus) => results.filter((r) => r.status === s).length;

@@ -35,7 +35,7 @@ export function entitiesForMentions(mentions: Mention[], docId: string) {
     const id = entityId(m.kind, m.value);
     mentionEntity.push(id);
     if (!entities.has(id)) entities.set(id, { id, kind: m.kind, name: m.value });
-    const alias = m.text.replace(/\s+/g, " ").trim();
+    const alias = m.text.replace(/\s+/g, " ").trim().replace(/[’']s$/, "");
     const key = `${id}\u0000${alias}`;
     if (alias && !aliases.has(key)) aliases.set(key, { entityId: id, alias, docId });
   }

@@ -15,6 +15,8 @@ export interface ResolveStats {
   claims: number;
   events: number;
   seconds: number;
+  /** Persons merged automatically after the ingest (spelling variants). */
+  personMerges?: number;
 }
 
 interface Row {

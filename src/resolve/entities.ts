@@ -1,0 +1,158 @@
+// Entities (actors, persons) with their aliases, and merges that record why and can be undone.
+// A merge only sets `merged_into` on the absorbed entity and logs it: aliases keep the document that brought them,
+// so unmerging restores exactly what was there.
+import { eq, or } from "drizzle-orm";
+import type { Store } from "../store/open-store.js";
+import { entities, entityMerges } from "../store/schema.js";
+import { nameKey, samePerson } from "./person-names.js";
+
+export interface EntitySummary {
+  id: string;
+  kind: string;
+  name: string;
+  mergedInto: string | null;
+  aliases: number;
+  docs: number;
+  mentions: number;
+}
+
+export interface EntityDetail extends EntitySummary {
+  aliasList: { alias: string; docId: string | null; doc: string | null; entityId: string }[];
+  members: string[];
+  history: { action: string; entityId: string; intoId: string; reason: string; by: string; at: string }[];
+}
+
+export class EntityError extends Error {}
+
+export async function listEntities(store: Store, kind?: string): Promise<EntitySummary[]> {
+  const rows = await store.query<Record<string, unknown>>(
+    `select e.id, e.kind, e.name, e.merged_into,
+            (select count(distinct a.alias)::int from entity_aliases a where a.entity_id = e.id) as aliases,
+            (select count(distinct m.doc_id)::int from mentions m where m.entity_id = e.id) as docs,
+            (select count(*)::int from mentions m where m.entity_id = e.id) as mentions
+       from entities e ${kind ? "where e.kind = $1" : ""}
+      order by e.kind, mentions desc, e.name`,
+    kind ? [kind] : [],
+  );
+  return rows.map((r) => ({
+    id: String(r.id), kind: String(r.kind), name: String(r.name), mergedInto: (r.merged_into as string) ?? null,
+    aliases: Number(r.aliases), docs: Number(r.docs), mentions: Number(r.mentions),
+  }));
+}
+
+/** An entity by id, canonical name or any alias (case-insensitive); a merged entity resolves to where it went. */
+export async function findEntityId(store: Store, ref: string, followMerge = true): Promise<string> {
+  const rows = await store.query<{ id: string; merged_into: string | null }>(
+    `select e.id, e.merged_into from entities e
+      where e.id = $1 or lower(e.name) = lower($1)
+         or exists (select 1 from entity_aliases a where a.entity_id = e.id and lower(a.alias) = lower($1))
+      order by (e.id = $1) desc, (lower(e.name) = lower($1)) desc, (e.merged_into is null) desc
+      limit 1`,
+    [ref.trim()],
+  );
+  if (!rows.length) {
+    // A part of a name ("Mutawakil" for "Mawlawi Mutawakil"), when it points at one entity only.
+    const like = `%${ref.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const partial = await store.query<{ id: string; merged_into: string | null }>(
+      `select distinct e.id, e.merged_into from entities e left join entity_aliases a on a.entity_id = e.id
+        where lower(e.name) like $1 or lower(a.alias) like $1 limit 5`,
+      [like],
+    );
+    const targets = new Set(partial.map((r) => (followMerge && r.merged_into) || r.id));
+    if (targets.size === 1) return [...targets][0];
+    if (targets.size > 1) throw new EntityError(`"${ref}" names several entities: ${[...targets].join(", ")}`);
+    throw new EntityError(`no entity named "${ref}" (list them with: watchfloor entities)`);
+  }
+  return followMerge && rows[0].merged_into ? rows[0].merged_into : rows[0].id;
+}
+
+export async function getEntity(store: Store, ref: string): Promise<EntityDetail> {
+  const id = await findEntityId(store, ref);
+  const [summary] = (await listEntities(store)).filter((e) => e.id === id);
+  const members = (await store.query<{ id: string }>(`select id from entities where merged_into = $1 order by id`, [id])).map((r) => r.id);
+  const aliasList = await store.query<{ alias: string; doc_id: string | null; doc: string | null; entity_id: string }>(
+    `select distinct a.alias, a.doc_id, d.name as doc, a.entity_id from entity_aliases a left join documents d on d.id = a.doc_id
+      where a.entity_id = any($1::text[]) order by a.alias, d.name`,
+    [[id, ...members]],
+  );
+  const history = await store.query<{ action: string; entity_id: string; into_id: string; reason: string; by: string; at: string }>(
+    `select action, entity_id, into_id, reason, "by", to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as at
+       from entity_merges where entity_id = $1 or into_id = $1 or entity_id = any($2::text[]) order by id`,
+    [id, members],
+  );
+  return {
+    ...summary,
+    aliasList: aliasList.map((a) => ({ alias: a.alias, docId: a.doc_id, doc: a.doc, entityId: a.entity_id })),
+    members,
+    history: history.map((h) => ({ action: h.action, entityId: h.entity_id, intoId: h.into_id, reason: h.reason, by: h.by, at: h.at })),
+  };
+}
+
+/** Merges `fromRef` into `intoRef`. */
+export async function mergeEntities(store: Store, intoRef: string, fromRef: string, reason: string, by: string): Promise<{ into: string; from: string }> {
+  const into = await findEntityId(store, intoRef);
+  const from = await findEntityId(store, fromRef);
+  if (into === from) throw new EntityError(`"${intoRef}" and "${fromRef}" are already one entity (${into})`);
+  const kinds = await store.query<{ id: string; kind: string }>(`select id, kind from entities where id = any($1::text[])`, [[into, from]]);
+  if (new Set(kinds.map((k) => k.kind)).size > 1) throw new EntityError(`cannot merge a ${kinds.find((k) => k.id === from)?.kind} into a ${kinds.find((k) => k.id === into)?.kind}`);
+  await store.db.transaction(async (tx) => {
+    // Entities already merged into `from` move with it, so chains never form.
+    await tx.update(entities).set({ mergedInto: into }).where(or(eq(entities.id, from), eq(entities.mergedInto, from)));
+    await tx.insert(entityMerges).values({ entityId: from, intoId: into, action: "merge", reason, by });
+  });
+  return { into, from };
+}
+
+export async function unmergeEntity(store: Store, ref: string, reason: string, by: string): Promise<{ entity: string; from: string }> {
+  const id = await findEntityId(store, ref, false);
+  const [row] = await store.query<{ merged_into: string | null }>(`select merged_into from entities where id = $1`, [id]);
+  if (!row?.merged_into) throw new EntityError(`${id} is not merged into anything`);
+  const from = row.merged_into;
+  await store.db.transaction(async (tx) => {
+    await tx.update(entities).set({ mergedInto: null }).where(eq(entities.id, id));
+    await tx.insert(entityMerges).values({ entityId: id, intoId: from, action: "unmerge", reason, by });
+  });
+  return { entity: id, from: row.merged_into };
+}
+
+/**
+ * Proposes and applies person merges the evidence supports (same distinctive family name after transliteration
+ * folding, no clashing given name). A pair an analyst has unmerged is never merged again automatically.
+ */
+export async function autoMergePersons(store: Store): Promise<number> {
+  const persons = await store.query<{ id: string; name: string; mentions: number }>(
+    `select e.id, e.name, (select count(*)::int from mentions m where m.entity_id = e.id) as mentions
+       from entities e where e.kind = 'person' and e.merged_into is null order by e.id`,
+  );
+  const undone = new Set(
+    (await store.query<{ entity_id: string; into_id: string }>(`select entity_id, into_id from entity_merges where action = 'unmerge'`)).map(
+      (r) => `${r.entity_id}|${r.into_id}`,
+    ),
+  );
+  // Only names with the same folded family name can be the same person: compare within those buckets.
+  const buckets = new Map<string, typeof persons>();
+  for (const p of persons) {
+    const family = nameKey(p.name)?.family;
+    if (!family) continue;
+    buckets.set(family, [...(buckets.get(family) ?? []), p]);
+  }
+  let merged = 0;
+  const gone = new Set<string>();
+  for (const group of buckets.values()) {
+    for (let i = 0; i < group.length; i++) {
+      for (let j = i + 1; j < group.length; j++) {
+        const a = group[i];
+        const b = group[j];
+        if (gone.has(a.id) || gone.has(b.id)) continue;
+        const verdict = samePerson(a.name, b.name);
+        if (!verdict.same) continue;
+        const [keep, absorb] = Number(a.mentions) >= Number(b.mentions) ? [a, b] : [b, a];
+        if (undone.has(`${absorb.id}|${keep.id}`) || undone.has(`${keep.id}|${absorb.id}`)) continue;
+        await mergeEntities(store, keep.id, absorb.id, verdict.reason, "resolver");
+        gone.add(absorb.id);
+        merged++;
+      }
+    }
+  }
+  return merged;
+}
