@@ -82,9 +82,9 @@ export function extractRelations(anns: Ann[]): ExtractedClaim[] {
   const seen = new Set<string>();
   for (const a of anns) {
     if (a.s.biblio) continue;
-    const ents: Array<{ start: number; end: number; name: string }> = [];
-    for (const h of a.actors) ents.push({ start: h.start, end: h.end, name: h.value.name });
-    for (const h of a.persons) ents.push({ start: h.start, end: h.end, name: h.value.name });
+    const ents: Array<{ start: number; end: number; name: string; kind: string }> = [];
+    for (const h of a.actors) ents.push({ start: h.start, end: h.end, name: h.value.name, kind: h.value.kind });
+    for (const h of a.persons) ents.push({ start: h.start, end: h.end, name: h.value.name, kind: "person" });
     if (ents.length < 2 || a.s.text.length > 1500) continue;
     ents.sort((x, y) => x.start - y.start);
     // build the marked sentence
@@ -105,6 +105,8 @@ export function extractRelations(anns: Ann[]): ExtractedClaim[] {
         const e1 = ents[+m[1]], e2 = ents[+m[2]];
         if (!e1 || !e2 || e1.name === e2.name) continue;
         const [A, B] = r.order === "ab" ? [e1, e2] : [e2, e1];
+        // group-structure relations hold between armed groups (or a person and a group)
+        if ((r.type === "splinter_of" || r.type === "leads" || r.type === "pledged_allegiance" || r.type === "may_join") && B.kind !== "armed group" && B.kind !== "person") continue;
         const lk = likelihoodIn(m[0], false);
         const key = `${A.name}|${r.type}|${B.name}`;
         if (seen.has(key)) continue;
@@ -137,7 +139,8 @@ export function extractJudgments(anns: Ann[]): ExtractedClaim[] {
     // subject: the actor nearest before the estimative term
     const termPos = lower.search(new RegExp(`\\b${lk.term.replace(/\s+/g, "\\s+")}\\b`));
     let subj: string | null = null;
-    for (const h of a.actors) if (h.start - a.s.start < termPos) subj = h.value.name;
+    for (const h of a.actors) if (h.start - a.s.start < termPos && h.value.kind === "armed group") subj = h.value.name;
+    if (!subj) for (const h of a.actors) if (h.start - a.s.start < termPos) subj = h.value.name;
     if (!subj) { if (!strong) continue; subj = a.actors[0].value.name; }
     // weak modals (may/could) count only when the actor is the modal's subject ("ISKP may", "the Taliban could")
     if (!strong) {
