@@ -7,6 +7,7 @@ import { exportCommand } from "./commands/export.js";
 import { ingestCommand } from "./commands/ingest.js";
 import { estimatesCommand, eventCommand, eventsCommand } from "./commands/events.js";
 import { entityCommands } from "./commands/entities.js";
+import { serveCommand } from "./commands/serve.js";
 import { claimsCommand, docsCommand, searchCommand } from "./commands/listings.js";
 import { withGlobalOptions } from "./global-options.js";
 
@@ -28,6 +29,7 @@ export function buildProgram(): Command {
   program.addCommand(estimatesCommand());
   for (const c of entityCommands()) program.addCommand(c);
   program.addCommand(demoCommand());
+  program.addCommand(serveCommand());
   return program;
 }
 

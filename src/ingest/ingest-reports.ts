@@ -60,6 +60,24 @@ export function checkedExtraction(text: string, x: Extraction): Extraction {
   };
 }
 
+/** The document row for a report: metadata first, then what the text gives (byline date, first line as title). */
+export function newDocumentFor(report: Report, extraction: Extraction, defaults: Pick<IngestOptions, "tlp" | "reliability">): NewDocument {
+  const published = report.meta.published ?? extraction.bylineDate ?? null;
+  return {
+    name: report.name,
+    text: report.text,
+    format: report.format,
+    sourcePath: report.path,
+    title: report.meta.title ?? defaultTitle(report),
+    url: report.meta.url ?? null,
+    outlet: report.meta.outlet ?? outletFromUrl(report.meta.url),
+    published,
+    publishedSource: report.meta.published ? "metadata" : published ? "byline" : null,
+    tlp: report.meta.tlp ?? defaults.tlp ?? "TLP:CLEAR",
+    reliability: report.meta.reliability ?? defaults.reliability ?? "F",
+  };
+}
+
 function defaultTitle(report: Report): string | null {
   const first = report.text.split("\n").find((l) => l.trim());
   const line = first?.trim() ?? "";
@@ -106,20 +124,7 @@ export async function ingestReports(store: Store, paths: string[], opts: IngestO
       } catch (err) {
         return { path, status: "failed", reason: `extraction failed: ${(err as Error).message}` };
       }
-      const published = report.meta.published ?? extraction.bylineDate ?? null;
-      const doc: NewDocument = {
-        name: report.name,
-        text: report.text,
-        format: report.format,
-        sourcePath: path,
-        title: report.meta.title ?? defaultTitle(report),
-        url: report.meta.url ?? null,
-        outlet: report.meta.outlet ?? outletFromUrl(report.meta.url),
-        published,
-        publishedSource: report.meta.published ? "metadata" : published ? "byline" : null,
-        tlp: report.meta.tlp ?? opts.tlp ?? "TLP:CLEAR",
-        reliability: report.meta.reliability ?? opts.reliability ?? "F",
-      };
+      const doc = newDocumentFor(report, extraction, opts);
       try {
         const id = await serialWrite(() => writeDocument(store, doc, extraction));
         if (!id) return { path, status: "skipped", reason: "duplicate", bytes };

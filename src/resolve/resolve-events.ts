@@ -36,7 +36,7 @@ async function loadEventClaims(store: Store, blocks: string[] | null): Promise<S
     `select c.id, c.doc_id, d.name, d.outlet, to_char(d.published, 'YYYY-MM-DD') as published,
             coalesce(s.reliability, d.reliability) as reliability, c.fields
        from claims c join documents d on d.id = c.doc_id left join sources s on s.outlet = d.outlet
-      where c.kind = 'event' ${blocks ? "and coalesce(c.fields->>'country', '') = any($1::text[])" : ""}`,
+      where c.kind = 'event' and c.status = 'active' ${blocks ? "and coalesce(c.fields->>'country', '') = any($1::text[])" : ""}`,
     blocks ? [blocks] : [],
   );
   return rows.map((r) => ({ id: r.id, docId: r.doc_id, doc: r.name, outlet: r.outlet, published: r.published, reliability: r.reliability, fields: json(r.fields) }));

@@ -18,6 +18,9 @@ export interface ClaimRecord {
   quantity?: Record<string, unknown>;
   relation?: Record<string, unknown>;
   judgment?: Record<string, unknown>;
+  /** Only on claims an analyst reviewed. */
+  status?: string;
+  review?: unknown;
 }
 
 export function claimRecord(c: StoredClaim): ClaimRecord {
@@ -31,6 +34,7 @@ export function claimRecord(c: StoredClaim): ClaimRecord {
     ...(c.kind === "event" ? { event_id: c.eventId } : {}),
     evidence: c.evidence,
     [c.kind]: c.fields,
+    ...(c.review ? { status: c.status, review: c.review } : {}),
   };
 }
 

@@ -14,6 +14,19 @@ export interface StoredClaim {
   evidence: Span[];
   /** The resolved event an event claim belongs to. */
   eventId: string | null;
+  /** active, or rejected by an analyst (kept, but out of the picture). */
+  status: "active" | "rejected";
+  /** The latest analyst review, if any: what it did, the fields before it, who, when, why. */
+  review: ClaimReview | null;
+}
+
+export interface ClaimReview {
+  action: "reject" | "correct" | "restore";
+  before: Record<string, unknown>;
+  changes: Record<string, unknown> | null;
+  reason: string;
+  by: string;
+  at: string;
 }
 
 export interface ClaimFilter {
@@ -22,10 +35,13 @@ export interface ClaimFilter {
   kind?: string;
   /** Only these claims. */
   ids?: string[];
+  /** Include claims an analyst rejected (default: only active claims). */
+  includeRejected?: boolean;
+  offset?: number;
   limit?: number;
 }
 
-export async function readClaims(store: Store, filter: ClaimFilter = {}): Promise<StoredClaim[]> {
+function claimWhere(filter: ClaimFilter): { where: string[]; params: unknown[] } {
   const where: string[] = [];
   const params: unknown[] = [];
   if (filter.doc) {
@@ -36,16 +52,34 @@ export async function readClaims(store: Store, filter: ClaimFilter = {}): Promis
     params.push(filter.ids);
     where.push(`c.id = any($${params.length}::text[])`);
   }
+  if (!filter.includeRejected) where.push(`c.status = 'active'`);
   if (filter.kind) {
     params.push(filter.kind);
     where.push(`c.kind = $${params.length}`);
   }
-  const limit = filter.limit ? `limit ${Math.max(1, Math.floor(filter.limit))}` : "";
+  return { where, params };
+}
+
+export async function countClaims(store: Store, filter: ClaimFilter = {}): Promise<number> {
+  const { where, params } = claimWhere(filter);
+  const [row] = await store.query<{ n: number }>(
+    `select count(*)::int as n from claims c join documents d on d.id = c.doc_id ${where.length ? `where ${where.join(" and ")}` : ""}`,
+    params,
+  );
+  return Number(row?.n ?? 0);
+}
+
+export async function readClaims(store: Store, filter: ClaimFilter = {}): Promise<StoredClaim[]> {
+  const { where, params } = claimWhere(filter);
+  const limit = `${filter.limit ? `limit ${Math.max(1, Math.floor(filter.limit))}` : ""}${filter.offset ? ` offset ${Math.max(0, Math.floor(filter.offset))}` : ""}`;
   const rows = await store.query<{
     id: string; kind: ClaimKind; doc_id: string; name: string; title: string | null; published: string | null;
-    confidence: number; fields: Record<string, unknown> | string; evidence: Span[] | string; event_id: string | null;
+    confidence: number; fields: Record<string, unknown> | string; evidence: Span[] | string; event_id: string | null; status: "active" | "rejected"; review: ClaimReview | string | null;
   }>(
-    `select c.id, c.kind, c.doc_id, d.name, d.title, to_char(d.published, 'YYYY-MM-DD') as published, c.confidence, c.fields, ec.event_id,
+    `select c.id, c.kind, c.doc_id, d.name, d.title, to_char(d.published, 'YYYY-MM-DD') as published, c.confidence, c.fields, ec.event_id, c.status,
+            (select json_build_object('action', r.action, 'before', r.before, 'changes', r.changes, 'reason', r.reason, 'by', r."by",
+                                      'at', to_char(r.at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'))
+               from claim_reviews r where r.claim_id = c.id order by r.id desc limit 1) as review,
             coalesce((select json_agg(json_build_object('start', e.start, 'end', e."end", 'text', e.text) order by e.idx)
                       from evidence e where e.claim_id = c.id), '[]'::json) as evidence
        from claims c join documents d on d.id = c.doc_id left join event_claims ec on ec.claim_id = c.id
@@ -65,5 +99,7 @@ export async function readClaims(store: Store, filter: ClaimFilter = {}): Promis
     fields: json(r.fields),
     evidence: json(r.evidence),
     eventId: r.event_id ?? null,
+    status: r.status,
+    review: r.review ? json(r.review) : null,
   }));
 }

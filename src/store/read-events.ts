@@ -14,7 +14,7 @@ export interface EventFilter {
   offset?: number;
 }
 
-export async function listEvents(store: Store, f: EventFilter = {}): Promise<ReconciledEvent[]> {
+function eventWhere(f: EventFilter): { sql: string; params: unknown[] } {
   const where: string[] = [];
   const params: unknown[] = [];
   const p = (v: unknown) => {
@@ -27,10 +27,21 @@ export async function listEvents(store: Store, f: EventFilter = {}): Promise<Rec
   if (f.since) where.push(`(date is not null and rpad(date, 10, '-99-99') >= ${p(f.since)})`);
   if (f.until) where.push(`(date is not null and date <= ${p(f.until)})`);
   if (f.actor) where.push(`(perpetrator = ${p(f.actor)} or fields->'attributions' @> jsonb_build_array(jsonb_build_object('actor', ${p(f.actor)}::text)))`);
+  return { sql: where.length ? `where ${where.join(" and ")}` : "", params };
+}
+
+export async function countEvents(store: Store, f: EventFilter = {}): Promise<number> {
+  const { sql, params } = eventWhere(f);
+  const [row] = await store.query<{ n: number }>(`select count(*)::int as n from events ${sql}`, params);
+  return Number(row?.n ?? 0);
+}
+
+export async function listEvents(store: Store, f: EventFilter = {}): Promise<ReconciledEvent[]> {
+  const { sql, params } = eventWhere(f);
   const limit = f.limit ? ` limit ${Math.max(1, Math.floor(f.limit))}` : "";
   const offset = f.offset ? ` offset ${Math.max(0, Math.floor(f.offset))}` : "";
   const rows = await store.query<{ fields: ReconciledEvent | string }>(
-    `select fields from events ${where.length ? `where ${where.join(" and ")}` : ""} order by date nulls last, id${limit}${offset}`,
+    `select fields from events ${sql} order by date nulls last, id${limit}${offset}`,
     params,
   );
   return rows.map((r) => (typeof r.fields === "string" ? JSON.parse(r.fields) : r.fields));

@@ -91,8 +91,10 @@ export const claims = pgTable(
     idx: integer("idx").notNull(),
     kind: text("kind").notNull(),
     confidence: real("confidence").notNull(),
-    /** The kind's fields (event / quantity / relation / judgment), as extracted. */
+    /** The kind's fields (event / quantity / relation / judgment): as extracted, or as an analyst corrected them. */
     fields: jsonb("fields").notNull(),
+    /** active | rejected (by an analyst: kept, but out of the picture). */
+    status: text("status").notNull().default("active"),
   },
   (t) => [index("claims_doc_idx").on(t.docId), index("claims_kind_idx").on(t.kind)],
 );
@@ -156,6 +158,26 @@ export const sources = pgTable("sources", {
   updatedAt: timestamp("updated_at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
 });
 
+/** Analysts' reviews of claims: every rejection and correction, with the fields before it, who, when and why. */
+export const claimReviews = pgTable(
+  "claim_reviews",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    claimId: text("claim_id")
+      .notNull()
+      .references(() => claims.id, { onDelete: "cascade" }),
+    action: text("action").notNull(), // reject | correct | restore
+    /** The fields before this review. */
+    before: jsonb("before").notNull(),
+    /** The corrected values (for correct). */
+    changes: jsonb("changes"),
+    reason: text("reason").notNull(),
+    by: text("by").notNull(),
+    at: timestamp("at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
+  },
+  (t) => [index("claim_reviews_claim_idx").on(t.claimId)],
+);
+
 /** Resolved incidents: the reconciled fields of the event claims that describe one incident. */
 export const events = pgTable(
   "events",
@@ -186,4 +208,4 @@ export const eventClaims = pgTable(
   (t) => [index("event_claims_event_idx").on(t.eventId)],
 );
 
-export const schema = { documents, mentions, claims, evidence, entities, entityAliases, entityMerges, sources, events, eventClaims };
+export const schema = { documents, mentions, claims, evidence, entities, entityAliases, entityMerges, sources, claimReviews, events, eventClaims };

@@ -1,0 +1,45 @@
+// One document with its text and mentions, for the reader.
+import type { Store } from "./open-store.js";
+
+export interface DocumentRecord {
+  id: string;
+  name: string;
+  title: string | null;
+  outlet: string | null;
+  url: string | null;
+  published: string | null;
+  tlp: string;
+  reliability: string;
+  ingestedAt: string;
+  chars: number;
+  text: string;
+}
+
+export interface DocumentMention {
+  kind: string;
+  start: number;
+  end: number;
+  text: string;
+  value: string;
+}
+
+/** By document id or name (the first match by name when several documents share it). */
+export async function readDocument(store: Store, ref: string): Promise<{ document: DocumentRecord; mentions: DocumentMention[] } | null> {
+  const rows = await store.query<Record<string, unknown>>(
+    `select id, name, title, outlet, url, to_char(published, 'YYYY-MM-DD') as published, tlp, reliability,
+            to_char(ingested_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as ingested_at, length(text)::int as chars, text
+       from documents where id = $1 or name = $1 order by (id = $1) desc, ingested_at limit 1`,
+    [ref],
+  );
+  if (!rows.length) return null;
+  const r = rows[0];
+  const mentions = await store.query<DocumentMention>(`select kind, start, "end", text, value from mentions where doc_id = $1 order by start, idx`, [r.id]);
+  return {
+    document: {
+      id: String(r.id), name: String(r.name), title: (r.title as string) ?? null, outlet: (r.outlet as string) ?? null,
+      url: (r.url as string) ?? null, published: (r.published as string) ?? null, tlp: String(r.tlp), reliability: String(r.reliability),
+      ingestedAt: String(r.ingested_at), chars: Number(r.chars), text: String(r.text),
+    },
+    mentions: mentions.map((m) => ({ ...m, start: Number(m.start), end: Number(m.end) })),
+  };
+}
