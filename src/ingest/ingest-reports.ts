@@ -3,7 +3,8 @@
 import type { Extraction } from "../extract/types.js";
 import type { Store } from "../store/open-store.js";
 import type { Reliability, Tlp } from "../store/schema.js";
-import { contentHash, knownContentHashes, writeDocument, type NewDocument } from "../store/write-document.js";
+import { BatchWriter } from "../store/batch-writer.js";
+import { contentHash, knownContentHashes, type NewDocument } from "../store/write-document.js";
 import { collectReportFiles } from "./collect-files.js";
 import { BadInputError } from "./decode-text.js";
 import { createExtractor } from "./extractor-pool.js";
@@ -95,13 +96,8 @@ export async function ingestReports(store: Store, paths: string[], opts: IngestO
   const known = await knownContentHashes(store);
   const inFlight = new Set<string>();
   const extractor = createExtractor(files.length, opts.threads);
-  // One writer at a time: PGlite is single-connection, and ordered writes keep a crash's loss to one document.
-  let writeChain: Promise<unknown> = Promise.resolve();
-  const serialWrite = <T>(fn: () => Promise<T>): Promise<T> => {
-    const p = writeChain.then(fn);
-    writeChain = p.catch(() => {});
-    return p;
-  };
+  // One writer (PGlite is single-connection), batching what queues up while it writes.
+  const writer = new BatchWriter(store);
 
   async function one(path: string): Promise<FileResult> {
     let report: Report;
@@ -126,7 +122,7 @@ export async function ingestReports(store: Store, paths: string[], opts: IngestO
       }
       const doc = newDocumentFor(report, extraction, opts);
       try {
-        const id = await serialWrite(() => writeDocument(store, doc, extraction));
+        const id = await writer.write({ doc, extraction });
         if (!id) return { path, status: "skipped", reason: "duplicate", bytes };
         known.add(hash);
         return { path, status: "added", docId: id, claims: extraction.claims.length, bytes };
@@ -156,7 +152,7 @@ export async function ingestReports(store: Store, paths: string[], opts: IngestO
   }
   try {
     await Promise.all(Array.from({ length: Math.min(window, files.length) }, lane));
-    await writeChain;
+    await writer.flush();
   } finally {
     await extractor.close();
   }

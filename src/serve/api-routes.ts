@@ -9,7 +9,7 @@ import { reviewClaim, ReviewError } from "../resolve/review-claim.js";
 import type { Store } from "../store/open-store.js";
 import { countClaims, readClaims } from "../store/read-claims.js";
 import { listDocuments, searchDocuments } from "../store/read-documents.js";
-import { countEvents, getEvent, listEvents, type EventFilter } from "../store/read-events.js";
+import { countEvents, getEvent, listEvents, mapData, type EventFilter } from "../store/read-events.js";
 import { readDocument } from "../store/read-document.js";
 import { geoFile } from "./geo-files.js";
 
@@ -69,22 +69,7 @@ export async function apiRoutes(app: FastifyInstance, store: Store): Promise<voi
   app.get<{ Querystring: Omit<EventQuery, "limit" | "offset"> }>(
     "/api/map",
     { schema: { querystring: { type: "object", properties: eventFilters } } },
-    async (req) => {
-      const events = await listEvents(store, filterOf(req.query as EventQuery));
-      const provinces = new Map<string, { country: string; admin1: string; events: number; killed: number }>();
-      for (const e of events) {
-        if (!e.admin1 || !e.country) continue;
-        const key = `${e.country}|${e.admin1}`;
-        const p = provinces.get(key) ?? { country: e.country, admin1: e.admin1, events: 0, killed: 0 };
-        p.events++;
-        p.killed += e.killed ?? 0;
-        provinces.set(key, p);
-      }
-      const points = events
-        .filter((e) => e.lat !== null && e.lon !== null)
-        .map((e) => ({ id: e.id, lat: e.lat, lon: e.lon, date: e.date, place: e.place, admin1: e.admin1, country: e.country, killed: e.killed, perpetrator: e.perpetrator, target: e.target }));
-      return { provinces: [...provinces.values()], points };
-    },
+    async (req) => mapData(store, filterOf(req.query as EventQuery)),
   );
 
   app.get<{ Params: { name: string } }>(

@@ -14,7 +14,7 @@ export interface EventFilter {
   offset?: number;
 }
 
-function eventWhere(f: EventFilter): { sql: string; params: unknown[] } {
+export function eventWhere(f: EventFilter): { sql: string; params: unknown[] } {
   const where: string[] = [];
   const params: unknown[] = [];
   const p = (v: unknown) => {
@@ -58,4 +58,30 @@ export async function getEvent(store: Store, id: string): Promise<ReconciledEven
 export async function eventIdsByClaim(store: Store): Promise<Map<string, string>> {
   const rows = await store.query<{ claim_id: string; event_id: string }>(`select claim_id, event_id from event_claims`);
   return new Map(rows.map((r) => [r.claim_id, r.event_id]));
+}
+
+export interface MapData {
+  provinces: { country: string; admin1: string; events: number; killed: number }[];
+  points: { id: string; lat: number; lon: number; date: string | null; place: string | null; admin1: string | null; country: string | null; killed: number | null; perpetrator: string | null; target: string | null }[];
+}
+
+/** Events per province and the located events as points, computed in the database (the map asks often). */
+export async function mapData(store: Store, f: EventFilter = {}): Promise<MapData> {
+  const { sql, params } = eventWhere(f);
+  const and = sql ? `${sql} and` : "where";
+  const provinces = await store.query<MapData["provinces"][number]>(
+    `select country, admin1, count(*)::int as events, coalesce(sum(killed), 0)::int as killed
+       from events ${and} admin1 is not null and country is not null group by 1, 2 order by 1, 2`,
+    params,
+  );
+  const points = await store.query<MapData["points"][number]>(
+    `select id, (fields->>'lat')::float8 as lat, (fields->>'lon')::float8 as lon, date, fields->>'place' as place, admin1, country,
+            killed, perpetrator, fields->>'target' as target
+       from events ${and} jsonb_typeof(fields->'lat') = 'number' and jsonb_typeof(fields->'lon') = 'number' order by date nulls last, id`,
+    params,
+  );
+  return {
+    provinces: provinces.map((p) => ({ ...p, events: Number(p.events), killed: Number(p.killed) })),
+    points: points.map((p) => ({ ...p, lat: Number(p.lat), lon: Number(p.lon), killed: p.killed === null ? null : Number(p.killed) })),
+  };
 }

@@ -1,11 +1,13 @@
-// Writes one document with its mentions, claims, evidence and entity links in ONE transaction:
-// a crash leaves either the whole document or nothing of it.
+// Writes documents with their mentions, claims, evidence and entity links. A batch of documents is ONE
+// transaction: a crash leaves each document whole or absent, never half of one. Each table gets one INSERT per
+// batch, its rows passed as a single JSON parameter (json_populate_recordset): few statements, no parameter limit,
+// the same SQL on PGlite and on a PostgreSQL server.
 import { createHash } from "node:crypto";
 import { sql } from "drizzle-orm";
 import type { Extraction } from "../extract/types.js";
 import { entitiesForMentions } from "../resolve/mention-entities.js";
 import type { Store } from "./open-store.js";
-import { claims, documents, entities, entityAliases, evidence, mentions } from "./schema.js";
+import { documents } from "./schema.js";
 import type { Reliability, Tlp } from "./schema.js";
 
 export interface NewDocument {
@@ -30,56 +32,90 @@ export function documentId(hash: string): string {
   return `d${hash.slice(0, 16)}`;
 }
 
-const CHUNK = 2000; // rows per INSERT: well under PostgreSQL's 65,535 parameters
-
-async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK) await insert(rows.slice(i, i + CHUNK));
+export interface DocumentToWrite {
+  doc: NewDocument;
+  extraction: Extraction;
 }
 
-/** Inserts the document; returns its id, or null when a document with the same content already exists. */
-export async function writeDocument(store: Store, doc: NewDocument, extraction: Extraction): Promise<string | null> {
-  const hash = contentHash(doc.text);
-  const id = documentId(hash);
-  const linked = entitiesForMentions(extraction.mentions, id);
-  return store.db.transaction(async (tx) => {
-    const inserted = await tx
-      .insert(documents)
-      .values({ id, contentHash: hash, ...doc })
-      .onConflictDoNothing()
-      .returning({ id: documents.id });
-    if (inserted.length === 0) return null;
+const json = (rows: unknown[]) => JSON.stringify(rows);
 
-    await insertChunked(linked.entities, (chunk) => tx.insert(entities).values(chunk).onConflictDoNothing());
-    await insertChunked(linked.aliases, (chunk) => tx.insert(entityAliases).values(chunk));
-    await insertChunked(
-      extraction.mentions.map((m, idx) => ({
-        docId: id,
-        idx,
-        kind: m.kind,
-        start: m.start,
-        end: m.end,
-        text: m.text,
-        value: m.value,
-        sentence: m.sentence ?? null,
-        entityId: linked.mentionEntity[idx],
-      })),
-      (chunk) => tx.insert(mentions).values(chunk),
-    );
-    const claimRows = extraction.claims.map((c, idx) => ({
-      id: `${id}-c${idx}`,
-      docId: id,
-      idx,
-      kind: c.kind,
-      confidence: c.confidence,
-      fields: (c.event ?? c.quantity ?? c.relation ?? c.judgment ?? {}) as object,
-    }));
-    await insertChunked(claimRows, (chunk) => tx.insert(claims).values(chunk));
-    const evidenceRows = extraction.claims.flatMap((c, ci) =>
-      c.evidence.map((e, idx) => ({ claimId: `${id}-c${ci}`, idx, docId: id, start: e.start, end: e.end, text: e.text })),
-    );
-    await insertChunked(evidenceRows, (chunk) => tx.insert(evidence).values(chunk));
-    return id;
+/**
+ * Inserts the documents of a batch in one transaction. Returns, in input order, each document's id, or null
+ * when a document with the same content already exists (it is skipped, not overwritten).
+ */
+export async function writeDocuments(store: Store, batch: DocumentToWrite[]): Promise<(string | null)[]> {
+  if (!batch.length) return [];
+  const ids = batch.map((b) => documentId(contentHash(b.doc.text)));
+  const docRows = batch.map(({ doc }, i) => ({
+    id: ids[i],
+    name: doc.name,
+    content_hash: contentHash(doc.text),
+    title: doc.title,
+    url: doc.url,
+    outlet: doc.outlet,
+    published: doc.published,
+    published_source: doc.publishedSource,
+    tlp: doc.tlp,
+    reliability: doc.reliability,
+    source_path: doc.sourcePath,
+    format: doc.format,
+    text: doc.text,
+  }));
+  return store.db.transaction(async (tx) => {
+    const inserted = await tx.execute<{ id: string }>(sql`
+      insert into documents (id, name, content_hash, title, url, outlet, published, published_source, tlp, reliability, source_path, format, text)
+      select id, name, content_hash, title, url, outlet, published, published_source, tlp, reliability, source_path, format, text
+        from json_populate_recordset(null::documents, ${json(docRows)}::json)
+      on conflict do nothing
+      returning id`);
+    const rows = (Array.isArray(inserted) ? inserted : (inserted as { rows: { id: string }[] }).rows) as { id: string }[];
+    const added = new Set(rows.map((r) => r.id));
+    const entityRows = new Map<string, { id: string; kind: string; name: string }>();
+    const aliasRows: unknown[] = [];
+    const mentionRows: unknown[] = [];
+    const claimRows: unknown[] = [];
+    const evidenceRows: unknown[] = [];
+    batch.forEach(({ extraction }, i) => {
+      const id = ids[i];
+      if (!added.has(id)) return;
+      const linked = entitiesForMentions(extraction.mentions, id);
+      for (const e of linked.entities) entityRows.set(e.id, e);
+      for (const a of linked.aliases) aliasRows.push({ entity_id: a.entityId, alias: a.alias, doc_id: a.docId });
+      extraction.mentions.forEach((m, idx) =>
+        mentionRows.push({ doc_id: id, idx, kind: m.kind, start: m.start, end: m.end, text: m.text, value: m.value, sentence: m.sentence ?? null, entity_id: linked.mentionEntity[idx] }),
+      );
+      extraction.claims.forEach((c, idx) => {
+        const claimId = `${id}-c${idx}`;
+        claimRows.push({ id: claimId, doc_id: id, idx, kind: c.kind, confidence: c.confidence, fields: c.event ?? c.quantity ?? c.relation ?? c.judgment ?? {} });
+        c.evidence.forEach((e, k) => evidenceRows.push({ claim_id: claimId, idx: k, doc_id: id, start: e.start, end: e.end, text: e.text }));
+      });
+    });
+    if (entityRows.size) {
+      await tx.execute(sql`insert into entities (id, kind, name) select id, kind, name from json_populate_recordset(null::entities, ${json([...entityRows.values()])}::json) on conflict do nothing`);
+    }
+    if (aliasRows.length) {
+      await tx.execute(sql`insert into entity_aliases (entity_id, alias, doc_id) select entity_id, alias, doc_id from json_populate_recordset(null::entity_aliases, ${json(aliasRows)}::json)`);
+    }
+    if (mentionRows.length) {
+      await tx.execute(sql`insert into mentions (doc_id, idx, kind, start, "end", text, value, sentence, entity_id)
+        select doc_id, idx, kind, start, "end", text, value, sentence, entity_id from json_populate_recordset(null::mentions, ${json(mentionRows)}::json)`);
+    }
+    if (claimRows.length) {
+      await tx.execute(sql`insert into claims (id, doc_id, idx, kind, confidence, fields)
+        select id, doc_id, idx, kind, confidence, fields from json_populate_recordset(null::claims, ${json(claimRows)}::json)`);
+    }
+    if (evidenceRows.length) {
+      await tx.execute(sql`insert into evidence (claim_id, idx, doc_id, start, "end", text)
+        select claim_id, idx, doc_id, start, "end", text from json_populate_recordset(null::evidence, ${json(evidenceRows)}::json)`);
+    }
+    return ids.map((id) => (added.has(id) ? id : null));
   });
+}
+
+/** One document in its own transaction; null when the same content is already stored. */
+export async function writeDocument(store: Store, doc: NewDocument, extraction: Extraction): Promise<string | null> {
+  const [id] = await writeDocuments(store, [{ doc, extraction }]);
+  return id;
 }
 
 /** The content hashes already stored, to skip duplicates before extracting them. */
@@ -89,6 +125,6 @@ export async function knownContentHashes(store: Store): Promise<Set<string>> {
 }
 
 export async function countDocuments(store: Store): Promise<number> {
-  const [row] = await store.db.select({ n: sql<number>`count(*)::int` }).from(documents);
+  const [row] = await store.query<{ n: number }>(`select count(*)::int as n from documents`);
   return Number(row?.n ?? 0);
 }
