@@ -8,6 +8,7 @@ import { ingestCommand } from "./commands/ingest.js";
 import { estimatesCommand, eventCommand, eventsCommand } from "./commands/events.js";
 import { entityCommands } from "./commands/entities.js";
 import { serveCommand } from "./commands/serve.js";
+import { userCommands } from "./commands/users.js";
 import { claimsCommand, docsCommand, searchCommand } from "./commands/listings.js";
 import { withGlobalOptions } from "./global-options.js";
 
@@ -30,6 +31,7 @@ export function buildProgram(): Command {
   for (const c of entityCommands()) program.addCommand(c);
   program.addCommand(demoCommand());
   program.addCommand(serveCommand());
+  for (const c of userCommands()) program.addCommand(c);
   return program;
 }
 

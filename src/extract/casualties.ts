@@ -14,6 +14,10 @@ export interface Casualty {
   update: boolean; // "the toll rose to N"
   start: number;
   end: number;
+  /** the figures a split toll adds up ("two embassy staff and four Afghans" → [2, 4]) */
+  parts?: number[];
+  /** the figure precedes its casualty word ("six people were killed"): the attack word usually follows */
+  lead?: boolean;
 }
 
 const DEATH_AFTER = new Set(["killed", "dead", "died", "slain", "perished", "martyred", "deaths", "fatalities", "lost", "murdered", "executed", "beheaded", "massacred", "die", "dying", "shot"]);
@@ -24,6 +28,10 @@ const AUX = new Set(["were", "was", "have", "has", "had", "been", "being", "are"
 const UPDATE = new Set(["rose", "risen", "climbed", "jumped", "increased", "reached", "hit", "soared", "mounted", "rises", "climbs", "stood", "stands", "revised", "up"]);
 
 const NOUNISH = (k: string) => /^[a-z][a-z'-]*$/.test(k);
+// the things that explode or shoot: "two explosions killed 103", "three gunmen killed ..." count attackers, not victims
+const ATTACK_NOUN = new Set(["explosion", "explosions", "blast", "blasts", "bomb", "bombs", "bomber", "bombers", "gunmen", "gunman", "attacker", "attackers",
+  "assailants", "assailant", "militants", "blasts'", "bombings", "attacks", "grenades", "rockets", "shells", "missiles", "drones", "suicide"]);
+const TOLL_NOUN = new Set(["toll", "tally", "count"]);
 
 export function casualties(a: Ann): Casualty[] {
   const toks = a.s.tokens;
@@ -35,7 +43,16 @@ export function casualties(a: Ann): Casualty[] {
 
   const isSubset = (n: NumberMention) => {
     const k1 = keys[n.first - 1], k2 = keys[n.first - 2], k3 = keys[n.first - 3];
-    if (k1 === "including" || k1 === "includes" || k2 === "including" || k1 === "among" || k2 === "among" || k3 === "among") return true;
+    if (k1 === "including" || k1 === "includes" || k2 === "including" || k2 === "among" || k3 === "among") return true;
+    // "three tourists among six killed": the first figure is part of the second
+    for (let q = n.last + 1; q < Math.min(keys.length, n.last + 5); q++) {
+      if (keys[q] === "among" || keys[q] === "including") break;
+      if (!NOUNISH(keys[q])) return false;
+    }
+    for (let q = n.last + 1; q < Math.min(keys.length, n.last + 5); q++) {
+      if (keys[q] === "among") return numAt.has(q + 1) || a.numbers.some((m) => m.first === q + 1);
+      if (!NOUNISH(keys[q])) break;
+    }
     if (keys[n.last + 1] === "of" && (keys[n.last + 2] === "whom" || keys[n.last + 2] === "them" || keys[n.last + 2] === "those" || keys[n.last + 2] === "the")) return true;
     return false;
   };
@@ -47,24 +64,38 @@ export function casualties(a: Ann): Casualty[] {
     if ((p1 === "and" || p1 === "or") && p2 && INJ_AFTER.has(p2)) return true;
     return false;
   };
-  const push = (kind: Casualty["kind"], n: NumberMention, update = false) => {
+  const push = (kind: Casualty["kind"], n: NumberMention, update = false, lead = false) => {
     if (used.has(n)) return;
     used.add(n);
-    out.push({ kind, value: n.value, qualifier: n.qualifier, pos: n.numFirst, update, start: n.start, end: n.end });
+    out.push({ kind, value: n.value, qualifier: n.qualifier, pos: n.numFirst, update, start: n.start, end: n.end, lead });
   };
+  const numberAt = (q: number) => numAt.has(q) || a.numbers.some((m) => m.first === q);
 
+  // "toll" (or "number of dead") before an update verb, in the same clause: "the death toll from ... rose to N"
+  const tollBefore = (from: number) => {
+    for (let q = from; q >= 0 && from - q < 14; q--) {
+      const k = keys[q];
+      if (k === "." || k === ";" || k === ")") return false;
+      if (TOLL_NOUN.has(k) || (k === "dead" && keys[q - 1] === "of" && keys[q - 2] === "number")) return true;
+    }
+    return false;
+  };
   for (const n of a.numbers) {
     if (used.has(n) || n.range && n.max - n.value > 1000) continue;
     if (isSubset(n)) { used.add(n); continue; }
     // ---- number before the casualty word: "six people were killed", "115 dead", "two staff and four Afghans were killed"
     let j = n.last + 1;
     let nounCount = 0;
+    let attackNoun = false;
     while (j < toks.length && nounCount < 5 && NOUNISH(keys[j]) && !DEATH_AFTER.has(keys[j]) && !INJ_AFTER.has(keys[j]) && !AUX.has(keys[j])) {
       if (keys[j] === "of" && keys[j + 1] === "whom") break;
-      if (/^(in|on|at|when|after|as|by|during|from|with|who|which|that|killed)$/.test(keys[j])) break;
+      if (/^(in|on|at|when|after|as|by|during|from|with|who|which|that|killed|among|including)$/.test(keys[j])) break;
+      if (numberAt(j)) break; // another figure: "three tourists among six killed"
+      if (ATTACK_NOUN.has(keys[j])) attackNoun = true;
       j++;
       nounCount++;
     }
+    if (attackNoun) continue;
     // a parenthetical subset between subject and verb: "Seven people, including four foreigners, were wounded"
     if (keys[j] === "," && (keys[j + 1] === "including" || keys[j + 1] === "among" || keys[j + 1] === "most" || keys[j + 1] === "mostly")) {
       let q = j + 2;
@@ -103,8 +134,8 @@ export function casualties(a: Ann): Casualty[] {
         if (parts.length > 1 && parts.every((p) => !isSubset(p))) {
           const sum = parts.reduce((s, p) => s + p.value, 0);
           parts.forEach((p) => used.add(p));
-          out.push({ kind, value: sum, qualifier: parts[0].qualifier, pos: n.numFirst, update: false, start: parts[0].start, end: parts[parts.length - 1].end });
-        } else push(kind, n);
+          out.push({ kind, value: sum, qualifier: parts[0].qualifier, pos: n.numFirst, update: false, start: parts[0].start, end: parts[parts.length - 1].end, parts: parts.map((p) => p.value), lead: true });
+        } else push(kind, n, false, true);
         continue;
       }
     }
@@ -127,13 +158,25 @@ export function casualties(a: Ann): Casualty[] {
       }
       if (parts2.length > 1) {
         parts2.forEach((p) => used.add(p));
-        out.push({ kind: "killed", value: parts2.reduce((s2, p) => s2 + p.value, 0), qualifier: n.qualifier, pos: n.numFirst, update: false, start: n.start, end: parts2[parts2.length - 1].end });
+        out.push({ kind: "killed", value: parts2.reduce((s2, p) => s2 + p.value, 0), qualifier: n.qualifier, pos: n.numFirst, update: false, start: n.start, end: parts2[parts2.length - 1].end, parts: parts2.map((p) => p.value) });
       } else push("killed", n);
       continue;
     }
     if (b1 && INJ_BEFORE.has(b1)) { push("injured", n); continue; }
     if (b1 === "of" && (b2 === "deaths" || b2 === "death" || (b2 === "lives" && (b3 === "the" || b3 === "claimed")))) { push("killed", n); continue; }
-    if (b1 === "to" && b2 && UPDATE.has(b2) && (b3 === "toll" || b4 === "toll" || keys[n.first - 5] === "toll")) { push("killed", n, true); continue; }
+    if (b1 === "to" && b2 && UPDATE.has(b2) && tollBefore(n.first - 3)) {
+      // "the death toll from Thursday's bombing at the airport rose to at least 169 Afghans and 13 U.S. troops"
+      const more = a.numbers.find((m) => m !== n && (keys[n.last + 1] === "and" ? m.first === n.last + 2 : keys[m.first - 1] === "and" && m.first > n.last && m.first - n.last <= 5 && keys.slice(n.last + 1, m.first - 1).every(NOUNISH)));
+      const injAfter = (m: NumberMention) => {
+        for (let q = m.last + 1; q < Math.min(keys.length, m.last + 7); q++) if (INJ_AFTER.has(keys[q]) || INJ_BEFORE.has(keys[q])) return true;
+        return false;
+      };
+      if (more && !isSubset(more) && !injAfter(more)) {
+        used.add(n); used.add(more);
+        out.push({ kind: "killed", value: n.value + more.value, qualifier: n.qualifier, pos: n.numFirst, update: true, start: n.start, end: more.end, parts: [n.value, more.value] });
+      } else push("killed", n, true);
+      continue;
+    }
     if ((b1 === "at" && (b2 === "stood" || b2 === "stands")) && (b3 === "toll" || b4 === "toll")) { push("killed", n, true); continue; }
     if (b1 === "toll" || (b1 === "of" && b2 === "toll")) { push("killed", n); continue; }
     if ((b1 === "leaving" || b1 === "left" || b1 === "leave") || (b2 === "leaving" || b2 === "left")) {

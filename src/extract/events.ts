@@ -477,6 +477,10 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       if (!date && sentenceInc && placeCompat(sentenceInc.place?.place, place?.place) && !(place && sentenceInc.place && place.place.kind !== "country" && !placeSame(place.place, sentenceInc.place.place))) {
         // a second attack word in the same sentence without its own date describes the same incident
         target2 = sentenceInc;
+      } else if (!date && place && last && g.anaphoric && placeCompat(last.place?.place, place.place)) {
+        // a definite reference without its own date ("the explosion occurred ... Kabul police said") is the incident
+        // being described, whatever target words the sentence adds
+        target2 = last;
       } else if (!date && !place) {
         if (g.claimRef && sentenceInc) target2 = sentenceInc;
         else if (last && (g.anaphoric || cand.killed.length || cand.perp)) target2 = last;
@@ -502,7 +506,9 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
         sentenceInc = target2;
       } else if (date || place) {
         incidents.push(cand);
-        last = cand;
+        // an undated definite reference that names another place ("the blast at a branch of New Kabul Bank") cannot
+        // be reported on its own; what follows it still describes the incident in focus
+        if (date || !g.anaphoric || !last) last = cand;
         sentenceInc = cand;
       }
     }
@@ -581,6 +587,14 @@ function pickFigure(list: Casualty[]): { value: number; qualifier: Qualifier } |
   if (!list.length) return null;
   const upd = list.filter((c) => c.update);
   if (upd.length) { const u = upd[upd.length - 1]; return { value: u.value, qualifier: u.qualifier }; }
+  // a split toll ("two embassy staff and four Afghans") is the total its parts are reported as elsewhere
+  // ("Two embassy staff killed"): a figure equal to a part of a sum is not a competing toll
+  const partVals = new Set<number>();
+  for (const c of list) if (c.parts) for (const v of c.parts) partVals.add(v);
+  if (partVals.size) {
+    const rest = list.filter((c) => c.parts || !partVals.has(c.value));
+    if (rest.length) list = rest;
+  }
   // the first precise figure; vague ones ("dozens") only when nothing else is given
   const exact = list.find((c) => c.qualifier !== "approx" || c.value % 12 !== 0 && c.value !== 10 && c.value !== 100);
   const c = exact ?? list[0];

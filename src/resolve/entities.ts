@@ -3,6 +3,7 @@
 // so unmerging restores exactly what was there.
 import { eq, or } from "drizzle-orm";
 import type { Store } from "../store/open-store.js";
+import { MAX_LEVEL, type Level } from "../store/tlp.js";
 import { entities, entityMerges } from "../store/schema.js";
 import { nameKey, samePerson } from "./person-names.js";
 
@@ -24,15 +25,20 @@ export interface EntityDetail extends EntitySummary {
 
 export class EntityError extends Error {}
 
-export async function listEntities(store: Store, kind?: string): Promise<EntitySummary[]> {
+// What a reader may see of an entity comes only from documents at or below their clearance.
+const VISIBLE_DOC = (alias: string, level: string) => `exists (select 1 from documents d where d.id = ${alias}.doc_id and d.tlp_level <= ${level})`;
+
+export async function listEntities(store: Store, kind?: string, level: Level = MAX_LEVEL): Promise<EntitySummary[]> {
   const rows = await store.query<Record<string, unknown>>(
-    `select e.id, e.kind, e.name, e.merged_into,
-            (select count(distinct a.alias)::int from entity_aliases a where a.entity_id = e.id) as aliases,
-            (select count(distinct m.doc_id)::int from mentions m where m.entity_id = e.id) as docs,
-            (select count(*)::int from mentions m where m.entity_id = e.id) as mentions
-       from entities e ${kind ? "where e.kind = $1" : ""}
-      order by e.kind, mentions desc, e.name`,
-    kind ? [kind] : [],
+    `select * from (
+       select e.id, e.kind, e.name, e.merged_into,
+              (select count(distinct a.alias)::int from entity_aliases a where a.entity_id = e.id and (a.doc_id is null or ${VISIBLE_DOC("a", "$1")})) as aliases,
+              (select count(distinct m.doc_id)::int from mentions m where m.entity_id = e.id and ${VISIBLE_DOC("m", "$1")}) as docs,
+              (select count(*)::int from mentions m where m.entity_id = e.id and ${VISIBLE_DOC("m", "$1")}) as mentions
+         from entities e ${kind ? "where e.kind = $2" : ""}) x
+      where x.mentions > 0
+      order by x.kind, x.mentions desc, x.name`,
+    kind ? [level, kind] : [level],
   );
   return rows.map((r) => ({
     id: String(r.id), kind: String(r.kind), name: String(r.name), mergedInto: (r.merged_into as string) ?? null,
@@ -41,22 +47,24 @@ export async function listEntities(store: Store, kind?: string): Promise<EntityS
 }
 
 /** An entity by id, canonical name or any alias (case-insensitive); a merged entity resolves to where it went. */
-export async function findEntityId(store: Store, ref: string, followMerge = true): Promise<string> {
+export async function findEntityId(store: Store, ref: string, followMerge = true, level: Level = MAX_LEVEL): Promise<string> {
   const rows = await store.query<{ id: string; merged_into: string | null }>(
     `select e.id, e.merged_into from entities e
-      where e.id = $1 or lower(e.name) = lower($1)
-         or exists (select 1 from entity_aliases a where a.entity_id = e.id and lower(a.alias) = lower($1))
+      where (e.id = $1 or lower(e.name) = lower($1)
+             or exists (select 1 from entity_aliases a where a.entity_id = e.id and lower(a.alias) = lower($1) and (a.doc_id is null or ${VISIBLE_DOC("a", "$2")})))
+        and exists (select 1 from mentions m where m.entity_id = e.id and ${VISIBLE_DOC("m", "$2")})
       order by (e.id = $1) desc, (lower(e.name) = lower($1)) desc, (e.merged_into is null) desc
       limit 1`,
-    [ref.trim()],
+    [ref.trim(), level],
   );
   if (!rows.length) {
     // A part of a name ("Mutawakil" for "Mawlawi Mutawakil"), when it points at one entity only.
     const like = `%${ref.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     const partial = await store.query<{ id: string; merged_into: string | null }>(
       `select distinct e.id, e.merged_into from entities e left join entity_aliases a on a.entity_id = e.id
-        where lower(e.name) like $1 or lower(a.alias) like $1 limit 5`,
-      [like],
+        where (lower(e.name) like $1 or (lower(a.alias) like $1 and (a.doc_id is null or ${VISIBLE_DOC("a", "$2")})))
+          and exists (select 1 from mentions m where m.entity_id = e.id and ${VISIBLE_DOC("m", "$2")}) limit 5`,
+      [like, level],
     );
     const targets = new Set(partial.map((r) => (followMerge && r.merged_into) || r.id));
     if (targets.size === 1) return [...targets][0];
@@ -66,19 +74,26 @@ export async function findEntityId(store: Store, ref: string, followMerge = true
   return followMerge && rows[0].merged_into ? rows[0].merged_into : rows[0].id;
 }
 
-export async function getEntity(store: Store, ref: string): Promise<EntityDetail> {
-  const id = await findEntityId(store, ref);
-  const [summary] = (await listEntities(store)).filter((e) => e.id === id);
-  const members = (await store.query<{ id: string }>(`select id from entities where merged_into = $1 order by id`, [id])).map((r) => r.id);
+export async function getEntity(store: Store, ref: string, level: Level = MAX_LEVEL): Promise<EntityDetail> {
+  const id = await findEntityId(store, ref, true, level);
+  const [summary] = (await listEntities(store, undefined, level)).filter((e) => e.id === id);
+  if (!summary) throw new EntityError(`no entity named "${ref}"`);
+  const members = (
+    await store.query<{ id: string }>(
+      `select e.id from entities e where e.merged_into = $1 and exists (select 1 from mentions m where m.entity_id = e.id and ${VISIBLE_DOC("m", "$2")}) order by e.id`,
+      [id, level],
+    )
+  ).map((r) => r.id);
   const aliasList = await store.query<{ alias: string; doc_id: string | null; doc: string | null; entity_id: string }>(
     `select distinct a.alias, a.doc_id, d.name as doc, a.entity_id from entity_aliases a left join documents d on d.id = a.doc_id
-      where a.entity_id = any($1::text[]) order by a.alias, d.name`,
-    [[id, ...members]],
+      where a.entity_id = any($1::text[]) and (a.doc_id is null or d.tlp_level <= $2) order by a.alias, d.name`,
+    [[id, ...members], level],
   );
   const history = await store.query<{ action: string; entity_id: string; into_id: string; reason: string; by: string; at: string }>(
     `select action, entity_id, into_id, reason, "by", to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as at
-       from entity_merges where entity_id = $1 or into_id = $1 or entity_id = any($2::text[]) order by id`,
-    [id, members],
+       from entity_merges where (entity_id = $1 and into_id = any($2::text[])) or (into_id = $1 and entity_id = any($2::text[]))
+          or (entity_id = any($2::text[]) and into_id = any($2::text[])) order by id`,
+    [id, [id, ...members, ...(await visibleEntityIds(store, level))]],
   );
   return {
     ...summary,
@@ -86,6 +101,13 @@ export async function getEntity(store: Store, ref: string): Promise<EntityDetail
     members,
     history: history.map((h) => ({ action: h.action, entityId: h.entity_id, intoId: h.into_id, reason: h.reason, by: h.by, at: h.at })),
   };
+}
+
+async function visibleEntityIds(store: Store, level: Level): Promise<string[]> {
+  if (level === MAX_LEVEL) return (await store.query<{ id: string }>(`select id from entities`)).map((r) => r.id);
+  return (
+    await store.query<{ id: string }>(`select distinct m.entity_id as id from mentions m join documents d on d.id = m.doc_id where m.entity_id is not null and d.tlp_level <= $1`, [level])
+  ).map((r) => r.id);
 }
 
 /** Merges `fromRef` into `intoRef`. */

@@ -11,6 +11,8 @@ export interface SourcedEventClaim {
   outlet: string | null;
   published: string | null;
   reliability: string;
+  /** The source document's TLP marking. */
+  tlp: string;
   fields: EventFields;
 }
 
@@ -55,7 +57,7 @@ export interface ReconciledEvent {
   sub_event_type: string | null;
   target: string | null;
   credibility: { date: Credibility; place: Credibility; killed: Credibility; perpetrator: Credibility };
-  sources: { doc: string; doc_id: string; outlet: string | null; published: string | null; reliability: string }[];
+  sources: { doc: string; doc_id: string; outlet: string | null; published: string | null; reliability: string; tlp: string }[];
   claim_ids: string[];
 }
 
@@ -154,7 +156,7 @@ export function reconcileEvent(id: string, claims: SourcedEventClaim[]): Reconci
   const targetClaim = mostCommon(claims.filter((c) => c.fields.target), (c) => c.fields.target!, (a, b) => a.id.localeCompare(b.id));
 
   const sources = new Map<string, ReconciledEvent["sources"][number]>();
-  for (const c of claims) if (!sources.has(c.docId)) sources.set(c.docId, { doc: c.doc, doc_id: c.docId, outlet: c.outlet, published: c.published, reliability: c.reliability });
+  for (const c of claims) if (!sources.has(c.docId)) sources.set(c.docId, { doc: c.doc, doc_id: c.docId, outlet: c.outlet, published: c.published, reliability: c.reliability, tlp: c.tlp });
 
   const date = dateClaim?.fields.date ?? null;
   const pf = placeClaim?.fields;

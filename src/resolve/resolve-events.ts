@@ -1,11 +1,12 @@
 // Re-resolves events incrementally: only the blocks (countries) that new or changed claims fall into are
 // clustered again, from all of their claims, so the picture is the same as resolving everything from scratch.
 import type { EventFields } from "../extract/types.js";
-import { inArray } from "drizzle-orm";
+import { inArray, sql } from "drizzle-orm";
+import { LEVELS, MAX_LEVEL } from "../store/tlp.js";
 import type { Store } from "../store/open-store.js";
 import { documents, eventClaims, events } from "../store/schema.js";
 import { clusterEventClaims, eventIdFor, type EventClaimRef } from "./event-coreference.js";
-import { reconcileEvent, type SourcedEventClaim } from "./reconcile-event.js";
+import { reconcileEvent, type ReconciledEvent, type SourcedEventClaim } from "./reconcile-event.js";
 
 /** The block an event claim is resolved in: its country, or "" when the claim names none. */
 export const blockOf = (fields: Pick<EventFields, "country">): string => fields.country ?? "";
@@ -20,26 +21,28 @@ export interface ResolveStats {
 }
 
 interface Row {
+  level: number;
   id: string;
   doc_id: string;
   name: string;
   outlet: string | null;
   published: string | null;
   reliability: string;
+  tlp: string;
   fields: EventFields | string;
 }
 
 const json = <T>(v: T | string): T => (typeof v === "string" ? (JSON.parse(v) as T) : v);
 
-async function loadEventClaims(store: Store, blocks: string[] | null): Promise<SourcedEventClaim[]> {
+async function loadEventClaims(store: Store, blocks: string[] | null): Promise<(SourcedEventClaim & { level: number })[]> {
   const rows = await store.query<Row>(
-    `select c.id, c.doc_id, d.name, d.outlet, to_char(d.published, 'YYYY-MM-DD') as published,
-            coalesce(s.reliability, d.reliability) as reliability, c.fields
+    `select d.tlp_level as level, c.id, c.doc_id, d.name, d.outlet, to_char(d.published, 'YYYY-MM-DD') as published,
+            coalesce(s.reliability, d.reliability) as reliability, d.tlp, c.fields
        from claims c join documents d on d.id = c.doc_id left join sources s on s.outlet = d.outlet
       where c.kind = 'event' and c.status = 'active' ${blocks ? "and coalesce(c.fields->>'country', '') = any($1::text[])" : ""}`,
     blocks ? [blocks] : [],
   );
-  return rows.map((r) => ({ id: r.id, docId: r.doc_id, doc: r.name, outlet: r.outlet, published: r.published, reliability: r.reliability, fields: json(r.fields) }));
+  return rows.map((r) => ({ level: Number(r.level), id: r.id, docId: r.doc_id, doc: r.name, outlet: r.outlet, published: r.published, reliability: r.reliability, tlp: r.tlp, fields: json(r.fields) }));
 }
 
 /**
@@ -63,41 +66,74 @@ export async function resolveEvents(store: Store, blocks: Iterable<string> | nul
   const wanted = blocks === null ? null : [...new Set(blocks)];
   const claims = await loadEventClaims(store, wanted);
   const byId = new Map(claims.map((c) => [c.id, c]));
-  const clusters = clusterEventClaims(claims.map<EventClaimRef>((c) => ({ id: c.id, docId: c.docId, fields: c.fields })));
-  const eventRows = clusters.map((cluster) => {
-    const id = eventIdFor(cluster);
-    const reconciled = reconcileEvent(id, cluster.map((c) => byId.get(c.id)!));
-    return {
-      row: {
-        id,
-        block: blockOf(cluster[0].fields),
-        date: reconciled.date,
-        country: reconciled.country,
-        admin1: reconciled.admin1,
-        perpetrator: reconciled.perpetrator,
-        killed: reconciled.killed,
-        fields: reconciled,
-      },
-      claimIds: cluster.map((c) => c.id),
-    };
-  });
+  // One view per clearance level, built from the claims visible at that level only (nothing above it can
+  // shape what a reader at that level sees); a level that adds no claims reuses the level below.
+  type View = { cluster: EventClaimRef[]; event: ReconciledEvent; key: string };
+  const perLevel: View[][] = [];
+  let previous: { size: number; views: View[] } | null = null;
+  for (const level of LEVELS) {
+    const visible = claims.filter((c) => c.level <= level);
+    let views: View[] | null = previous && previous.size === visible.length ? previous.views : null;
+    if (!views) {
+      views = clusterEventClaims(visible.map<EventClaimRef>((c) => ({ id: c.id, docId: c.docId, fields: c.fields }))).map((cluster) => {
+        const event = reconcileEvent(eventIdFor(cluster), cluster.map((c) => byId.get(c.id)!));
+        return { cluster, event, key: JSON.stringify(event) };
+      });
+      previous = { size: visible.length, views };
+    }
+    perLevel.push(views);
+  }
+  // Levels that see the same event the same way share one row.
+  const eventRows: Record<string, unknown>[] = [];
+  const linkRows: Record<string, unknown>[] = [];
+  const open = new Map<string, { view: View; min: number; max: number }>();
+  const emit = (r: { view: View; min: number; max: number }) => {
+    const { event, cluster } = r.view;
+    const block = blockOf(cluster[0].fields);
+    eventRows.push({ level_min: r.min, level_max: r.max, id: event.id, block, date: event.date, country: event.country, admin1: event.admin1, perpetrator: event.perpetrator, killed: event.killed, fields: event });
+    for (const c of cluster) linkRows.push({ level_min: r.min, level_max: r.max, claim_id: c.id, event_id: event.id, block });
+  };
+  for (const level of LEVELS) {
+    const seen = new Set<string>();
+    for (const view of perLevel[level]) {
+      seen.add(view.event.id);
+      const cur = open.get(view.event.id);
+      if (cur && cur.max === level - 1 && cur.view.key === view.key) cur.max = level;
+      else {
+        if (cur) emit(cur);
+        open.set(view.event.id, { view, min: level, max: level });
+      }
+    }
+    for (const [id, cur] of open) if (!seen.has(id) && cur.max === level - 1) {
+      emit(cur);
+      open.delete(id);
+    }
+  }
+  for (const cur of open.values()) emit(cur);
+  const eventCount = perLevel[MAX_LEVEL].length;
   const touched = wanted ?? [...new Set(claims.map((c) => blockOf(c.fields)))];
   await store.db.transaction(async (tx) => {
     if (wanted) {
-      for (let i = 0; i < touched.length; i += 500) await tx.delete(events).where(inArray(events.block, touched.slice(i, i + 500)));
+      for (let i = 0; i < touched.length; i += 500) {
+        await tx.delete(events).where(inArray(events.block, touched.slice(i, i + 500)));
+        await tx.delete(eventClaims).where(inArray(eventClaims.block, touched.slice(i, i + 500)));
+      }
     } else {
       await tx.delete(events);
+      await tx.delete(eventClaims);
       await tx.update(documents).set({ resolved: true });
     }
     for (let i = 0; i < resolvedDocs.length; i += 1000) {
       await tx.update(documents).set({ resolved: true }).where(inArray(documents.id, resolvedDocs.slice(i, i + 1000)));
     }
-    for (let i = 0; i < eventRows.length; i += 1000) {
-      const chunk = eventRows.slice(i, i + 1000);
-      await tx.insert(events).values(chunk.map((e) => e.row));
-      const links = chunk.flatMap((e) => e.claimIds.map((claimId) => ({ claimId, eventId: e.row.id })));
-      for (let j = 0; j < links.length; j += 5000) await tx.insert(eventClaims).values(links.slice(j, j + 5000));
+    if (eventRows.length) {
+      await tx.execute(sql`insert into events (level_min, level_max, id, block, date, country, admin1, perpetrator, killed, fields)
+        select level_min, level_max, id, block, date, country, admin1, perpetrator, killed, fields from json_populate_recordset(null::events, ${JSON.stringify(eventRows)}::json)`);
+    }
+    if (linkRows.length) {
+      await tx.execute(sql`insert into event_claims (level_min, level_max, claim_id, event_id, block)
+        select level_min, level_max, claim_id, event_id, block from json_populate_recordset(null::event_claims, ${JSON.stringify(linkRows)}::json)`);
     }
   });
-  return { blocks: touched.length, claims: claims.length, events: eventRows.length, seconds: (performance.now() - t0) / 1000 };
+  return { blocks: touched.length, claims: claims.length, events: eventCount, seconds: (performance.now() - t0) / 1000 };
 }

@@ -12,6 +12,20 @@ import { listDocuments, searchDocuments } from "../store/read-documents.js";
 import { countEvents, getEvent, listEvents, mapData, type EventFilter } from "../store/read-events.js";
 import { readDocument } from "../store/read-document.js";
 import { geoFile } from "./geo-files.js";
+import { requireAnalyst } from "./auth.js";
+import { auditRead, type Marked } from "../store/audit.js";
+import { levelOf, type Level } from "../store/tlp.js";
+import type { ReconciledEvent } from "../resolve/reconcile-event.js";
+import { parseTlp } from "../ingest/report-metadata.js";
+
+const eventMarks = (e: ReconciledEvent): Marked[] => e.sources.map((s) => ({ id: s.doc_id, tlp: s.tlp }));
+const parseTlpSafe = (v: string) => {
+  try {
+    return parseTlp(v);
+  } catch {
+    return null;
+  }
+};
 
 const DATE = "^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$";
 const page = {
@@ -37,7 +51,8 @@ interface EventQuery {
   offset: number;
 }
 
-const filterOf = (q: EventQuery): EventFilter => ({
+const filterOf = (q: EventQuery, level: Level): EventFilter => ({
+  level,
   country: q.country,
   admin1: q.admin1,
   since: q.since,
@@ -48,28 +63,30 @@ const filterOf = (q: EventQuery): EventFilter => ({
 export async function apiRoutes(app: FastifyInstance, store: Store): Promise<void> {
   app.get("/api/health", async () => ({ ok: true, store: store.kind }));
 
-  app.get("/api/overview", async () => overview(store));
+  app.get("/api/overview", async (req) => overview(store, req.viewer.level));
 
   app.get<{ Querystring: EventQuery }>(
     "/api/events",
     { schema: { querystring: { type: "object", properties: { ...eventFilters, ...page } } } },
     async (req) => {
-      const f = filterOf(req.query);
+      const f = filterOf(req.query, req.viewer.level);
       const [total, items] = await Promise.all([countEvents(store, f), listEvents(store, { ...f, limit: req.query.limit, offset: req.query.offset })]);
+      await auditRead(store, req.viewer, "GET /api/events", items.flatMap(eventMarks));
       return { total, limit: req.query.limit, offset: req.query.offset, items };
     },
   );
 
   app.get<{ Params: { id: string } }>("/api/events/:id", { schema: { params: idParam } }, async (req, reply) => {
-    const event = await getEvent(store, req.params.id);
+    const event = await getEvent(store, req.params.id, req.viewer.level);
     if (!event) return reply.code(404).send({ error: "Not Found", message: `no event ${req.params.id}` });
-    return { event, claims: await readClaims(store, { ids: event.claim_ids, includeRejected: true }) };
+    await auditRead(store, req.viewer, `GET /api/events/${req.params.id}`, eventMarks(event));
+    return { event, claims: await readClaims(store, { ids: event.claim_ids, includeRejected: true, level: req.viewer.level }) };
   });
 
   app.get<{ Querystring: Omit<EventQuery, "limit" | "offset"> }>(
     "/api/map",
     { schema: { querystring: { type: "object", properties: eventFilters } } },
-    async (req) => mapData(store, filterOf(req.query as EventQuery)),
+    async (req) => mapData(store, filterOf(req.query as EventQuery, req.viewer.level)),
   );
 
   app.get<{ Params: { name: string } }>(
@@ -86,15 +103,18 @@ export async function apiRoutes(app: FastifyInstance, store: Store): Promise<voi
     "/api/documents",
     { schema: { querystring: { type: "object", properties: page } } },
     async (req) => {
-      const all = await listDocuments(store);
-      return { total: all.length, limit: req.query.limit, offset: req.query.offset, items: all.slice(req.query.offset, req.query.offset + req.query.limit) };
+      const all = await listDocuments(store, req.viewer.level);
+      const items = all.slice(req.query.offset, req.query.offset + req.query.limit);
+      await auditRead(store, req.viewer, "GET /api/documents", items.map((d) => ({ id: d.id, tlp: d.tlp })));
+      return { total: all.length, limit: req.query.limit, offset: req.query.offset, items };
     },
   );
 
   app.get<{ Params: { id: string } }>("/api/documents/:id", { schema: { params: idParam } }, async (req, reply) => {
-    const doc = await readDocument(store, req.params.id);
+    const doc = await readDocument(store, req.params.id, req.viewer.level);
     if (!doc) return reply.code(404).send({ error: "Not Found", message: `no document ${req.params.id}` });
-    return { ...doc, claims: await readClaims(store, { doc: doc.document.id, includeRejected: true }) };
+    await auditRead(store, req.viewer, `GET /api/documents/${req.params.id}`, [{ id: doc.document.id, tlp: doc.document.tlp }]);
+    return { ...doc, claims: await readClaims(store, { doc: doc.document.id, includeRejected: true, level: req.viewer.level }) };
   });
 
   app.get<{ Querystring: { doc?: string; kind?: string; ids?: string; limit: number; offset: number } }>(
@@ -113,15 +133,17 @@ export async function apiRoutes(app: FastifyInstance, store: Store): Promise<voi
       },
     },
     async (req) => {
-      const f = { doc: req.query.doc, kind: req.query.kind, ids: req.query.ids ? req.query.ids.split(",").filter(Boolean).slice(0, 500) : undefined, includeRejected: true };
+      const f = { doc: req.query.doc, kind: req.query.kind, ids: req.query.ids ? req.query.ids.split(",").filter(Boolean).slice(0, 500) : undefined, includeRejected: true, level: req.viewer.level };
       const [total, items] = await Promise.all([countClaims(store, f), readClaims(store, { ...f, limit: req.query.limit, offset: req.query.offset })]);
+      await auditRead(store, req.viewer, "GET /api/claims", items.map((c) => ({ id: c.docId, tlp: c.tlp })));
       return { total, limit: req.query.limit, offset: req.query.offset, items };
     },
   );
 
   app.get<{ Params: { id: string } }>("/api/claims/:id", { schema: { params: idParam } }, async (req, reply) => {
-    const [claim] = await readClaims(store, { ids: [req.params.id], includeRejected: true });
+    const [claim] = await readClaims(store, { ids: [req.params.id], includeRejected: true, level: req.viewer.level });
     if (!claim) return reply.code(404).send({ error: "Not Found", message: `no claim ${req.params.id}` });
+    await auditRead(store, req.viewer, `GET /api/claims/${req.params.id}`, [{ id: claim.docId, tlp: claim.tlp }]);
     const history = await store.query(
       `select action, before, changes, reason, "by", to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as at from claim_reviews where claim_id = $1 order by id`,
       [req.params.id],
@@ -148,13 +170,16 @@ export async function apiRoutes(app: FastifyInstance, store: Store): Promise<voi
       },
     },
     async (req, reply) => {
+      if (!requireAnalyst(req, reply)) return reply;
+      const [visible] = await readClaims(store, { ids: [req.params.id], includeRejected: true, level: req.viewer.level });
+      if (!visible) return reply.code(404).send({ error: "Not Found", message: `no claim ${req.params.id}` });
       try {
-        await reviewClaim(store, req.params.id, req.body);
+        await reviewClaim(store, req.params.id, { ...req.body, by: req.viewer.name === "public" ? req.body.by : req.viewer.name });
       } catch (err) {
         if (err instanceof ReviewError) return reply.code(err.status).send({ error: err.status === 404 ? "Not Found" : "Bad Request", message: err.message });
         throw err;
       }
-      const [claim] = await readClaims(store, { ids: [req.params.id], includeRejected: true });
+      const [claim] = await readClaims(store, { ids: [req.params.id], includeRejected: true, level: req.viewer.level });
       return claim;
     },
   );
@@ -162,19 +187,19 @@ export async function apiRoutes(app: FastifyInstance, store: Store): Promise<voi
   app.get<{ Querystring: { kind?: string } }>(
     "/api/entities",
     { schema: { querystring: { type: "object", properties: { kind: { type: "string", enum: ["actor", "person"] } } } } },
-    async (req) => listEntities(store, req.query.kind),
+    async (req) => listEntities(store, req.query.kind, req.viewer.level),
   );
 
   app.get<{ Params: { id: string } }>("/api/entities/:id", { schema: { params: idParam } }, async (req, reply) => {
     try {
-      return await getEntity(store, req.params.id);
+      return await getEntity(store, req.params.id, req.viewer.level);
     } catch (err) {
       if (err instanceof EntityError) return reply.code(404).send({ error: "Not Found", message: err.message });
       throw err;
     }
   });
 
-  app.get("/api/network", async () => network(store));
+  app.get("/api/network", async (req) => network(store, req.viewer.level));
 
   app.get<{ Querystring: { actor?: string; measure?: string } }>(
     "/api/estimates",
@@ -187,7 +212,8 @@ export async function apiRoutes(app: FastifyInstance, store: Store): Promise<voi
       },
     },
     async (req) => {
-      const claims = await readClaims(store, { kind: "quantity" });
+      const claims = await readClaims(store, { kind: "quantity", level: req.viewer.level });
+      await auditRead(store, req.viewer, "GET /api/estimates", claims.map((c) => ({ id: c.docId, tlp: c.tlp })));
       return estimateSeries(claims, req.query.actor ? canonicalActor(req.query.actor) : undefined).filter((s) => !req.query.measure || s.measure === req.query.measure);
     },
   );
@@ -203,7 +229,11 @@ export async function apiRoutes(app: FastifyInstance, store: Store): Promise<voi
         },
       },
     },
-    async (req) => searchDocuments(store, req.query.q, req.query.limit),
+    async (req) => {
+      const hits = await searchDocuments(store, req.query.q, req.query.limit, req.viewer.level);
+      await auditRead(store, req.viewer, "GET /api/search", hits.map((h) => ({ id: h.id, tlp: h.tlp })));
+      return hits;
+    },
   );
 
   app.post<{ Body: { name: string; text: string; title?: string; url?: string; outlet?: string; published?: string; tlp?: string; reliability?: string } }>(
@@ -229,7 +259,12 @@ export async function apiRoutes(app: FastifyInstance, store: Store): Promise<voi
       },
     },
     async (req, reply) => {
-      const result = await ingestText(store, req.body);
+      if (!requireAnalyst(req, reply)) return reply;
+      const tlp = req.body.tlp ? parseTlpSafe(req.body.tlp) : "TLP:CLEAR";
+      if (!tlp) return reply.code(400).send({ error: "Bad Request", message: `unknown TLP marking "${req.body.tlp}"` });
+      // Nobody marks a report above their own clearance: they could not read it back.
+      if (levelOf(tlp) > req.viewer.level) return reply.code(403).send({ error: "Forbidden", message: `${req.viewer.name} may not mark a report ${tlp}` });
+      const result = await ingestText(store, { ...req.body, tlp });
       if (result.status === "failed") return reply.code(400).send({ error: "Bad Request", message: result.reason });
       return result;
     },

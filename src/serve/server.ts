@@ -5,6 +5,7 @@ import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance } from "fastify";
 import type { Store } from "../store/open-store.js";
 import { apiRoutes } from "./api-routes.js";
+import { registerAuth } from "./auth.js";
 
 export const WEB_DIST = fileURLToPath(new URL("../../web/dist", import.meta.url));
 
@@ -25,6 +26,8 @@ const CSP = [
 export interface ServerOptions {
   logger?: boolean;
   webDir?: string;
+  /** An explicitly public instance: no token, TLP:CLEAR only, read-only. */
+  public?: boolean;
 }
 
 export async function buildServer(store: Store, opts: ServerOptions = {}): Promise<FastifyInstance> {
@@ -49,6 +52,7 @@ export async function buildServer(store: Store, opts: ServerOptions = {}): Promi
     void reply.code(status).send({ error: status === 400 ? "Bad Request" : status === 413 ? "Payload Too Large" : status >= 500 ? "Internal Server Error" : "Error", message });
   });
 
+  registerAuth(app, store, { public: opts.public });
   await apiRoutes(app, store);
 
   const webDir = opts.webDir ?? WEB_DIST;

@@ -1,6 +1,7 @@
 // Reads claims with their document and evidence, in document then claim order.
 import type { ClaimKind, Span } from "../extract/types.js";
 import type { Store } from "./open-store.js";
+import { MAX_LEVEL, type Level } from "./tlp.js";
 
 export interface StoredClaim {
   id: string;
@@ -9,6 +10,8 @@ export interface StoredClaim {
   doc: string;
   docTitle: string | null;
   published: string | null;
+  /** The source document's TLP marking: the claim inherits it. */
+  tlp: string;
   confidence: number;
   fields: Record<string, unknown>;
   evidence: Span[];
@@ -39,11 +42,13 @@ export interface ClaimFilter {
   includeRejected?: boolean;
   offset?: number;
   limit?: number;
+  /** The reader's clearance: only claims of documents marked at this level or below (default: all). */
+  level?: Level;
 }
 
 function claimWhere(filter: ClaimFilter): { where: string[]; params: unknown[] } {
-  const where: string[] = [];
-  const params: unknown[] = [];
+  const params: unknown[] = [filter.level ?? MAX_LEVEL];
+  const where: string[] = [`d.tlp_level <= $1`];
   if (filter.doc) {
     params.push(filter.doc);
     where.push(`(d.name = $${params.length} or d.id = $${params.length})`);
@@ -73,16 +78,16 @@ export async function readClaims(store: Store, filter: ClaimFilter = {}): Promis
   const { where, params } = claimWhere(filter);
   const limit = `${filter.limit ? `limit ${Math.max(1, Math.floor(filter.limit))}` : ""}${filter.offset ? ` offset ${Math.max(0, Math.floor(filter.offset))}` : ""}`;
   const rows = await store.query<{
-    id: string; kind: ClaimKind; doc_id: string; name: string; title: string | null; published: string | null;
+    id: string; kind: ClaimKind; doc_id: string; name: string; title: string | null; tlp: string; published: string | null;
     confidence: number; fields: Record<string, unknown> | string; evidence: Span[] | string; event_id: string | null; status: "active" | "rejected"; review: ClaimReview | string | null;
   }>(
-    `select c.id, c.kind, c.doc_id, d.name, d.title, to_char(d.published, 'YYYY-MM-DD') as published, c.confidence, c.fields, ec.event_id, c.status,
+    `select c.id, c.kind, c.doc_id, d.name, d.title, d.tlp, to_char(d.published, 'YYYY-MM-DD') as published, c.confidence, c.fields, ec.event_id, c.status,
             (select json_build_object('action', r.action, 'before', r.before, 'changes', r.changes, 'reason', r.reason, 'by', r."by",
                                       'at', to_char(r.at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'))
                from claim_reviews r where r.claim_id = c.id order by r.id desc limit 1) as review,
             coalesce((select json_agg(json_build_object('start', e.start, 'end', e."end", 'text', e.text) order by e.idx)
                       from evidence e where e.claim_id = c.id), '[]'::json) as evidence
-       from claims c join documents d on d.id = c.doc_id left join event_claims ec on ec.claim_id = c.id
+       from claims c join documents d on d.id = c.doc_id left join event_claims ec on ec.claim_id = c.id and ec.level_min <= $1 and ec.level_max >= $1
       ${where.length ? `where ${where.join(" and ")}` : ""}
       order by d.name, d.id, c.idx ${limit}`,
     params,
@@ -94,6 +99,7 @@ export async function readClaims(store: Store, filter: ClaimFilter = {}): Promis
     docId: r.doc_id,
     doc: r.name,
     docTitle: r.title,
+    tlp: r.tlp,
     published: r.published,
     confidence: Number(r.confidence),
     fields: json(r.fields),

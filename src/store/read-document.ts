@@ -1,5 +1,6 @@
 // One document with its text and mentions, for the reader.
 import type { Store } from "./open-store.js";
+import { MAX_LEVEL, type Level } from "./tlp.js";
 
 export interface DocumentRecord {
   id: string;
@@ -24,12 +25,12 @@ export interface DocumentMention {
 }
 
 /** By document id or name (the first match by name when several documents share it). */
-export async function readDocument(store: Store, ref: string): Promise<{ document: DocumentRecord; mentions: DocumentMention[] } | null> {
+export async function readDocument(store: Store, ref: string, level: Level = MAX_LEVEL): Promise<{ document: DocumentRecord; mentions: DocumentMention[] } | null> {
   const rows = await store.query<Record<string, unknown>>(
     `select id, name, title, outlet, url, to_char(published, 'YYYY-MM-DD') as published, tlp, reliability,
             to_char(ingested_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as ingested_at, length(text)::int as chars, text
-       from documents where id = $1 or name = $1 order by (id = $1) desc, ingested_at limit 1`,
-    [ref],
+       from documents where (id = $1 or name = $1) and tlp_level <= $2 order by (id = $1) desc, ingested_at limit 1`,
+    [ref, level],
   );
   if (!rows.length) return null;
   const r = rows[0];

@@ -1,5 +1,6 @@
 // Document listings and full-text search (PostgreSQL tsvector + GIN, ranked, with a highlighted snippet).
 import type { Store } from "./open-store.js";
+import { MAX_LEVEL, type Level } from "./tlp.js";
 
 export interface DocumentSummary {
   id: string;
@@ -15,12 +16,13 @@ export interface DocumentSummary {
   claims: number;
 }
 
-export async function listDocuments(store: Store): Promise<DocumentSummary[]> {
+export async function listDocuments(store: Store, level: Level = MAX_LEVEL): Promise<DocumentSummary[]> {
   const rows = await store.query<Record<string, unknown>>(
     `select d.id, d.name, d.title, d.outlet, d.url, to_char(d.published, 'YYYY-MM-DD') as published, d.tlp, d.reliability,
             to_char(d.ingested_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as ingested_at, length(d.text)::int as chars,
             (select count(*)::int from claims c where c.doc_id = d.id) as claims
-       from documents d order by d.published nulls last, d.name`,
+       from documents d where d.tlp_level <= $1 order by d.published nulls last, d.name`,
+    [level],
   );
   return rows.map((r) => ({
     id: String(r.id), name: String(r.name), title: (r.title as string) ?? null, outlet: (r.outlet as string) ?? null,
@@ -31,6 +33,7 @@ export async function listDocuments(store: Store): Promise<DocumentSummary[]> {
 
 export interface SearchHit {
   id: string;
+  tlp: string;
   name: string;
   title: string | null;
   published: string | null;
@@ -60,18 +63,18 @@ export function splitHighlights(marked: string): { snippet: string; highlights: 
   return { snippet: snippet.replace(/\s/g, " "), highlights };
 }
 
-export async function searchDocuments(store: Store, query: string, limit = 20): Promise<SearchHit[]> {
+export async function searchDocuments(store: Store, query: string, limit = 20, level: Level = MAX_LEVEL): Promise<SearchHit[]> {
   const q = query.slice(0, 500);
-  const rows = await store.query<{ id: string; name: string; title: string | null; published: string | null; rank: number; marked: string }>(
+  const rows = await store.query<{ id: string; tlp: string; name: string; title: string | null; published: string | null; rank: number; marked: string }>(
     `with q as (select websearch_to_tsquery('english', $1) as q)
-     select d.id, d.name, d.title, to_char(d.published, 'YYYY-MM-DD') as published, ts_rank_cd(d.tsv, q.q)::float8 as rank,
+     select d.id, d.tlp, d.name, d.title, to_char(d.published, 'YYYY-MM-DD') as published, ts_rank_cd(d.tsv, q.q)::float8 as rank,
             ts_headline('english', left(d.text, 200000), q.q,
                         'StartSel=${START}, StopSel=${STOP}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "') as marked
        from documents d, q
-      where d.tsv @@ q.q
+      where d.tsv @@ q.q and d.tlp_level <= $3
       order by rank desc, d.published desc nulls last, d.name
       limit $2`,
-    [q, Math.max(1, Math.min(limit, 500))],
+    [q, Math.max(1, Math.min(limit, 500)), level],
   );
-  return rows.map((r) => ({ id: r.id, name: r.name, title: r.title, published: r.published, rank: Number(r.rank), ...splitHighlights(r.marked) }));
+  return rows.map((r) => ({ id: r.id, tlp: r.tlp, name: r.name, title: r.title, published: r.published, rank: Number(r.rank), ...splitHighlights(r.marked) }));
 }

@@ -1,8 +1,11 @@
 // Reads resolved events (with filters) and the claims behind one event.
 import type { ReconciledEvent } from "../resolve/reconcile-event.js";
 import type { Store } from "./open-store.js";
+import { MAX_LEVEL, type Level } from "./tlp.js";
 
 export interface EventFilter {
+  /** The reader's clearance: events as seen from documents marked at this level or below (default: all). */
+  level?: Level;
   country?: string;
   admin1?: string;
   /** ISO date: events on or after it (a month or year precise event counts when its period reaches it). */
@@ -21,6 +24,8 @@ export function eventWhere(f: EventFilter): { sql: string; params: unknown[] } {
     params.push(v);
     return `$${params.length}`;
   };
+  const level = p(f.level ?? MAX_LEVEL);
+  where.push(`level_min <= ${level} and level_max >= ${level}`);
   if (f.country) where.push(`upper(country) = upper(${p(f.country)})`);
   if (f.admin1) where.push(`lower(admin1) = lower(${p(f.admin1)})`);
   // "2022" sorts before "2022-01-01" but names a period that reaches it: compare on the period's end.
@@ -47,17 +52,14 @@ export async function listEvents(store: Store, f: EventFilter = {}): Promise<Rec
   return rows.map((r) => (typeof r.fields === "string" ? JSON.parse(r.fields) : r.fields));
 }
 
-export async function getEvent(store: Store, id: string): Promise<ReconciledEvent | null> {
-  const rows = await store.query<{ fields: ReconciledEvent | string }>(`select fields from events where id = $1`, [id]);
+export async function getEvent(store: Store, id: string, level: Level = MAX_LEVEL): Promise<ReconciledEvent | null> {
+  const rows = await store.query<{ fields: ReconciledEvent | string }>(
+    `select fields from events where id = $1 and level_min <= $2 and level_max >= $2`,
+    [id, level],
+  );
   if (!rows.length) return null;
   const f = rows[0].fields;
   return typeof f === "string" ? JSON.parse(f) : f;
-}
-
-/** The event id of each event claim. */
-export async function eventIdsByClaim(store: Store): Promise<Map<string, string>> {
-  const rows = await store.query<{ claim_id: string; event_id: string }>(`select claim_id, event_id from event_claims`);
-  return new Map(rows.map((r) => [r.claim_id, r.event_id]));
 }
 
 export interface MapData {

@@ -3,6 +3,7 @@
 import { sql } from "drizzle-orm";
 import {
   boolean,
+  smallint,
   check,
   customType,
   date,
@@ -43,6 +44,10 @@ export const documents = pgTable(
     publishedSource: text("published_source"),
     ingestedAt: timestamp("ingested_at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
     tlp: text("tlp").notNull().default("TLP:CLEAR"),
+    /** The marking as a number (CLEAR 0, GREEN 1, AMBER 2, AMBER+STRICT 3, RED 4): a reader sees level ≤ clearance. */
+    tlpLevel: smallint("tlp_level").generatedAlwaysAs(
+      sql`case "tlp" when 'TLP:CLEAR' then 0 when 'TLP:GREEN' then 1 when 'TLP:AMBER' then 2 when 'TLP:AMBER+STRICT' then 3 else 4 end`,
+    ),
     reliability: text("reliability").notNull().default("F"),
     sourcePath: text("source_path"),
     format: text("format").notNull(),
@@ -178,11 +183,18 @@ export const claimReviews = pgTable(
   (t) => [index("claim_reviews_claim_idx").on(t.claimId)],
 );
 
-/** Resolved incidents: the reconciled fields of the event claims that describe one incident. */
+/**
+ * Resolved incidents as each clearance level sees them: the view at level L is built only from claims of documents
+ * marked at L or below, so an event supported only by an AMBER report does not exist at GREEN, and an event supported
+ * by a GREEN and an AMBER report shows only the GREEN figures at GREEN. A row holds for the levels
+ * level_min..level_max (one row when every level sees the same).
+ */
 export const events = pgTable(
   "events",
   {
-    id: text("id").primaryKey(),
+    levelMin: smallint("level_min").notNull(),
+    levelMax: smallint("level_max").notNull(),
+    id: text("id").notNull(),
     /** The block the event was resolved in (its claims' country): re-resolution replaces whole blocks. */
     block: text("block").notNull(),
     date: text("date"),
@@ -192,20 +204,66 @@ export const events = pgTable(
     killed: integer("killed"),
     fields: jsonb("fields").notNull(),
   },
-  (t) => [index("events_block_idx").on(t.block), index("events_date_idx").on(t.date), index("events_country_idx").on(t.country, t.admin1)],
+  (t) => [
+    primaryKey({ columns: [t.id, t.levelMin] }),
+    index("events_block_idx").on(t.block),
+    index("events_date_idx").on(t.date),
+    index("events_country_idx").on(t.country, t.admin1),
+  ],
 );
 
 export const eventClaims = pgTable(
   "event_claims",
   {
+    levelMin: smallint("level_min").notNull(),
+    levelMax: smallint("level_max").notNull(),
     claimId: text("claim_id")
-      .primaryKey()
-      .references(() => claims.id, { onDelete: "cascade" }),
-    eventId: text("event_id")
       .notNull()
-      .references(() => events.id, { onDelete: "cascade" }),
+      .references(() => claims.id, { onDelete: "cascade" }),
+    eventId: text("event_id").notNull(),
+    block: text("block").notNull(),
   },
-  (t) => [index("event_claims_event_idx").on(t.eventId)],
+  (t) => [primaryKey({ columns: [t.claimId, t.levelMin] }), index("event_claims_event_idx").on(t.eventId), index("event_claims_block_idx").on(t.block)],
 );
 
-export const schema = { documents, mentions, claims, evidence, entities, entityAliases, entityMerges, sources, claimReviews, events, eventClaims };
+export const ROLES = ["viewer", "analyst", "admin"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const users = pgTable("users", {
+  name: text("name").primaryKey(),
+  role: text("role").notNull(),
+  /** The highest TLP level the user may read (0 CLEAR … 4 RED). */
+  clearance: smallint("clearance").notNull(),
+  createdAt: timestamp("created_at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
+});
+
+/** API tokens, stored as SHA-256 hashes: the token itself is shown once, at creation. */
+export const tokens = pgTable(
+  "tokens",
+  {
+    hash: text("hash").primaryKey(),
+    userName: text("user_name")
+      .notNull()
+      .references(() => users.name, { onDelete: "cascade" }),
+    label: text("label"),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
+    lastUsedAt: timestamp("last_used_at", { withTimezone: true, mode: "string" }),
+  },
+  (t) => [index("tokens_user_idx").on(t.userName)],
+);
+
+/** Reads of AMBER+STRICT and RED material: who read what, through which route, when. */
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    at: timestamp("at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
+    userName: text("user_name").notNull(),
+    route: text("route").notNull(),
+    tlp: text("tlp").notNull(),
+    objectIds: jsonb("object_ids").notNull(),
+  },
+  (t) => [index("audit_log_at_idx").on(t.at)],
+);
+
+export const schema = { documents, mentions, claims, evidence, entities, entityAliases, entityMerges, sources, claimReviews, events, eventClaims, users, tokens, auditLog };
