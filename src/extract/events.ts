@@ -51,6 +51,14 @@ function findTriggers(a: Ann): Trigger[] {
     if (!ok) continue;
     if (k === "blew" && toks[i + 1]?.key !== "up" && toks[i + 2]?.key !== "up" && toks[i + 3]?.key !== "up") continue;
     if (k === "attack" && toks[i + 1]?.key === "helicopter") continue;
+    // "in what officials called a terrorist attack", "described as an attack": a name for the incident, not another one
+    let naming = false;
+    for (let b = 1; b <= 4; b++) {
+      const p = toks[i - b]?.key;
+      if (!p || p === "," || p === ".") break;
+      if (p === "called" || p === "calling" || p === "termed" || p === "dubbed" || (p === "as" && (toks[i - b - 1]?.key === "described" || toks[i - b - 1]?.key === "condemned"))) { naming = true; break; }
+    }
+    if (naming && out.length) continue;
     // irrealis / generic: "threatened to attack", "could attack", "the risk of an attack", "heart attack"
     let irrealis = false;
     for (let b = 1; b <= 3; b++) {
@@ -119,11 +127,12 @@ function dist(g: Group, first: number, last: number): number {
   if (first > g.last) return first - g.last;
   return 0;
 }
-function nearestGroup(groups: Group[], first: number, last: number, preferBefore = false): number {
+function nearestGroup(groups: Group[], first: number, last: number, preferBefore: boolean | number = false): number {
   let best = -1, bd = Infinity;
+  const pen = preferBefore === true ? 3 : preferBefore === false ? 0 : preferBefore;
   groups.forEach((g, i) => {
     let d = dist(g, first, last);
-    if (preferBefore && first < g.first) d += 3; // a figure usually follows its attack word
+    if (pen && first < g.first) d += pen; // a figure usually follows its attack word
     if (d < bd) { bd = d; best = i; }
   });
   return best;
@@ -321,6 +330,16 @@ export interface EventContext {
   mainActor?: Actor | null;
 }
 
+const SPEECH = new Set(["said", "says", "told", "announced", "reported", "added", "confirmed", "stated", "tweeted", "wrote", "posted", "warned", "noted"]);
+function reportingDate(toks: Ann["s"]["tokens"], first: number): boolean {
+  let k = first - 1;
+  if (toks[k]?.key === "on" || toks[k]?.key === "late" || toks[k]?.key === "early") k--;
+  if (toks[k]?.key === "late" || toks[k]?.key === "early") k--;
+  if (SPEECH.has(toks[k]?.key ?? "")) return true;
+  // "told reporters on Monday", "told AFP on Sunday"
+  return toks[k - 1]?.key === "told" && /^[A-Za-z]/.test(toks[k]?.text ?? "");
+}
+
 const PRONOUN_SUBJ = new Set(["group", "it", "organization", "organisation", "militants", "jihadists", "outfit"]);
 /** "The group also claimed a 2021 attack ...", "It claimed responsibility ..." → the document's main armed group. */
 function pronounPerp(a: Ann, groups: Group[], main: Actor): (PerpCand & { group: number }) | null {
@@ -347,10 +366,24 @@ const CASUALTY_CUES = new Set(["killed", "dead", "died", "wounded", "injured", "
 
 export function extractEvents(ctx: EventContext): ExtractedClaim[] {
   const incidents: Incident[] = [];
+  const floating: PerpCand[] = [];
   let last = null as Incident | null;
   let order = 0;
+  // "It" / "the group" at the head of a sentence: the armed group the previous sentences were about (their first
+  // armed group not in a victim's position), else the document's main armed group
+  let antecedent: Actor | null = null;
+  let antecedentAt = -10;
   for (const a of ctx.anns) {
     if (a.s.biblio) continue;
+    if (a.s.index - antecedentAt > 3) antecedent = null;
+    try {
+      sentenceLoop(a);
+    } finally {
+      const subj = a.actors.find((h) => isPerpKind(h.value) && ![1, 2].some((b) => VICTIM_BEFORE.has(a.s.keys[h.first - b] ?? "")));
+      if (subj) { antecedent = subj.value; antecedentAt = a.s.index; }
+    }
+  }
+  function sentenceLoop(a: Ann): void {
     const toks = a.s.tokens;
     const trig = findTriggers(a);
     const groups = groupTriggers(a, trig);
@@ -359,16 +392,19 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
     if (groups.length === 0) {
       // claim-only / casualty-only sentences attach to the incident being described
       const cur = last as Incident | null;
-      if (!cur) continue;
       const hasClaim = toks.some((t) => CLAIM_WORDS.has(t.key));
       const perps = hasClaim ? perpetrators(a, []) : [];
-      if (hasClaim && perps.length === 0 && ctx.mainActor) {
-        const pr = pronounPerp(a, [], ctx.mainActor);
+      if (hasClaim && perps.length === 0 && (antecedent ?? ctx.mainActor)) {
+        const pr = pronounPerp(a, [], (antecedent ?? ctx.mainActor)!);
         if (pr) perps.push(pr);
+      }
+      if (!cur) {
+        if (perps.length && perps[0].basis === "claimed" && !a.dates.some((d) => !inByline(d.start) && d.y != null && d.kind !== "relative")) floating.push(perps[0]);
+        return;
       }
       const cues = toks.some((t) => CASUALTY_CUES.has(t.key));
       const otherDate = a.dates.some((d) => !inByline(d.start) && d.kind !== "range" && d.y != null && !dateCompat(cur.date, toDateVal(d)));
-      if (otherDate) continue;
+      if (otherDate) return;
       let touched = false;
       if (perps.length) { mergePerp(cur, perps[0]); touched = true; }
       if (cues && cas.length) {
@@ -376,22 +412,35 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
         touched = true;
       }
       if (touched) addEvidence(cur, a);
-      continue;
+      return;
     }
     // assign mentions to groups
     const gDates: DateMention[][] = groups.map(() => []);
+    const possessive = new Set<DateMention>();
     for (const d of a.dates) {
       if (inByline(d.start) || d.kind === "range" || d.y == null) continue;
+      // "Friday's attack", "the toll from Sunday's suicide bombing": the possessive date is the attack's own, also in a claim
+      if (/['’]s$/.test(toks[d.last].text)) {
+        const gp = groups.findIndex((g) => g.first > d.last && g.first - d.last <= 4);
+        if (gp >= 0) { gDates[gp].push(d); possessive.add(d); continue; }
+      }
       const pk = toks[d.first - 1]?.key;
       if (pk && NON_EVENT_DATE_BEFORE.has(pk)) continue;
       if (toks[d.last + 1]?.key === "ago") continue;
+      // the day a statement was made, not the day of the attack: "officials said Saturday", "told reporters on Monday"
+      if (reportingDate(toks, d.first)) continue;
       const gi = nearestGroup(groups, d.first, d.last);
       const g = groups[gi];
       if (g.claimRef && g.anaphoric) continue; // "claimed the attack on Monday": the claim's date
       // a subordinate clause ("since the Taliban took power in August 2021") between the trigger and the date
       let blocked = false;
       if (d.first > g.last) for (let k = g.last + 1; k < d.first; k++) if (CLAUSE_BREAK.has(toks[k].key) && toks[k].key !== "when") { blocked = true; break; }
-      if (d.last < g.first) for (let k = d.last + 1; k < g.first; k++) if (toks[k].key === "since" || toks[k].key === "than") { blocked = true; break; }
+      if (d.last < g.first) for (let k = d.last + 1; k < g.first; k++) {
+        const kk = toks[k].key;
+        if (kk === "since" || kk === "than") { blocked = true; break; }
+        // "mourned on Sunday after gunmen killed 137": the trigger sits in the subordinate clause, the date in the main one
+        if ((kk === "after" || kk === "before" || kk === "following" || kk === "until") && !toks.slice(k + 1, g.first).some((t) => t.text === ",")) { blocked = true; break; }
+      }
       if (!blocked) gDates[gi].push(d);
     }
     const gPlaces: PlaceHit[][] = groups.map(() => []);
@@ -402,10 +451,12 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       gPlaces[gi].push(p);
     }
     const gCas: Casualty[][] = groups.map(() => []);
-    for (const c of cas) gCas[nearestGroup(groups, c.pos, c.pos, true)].push(c);
+    // "a bombing ... killed 60, and an attack on ...": a figure after its verb belongs to the attack word before it;
+    // "six people were killed in a bombing": a figure before its verb may belong to one after it
+    for (const c of cas) gCas[nearestGroup(groups, c.pos, c.pos, c.lead ? 3 : 8)].push(c);
     const perps = perpetrators(a, groups);
-    if (perps.length === 0 && ctx.mainActor) {
-      const pr = pronounPerp(a, groups, ctx.mainActor);
+    if (perps.length === 0 && (antecedent ?? ctx.mainActor)) {
+      const pr = pronounPerp(a, groups, (antecedent ?? ctx.mainActor)!);
       if (pr) perps.push(pr);
     }
     let sentenceInc: Incident | null = null;
@@ -415,7 +466,7 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       let date: DateVal | null = null;
       let bd = Infinity;
       for (const d of gDates[gi]) {
-        const dd = dist(g, d.first, d.last) - dateRank(d) * 2;
+        const dd = dist(g, d.first, d.last) - dateRank(d) * 2 - (possessive.has(d) ? 4 : 0);
         if (dd < bd) { bd = dd; date = toDateVal(d); }
       }
       // place
@@ -513,6 +564,7 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       }
     }
   }
+  }
 
   // ---- finalize
   const claims: ExtractedClaim[] = [];
@@ -529,6 +581,16 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       kept.unshift(lead);
       if (!main) main = lead;
     }
+  }
+  // a responsibility claim the text did not tie to a dated incident ("The group later claimed responsibility in a
+  // statement", a claim next to an undated reference) is about the story's main incident
+  if (main) {
+    const m = main;
+    for (const inc of incidents) {
+      if (inc === m || inc.date || !inc.perp || inc.perp.basis !== "claimed") continue;
+      if (!m.perp || inc.perp.rank > m.perp.rank) mergePerp(m, inc.perp);
+    }
+    for (const p of floating) if (!m.perp || p.rank > m.perp.rank) mergePerp(m, p);
   }
   for (const inc of kept) {
     const p = inc.place?.place ?? (inc === main && ctx.datelinePlace ? ctx.datelinePlace : null);

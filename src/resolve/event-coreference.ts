@@ -110,35 +110,89 @@ export function canonicalOrder(claims: EventClaimRef[]): EventClaimRef[] {
  */
 export function clusterEventClaims(claims: EventClaimRef[]): EventClaimRef[][] {
   const clusters: EventClaimRef[][] = [];
-  const byCountry = new Map<string, EventClaimRef[][]>();
+  // Candidate clusters are looked up by country and period, so each claim is compared with the few clusters
+  // that could hold its incident, not with every cluster of its country.
+  const index = new ClusterIndex();
   for (const c of canonicalOrder(claims)) {
     const key = c.fields.country ?? "";
-    const candidates = key ? (byCountry.get(key) ?? []) : [];
     let best: EventClaimRef[] | null = null;
+    let bestIndex = -1;
     let bestScore = 0;
-    for (const cluster of candidates) {
-      let min = Infinity;
-      for (const m of cluster) {
-        const s = pairScore(c, m);
-        if (s < 0) {
-          min = -1;
-          break;
+    if (key) {
+      for (const ci of index.candidates(key, parseDate(c.fields.date))) {
+        const cluster = clusters[ci];
+        let min = Infinity;
+        for (const m of cluster) {
+          const s = pairScore(c, m);
+          if (s < 0) {
+            min = -1;
+            break;
+          }
+          min = Math.min(min, s);
         }
-        min = Math.min(min, s);
-      }
-      if (min > bestScore) {
-        best = cluster;
-        bestScore = min;
+        if (min > bestScore) {
+          best = cluster;
+          bestIndex = ci;
+          bestScore = min;
+        }
       }
     }
-    if (best) best.push(c);
-    else {
-      const cluster = [c];
-      clusters.push(cluster);
-      if (key) byCountry.set(key, [...candidates, cluster]);
+    if (best) {
+      best.push(c);
+      index.add(key, parseDate(c.fields.date), bestIndex);
+    } else {
+      clusters.push([c]);
+      if (key) index.add(key, parseDate(c.fields.date), clusters.length - 1);
     }
   }
   return clusters;
+}
+
+/** Clusters by country and month, by country and year, and the undated ones, in creation order. */
+class ClusterIndex {
+  private byMonth = new Map<string, Set<number>>();
+  private byYear = new Map<string, Set<number>>();
+  private yearOnly = new Map<string, Set<number>>();
+  private undated = new Map<string, Set<number>>();
+  private all = new Map<string, Set<number>>();
+
+  private put(map: Map<string, Set<number>>, key: string, i: number) {
+    let set = map.get(key);
+    if (!set) map.set(key, (set = new Set()));
+    set.add(i);
+  }
+
+  add(country: string, d: ParsedDate | null, i: number): void {
+    this.put(this.all, country, i);
+    if (!d) return this.put(this.undated, country, i);
+    this.put(this.byYear, `${country}|${d.y}`, i);
+    if (d.m === null) this.put(this.yearOnly, `${country}|${d.y}`, i);
+    else this.put(this.byMonth, `${country}|${d.y}-${d.m}`, i);
+  }
+
+  candidates(country: string, d: ParsedDate | null): number[] {
+    const out = new Set<number>();
+    const take = (map: Map<string, Set<number>>, key: string) => map.get(key)?.forEach((i) => out.add(i));
+    if (!d) take(this.all, country);
+    else {
+      take(this.undated, country);
+      if (d.m === null) take(this.byYear, `${country}|${d.y}`);
+      else {
+        take(this.yearOnly, `${country}|${d.y}`);
+        take(this.byMonth, `${country}|${d.y}-${d.m}`);
+        // a day at a month's edge may be a day away from the next or previous month
+        if (d.d !== null && (d.d <= 1 || d.d >= 28)) {
+          const prev = new Date(Date.UTC(d.y, d.m - 1, d.d - 1));
+          const next = new Date(Date.UTC(d.y, d.m - 1, d.d + 1));
+          for (const x of [prev, next]) {
+            take(this.byMonth, `${country}|${x.getUTCFullYear()}-${x.getUTCMonth() + 1}`);
+            take(this.yearOnly, `${country}|${x.getUTCFullYear()}`);
+          }
+        }
+      }
+    }
+    return [...out].sort((a, b) => a - b);
+  }
 }
 
 /** A stable id for an incident: from its first claim in canonical order. */
