@@ -115,7 +115,18 @@ function groupTriggers(a: Ann, trig: Trigger[]): Group[] {
         if (CLAIM_VERB.has(p.key) || (p.key === "for" && (toks[t.first - b - 1]?.key === "responsibility" || toks[t.first - b - 1]?.key === "credit"))) { claimRef = true; break; }
         if (!(p.key === "the" || p.key === "a" || p.key === "an" || p.key === "this" || p.key === "that" || p.key === "twin" || p.key === "suicide" || p.key === "deadly" || p.key === "also" || p.key === "both" || p.key === "latest" || /'s$/.test(p.text) || p.key === "its")) break;
       }
-      if (claimRef && anaphoric === false && toks[t.first - 1]?.key !== "a") anaphoric = true;
+      // "claimed responsibility for Monday's attack" / "claimed the attack": an incident already known; "claimed a suicide
+      // bombing at ..." / "claimed twin bombings in ...": an indefinite one, with its own date and place
+      if (claimRef && !anaphoric) {
+        let det = false;
+        for (let b = 1; b <= 4; b++) {
+          const p = toks[t.first - b];
+          if (!p || p.key === "a" || p.key === "an" || p.text === ",") { det = true; break; }
+          if (CLAIM_VERB.has(p.key) || p.key === "for") break;
+          if (!/^[a-z-]+$/.test(p.text)) { det = true; break; } // a number, a name: "claimed two attacks", "claimed Kabul's bombing"
+        }
+        if (!det && toks[t.first - 1]?.key !== "a" && !(MULTI.has(toks[t.first - 1]?.key ?? "") || MULTI.has(toks[t.first - 2]?.key ?? ""))) anaphoric = true;
+      }
       groups.push({ first: t.first, last: t.last, anaphoric, claimRef });
     }
   }
@@ -225,6 +236,15 @@ function perpetrators(a: Ann, groups: Group[]): Array<PerpCand & { group: number
     // "X was/is behind the attack"
     if ((after(1) === "was" || after(1) === "is" || after(1) === "were") && after(2) === "behind") { add("attributed"); continue; }
     if (act.name === "Taliban") continue; // the de facto government: only explicit claims / "carried out by"
+    // "an ISIS-K suicide bomber", "ISKP gunmen", "an IS attack": the group names the attacker or the attack itself
+    if (groups.length && !SUBJECT_BLOCK_BEFORE.has(before(1) ?? "")) {
+      let q = h.last + 1;
+      while (q < n && q - h.last <= 3 && /^[a-z-]+$/.test(a.s.tokens[q].text) && !NOUN_SG.has(keys[q]) && !AGENT.has(keys[q]) && !NOUN_PL.has(keys[q])) q++;
+      if (q < n && (NOUN_SG.has(keys[q]) || AGENT.has(keys[q]) || NOUN_PL.has(keys[q]))) {
+        const gi = groups.findIndex((gg) => gg.first <= q && gg.last >= q);
+        if (gi >= 0) { out.push({ actor: act, wording, basis: "attributed", rank: 2, pos: h.first, group: gi }); continue; }
+      }
+    }
     // "X's attack", "an ISKP attack", "X attacked/stormed", "X acted ... with a suicide attack"
     if (groups.length) {
       const b1 = before(1), b2 = before(2);
@@ -354,7 +374,8 @@ function pronounPerp(a: Ann, groups: Group[], main: Actor): (PerpCand & { group:
     const obj = keys.slice(j + 1, j + 7);
     const claimObj = obj.includes("responsibility") || obj.includes("credit") || groups.some((g) => g.first > j && g.first - j <= 6);
     if ((v === "claimed" || v === "claims") && claimObj) return { actor: main, wording: a.s.text.slice(a.s.tokens[i > 0 && keys[i - 1] === "the" ? i - 1 : i].start - a.s.start, a.s.tokens[i].end - a.s.start), basis: "claimed", rank: 3, pos: i, group: groups.length ? nearestGroup(groups, j, j) : -1 };
-    if (v === "attacked" || v === "stormed" || v === "perpetrated" || v === "carried" || v === "bombed") return { actor: main, wording: a.s.text.slice(a.s.tokens[i > 0 && keys[i - 1] === "the" ? i - 1 : i].start - a.s.start, a.s.tokens[i].end - a.s.start), basis: "attributed", rank: 2, pos: i, group: groups.length ? nearestGroup(groups, j, j) : -1 };
+    const resp = (v === "was" || v === "is" || v === "were") && (keys[j + 1] === "behind" || (keys[j + 1] === "responsible" && keys[j + 2] === "for"));
+    if (v === "attacked" || v === "stormed" || v === "perpetrated" || v === "carried" || v === "bombed" || resp) return { actor: main, wording: a.s.text.slice(a.s.tokens[i > 0 && keys[i - 1] === "the" ? i - 1 : i].start - a.s.start, a.s.tokens[i].end - a.s.start), basis: "attributed", rank: 2, pos: i, group: groups.length ? nearestGroup(groups, j, j) : -1 };
     return null;
   }
   return null;
@@ -564,7 +585,6 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       }
     }
   }
-  }
 
   // ---- finalize
   const claims: ExtractedClaim[] = [];
@@ -580,6 +600,21 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       lead.date = { y: ctx.ref.getUTCFullYear(), m: ctx.ref.getUTCMonth() + 1, d: ctx.ref.getUTCDate(), precision: "day", rank: 1 };
       kept.unshift(lead);
       if (!main) main = lead;
+    }
+  }
+  // an analysis piece (no incident in its headline or lede) about one armed group: the attacks it lists without naming
+  // another perpetrator are given as that group's record ("ISKP announced its return ... The August 26 bombing ...")
+  const lead = ctx.anns.filter((a) => !a.s.biblio).slice(0, 4).map((a) => a.s.index);
+  const leadEnd = lead.length ? lead[lead.length - 1] : -1;
+  if (kept.length && !kept.some((k) => k.sentences.some((i) => i <= leadEnd))) {
+    const head = ctx.anns.find((a) => !a.s.biblio)?.actors.find((h) => isPerpKind(h.value) && h.value.name !== "Taliban")?.value;
+    const topic = head ?? (ctx.mainActor && ctx.mainActor.name !== "Taliban" ? ctx.mainActor : null);
+    if (topic) {
+      for (const inc of kept) {
+        if (inc.perp) continue;
+        const unclaimed = inc.spans.some((sp) => /\b(?:no (?:one|group)|nobody|not (?:been )?claimed|unclaimed|blamed|accused|suspected)\b/i.test(sp.text));
+        if (!unclaimed) inc.perp = { actor: topic, wording: topic.name, basis: "attributed", rank: 1, pos: -1 };
+      }
     }
   }
   // a responsibility claim the text did not tie to a dated incident ("The group later claimed responsibility in a

@@ -58,27 +58,37 @@ function targetsCompatible(a: EventFields, b: EventFields): boolean {
   return GENERIC_TARGETS.has(a.target) || GENERIC_TARGETS.has(b.target);
 }
 
-/** How well two claims fit one incident: -1 = they cannot; higher = more shared specifics. */
-export function pairScore(a: EventClaimRef, b: EventClaimRef): number {
-  if (a.docId === b.docId) return -1; // one document's incidents were already told apart by the extractor
+/** Whether two claims can describe one incident at all: nothing in them contradicts it. */
+export function compatible(a: EventClaimRef, b: EventClaimRef): boolean {
+  if (a.docId === b.docId) return false; // one document's incidents were already told apart by the extractor
   const fa = a.fields;
   const fb = b.fields;
-  if (!fa.country || !fb.country) return -1;
-  if (!placesCompatible(fa, fb) || !targetsCompatible(fa, fb)) return -1;
+  if (!fa.country || !fb.country) return false;
+  if (!placesCompatible(fa, fb) || !targetsCompatible(fa, fb)) return false;
+  const da = parseDate(fa.date);
+  const db = parseDate(fb.date);
+  return !da || !db || datesCompatible(da, db);
+}
+
+/**
+ * What b gives as positive evidence that a describes its incident (0 = none): a shared day, target, town,
+ * province, method or perpetrator. A claim dated only to a month needs the same target or the same town; one dated
+ * to a year, or not at all, needs both the same target and the same place.
+ */
+export function evidence(a: EventClaimRef, b: EventClaimRef): number {
+  const fa = a.fields;
+  const fb = b.fields;
   const da = parseDate(fa.date);
   const db = parseDate(fb.date);
   const sameTarget = Boolean(fa.target && fa.target === fb.target);
   const samePlace = Boolean(fa.place && fa.place === fb.place && fa.place !== fa.country);
   const sameAdmin1 = Boolean(fa.admin1 && fa.admin1 === fb.admin1);
-  if (!da || !db) {
-    // An undated passing mention ("the suicide attack outside Kabul airport") joins only on place and target together.
-    return sameTarget && (samePlace || sameAdmin1) ? 1 : -1;
-  }
-  if (!datesCompatible(da, db)) return -1;
+  if (!da || !db) return sameTarget && (samePlace || sameAdmin1) ? 1 : 0;
   const bothDays = da.d !== null && db.d !== null;
-  // A month or a year is a wide window: ask for the same target or the same town before joining on it.
-  if (!bothDays && !sameTarget && !samePlace) return -1;
-  if (!fa.admin1 && !fb.admin1 && !sameTarget) return -1;
+  // A year is a very wide window: the same target and the same place. A month: the same target or the same town.
+  if ((da.m === null || db.m === null) && !(sameTarget && (samePlace || sameAdmin1))) return 0;
+  if (!bothDays && !sameTarget && !samePlace) return 0;
+  if (!fa.admin1 && !fb.admin1 && !sameTarget) return 0;
   let s = 1;
   if (bothDays && dayNumber(da) === dayNumber(db)) s += 2;
   if (sameTarget) s += 2;
@@ -87,6 +97,28 @@ export function pairScore(a: EventClaimRef, b: EventClaimRef): number {
   if (fa.method && fa.method === fb.method) s += 1;
   if (fa.perpetrator && fa.perpetrator === fb.perpetrator) s += 1;
   return s;
+}
+
+/** How well two claims fit one incident: -1 = they cannot; 0 = nothing says they do; higher = more shared specifics. */
+export function pairScore(a: EventClaimRef, b: EventClaimRef): number {
+  return compatible(a, b) ? evidence(a, b) : -1;
+}
+
+/**
+ * How well a claim fits a cluster: it must be compatible with every claim already there (no chaining of "a fits b,
+ * b fits c" across a contradiction), and at least one of them must give positive evidence. The best evidence counts,
+ * and, a little, how many claims give some.
+ */
+function clusterFit(c: EventClaimRef, cluster: EventClaimRef[]): number {
+  let best = 0;
+  let supporting = 0;
+  for (const m of cluster) {
+    if (!compatible(c, m)) return -1;
+    const e = evidence(c, m);
+    if (e > 0) supporting++;
+    if (e > best) best = e;
+  }
+  return best > 0 ? best + supporting / (cluster.length + 1) : -1;
 }
 
 const PRECISION_RANK = (f: EventFields) => {
@@ -104,10 +136,7 @@ export function canonicalOrder(claims: EventClaimRef[]): EventClaimRef[] {
   );
 }
 
-/**
- * Groups event claims into incidents. Each claim, in canonical order, joins the cluster it fits best — it must fit
- * every claim already there (no chaining of "a fits b, b fits c") — or starts a new one.
- */
+/** Groups event claims into incidents: each claim, in canonical order, joins the cluster it fits best, or starts one. */
 export function clusterEventClaims(claims: EventClaimRef[]): EventClaimRef[][] {
   const clusters: EventClaimRef[][] = [];
   // Candidate clusters are looked up by country and period, so each claim is compared with the few clusters
@@ -120,20 +149,12 @@ export function clusterEventClaims(claims: EventClaimRef[]): EventClaimRef[][] {
     let bestScore = 0;
     if (key) {
       for (const ci of index.candidates(key, parseDate(c.fields.date))) {
+        const fit = clusterFit(c, clusters[ci]);
         const cluster = clusters[ci];
-        let min = Infinity;
-        for (const m of cluster) {
-          const s = pairScore(c, m);
-          if (s < 0) {
-            min = -1;
-            break;
-          }
-          min = Math.min(min, s);
-        }
-        if (min > bestScore) {
+        if (fit > bestScore) {
           best = cluster;
           bestIndex = ci;
-          bestScore = min;
+          bestScore = fit;
         }
       }
     }
