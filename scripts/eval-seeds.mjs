@@ -26,8 +26,9 @@ try {
   const cli = join(root, "bin", "watchfloor.js");
   execFileSync(process.execPath, [cli, "ingest", seeds, "--data", join(dir, "db"), "--quiet"], { stdio: ["ignore", "ignore", "inherit"] });
   const claims = join(dir, "claims.json");
-  execFileSync(process.execPath, [cli, "export", "claims", "--format", "json", "--output", claims, "--data", join(dir, "db")], { stdio: ["ignore", "ignore", "inherit"] });
-  const r = spawnSync(process.execPath, [scorer, "--gold", gold, "--claims", claims, "--clusters", ...process.argv.slice(2)], { stdio: "inherit" });
+  execFileSync(process.execPath, [cli, "export", "claims", "--format", "json", "--output", claims, "--data", join(dir, "db")], { stdio: ["ignore", "ignore", "pipe"] });
+  // The score line must come last: it is what `npm run eval:seeds | tail -n 1` reports.
+  const r = spawnSync(process.execPath, [scorer, "--gold", gold, "--claims", claims, ...process.argv.slice(2)], { stdio: "inherit" });
   process.exitCode = r.status ?? 1;
 } finally {
   rmSync(dir, { recursive: true, force: true });
