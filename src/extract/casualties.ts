@@ -18,6 +18,8 @@ export interface Casualty {
   parts?: number[];
   /** the figure precedes its casualty word ("six people were killed"): the attack word usually follows */
   lead?: boolean;
+  /** one named victim, no figure given ("the governor was killed"): used only when the text gives no figure */
+  implicit?: boolean;
 }
 
 const DEATH_AFTER = new Set(["killed", "dead", "died", "slain", "perished", "martyred", "deaths", "fatalities", "lost", "murdered", "executed", "beheaded", "massacred", "die", "dying", "shot"]);
@@ -32,6 +34,49 @@ const NOUNISH = (k: string) => /^[a-z][a-z'-]*$/.test(k);
 const ATTACK_NOUN = new Set(["explosion", "explosions", "blast", "blasts", "bomb", "bombs", "bomber", "bombers", "gunmen", "gunman", "attacker", "attackers",
   "assailants", "assailant", "militants", "blasts'", "bombings", "attacks", "grenades", "rockets", "shells", "missiles", "drones", "suicide"]);
 const TOLL_NOUN = new Set(["toll", "tally", "count"]);
+
+const ROLE = new Set(["governor", "cleric", "commander", "leader", "official", "chief", "minister", "spokesman", "spokesperson", "ambassador", "diplomat",
+  "policeman", "judge", "journalist", "mayor", "lawmaker", "senator", "imam", "scholar", "director", "deputy", "head", "prosecutor", "candidate",
+  "politician", "activist", "guard", "employee", "member", "officer", "soldier", "worker", "mullah", "elder", "envoy", "president", "reporter"]);
+const SINGULAR_DET = new Set(["the", "a", "an", "his", "its", "their", "provincial", "district"]);
+
+/** token index of a role noun that is the single victim of a killing verb in the sentence, or -1 */
+function singleVictim(a: Ann): number {
+  const keys = a.s.keys, toks = a.s.tokens;
+  const n = keys.length;
+  const roleAt = (q: number) => ROLE.has(keys[q]) && !/s$/.test(toks[q].text);
+  for (let i = 0; i < n; i++) {
+    const k = keys[i];
+    // "killed the Taliban governor", "the killing of the governor", "assassinated the cleric"
+    if (k === "killed" || k === "killing" || k === "assassinated" || k === "assassination" || k === "murdered" || k === "murder") {
+      let q = i + 1;
+      if (keys[q] === "of") q++;
+      if (!SINGULAR_DET.has(keys[q] ?? "")) continue;
+      // passive "was killed" is handled below; "killed the governor" needs an agent before
+      for (let c = 0; c < 5 && q < n; c++, q++) {
+        if (roleAt(q)) {
+          if (keys[q + 1] === "and" || keys[q + 1] === "s" || keys[q - 1] === "former") break;
+          return q;
+        }
+        if (!/^[A-Za-z'’-]+$/.test(toks[q].text) || keys[q] === "and" || keys[q] === "of" && c > 0) break;
+      }
+    }
+    // "the Taliban governor of ... province was killed", "a senior cleric was killed"
+    if (k === "killed" && (keys[i - 1] === "was" || (keys[i - 1] === "been" && keys[i - 2] === "has"))) {
+      for (let q = i - 2; q >= 0 && i - q <= 10; q--) {
+        if (keys[q] === "," || keys[q] === "." || keys[q] === "and" || keys[q] === "who" || keys[q] === "which") break;
+        if (roleAt(q)) {
+          // the determiner of that noun phrase must be singular
+          let d = q - 1;
+          while (d >= 0 && q - d <= 4 && /^[A-Z]/.test(toks[d].text)) d--;
+          if (d < 0 || SINGULAR_DET.has(keys[d])) return q;
+          break;
+        }
+      }
+    }
+  }
+  return -1;
+}
 
 export function casualties(a: Ann): Casualty[] {
   const toks = a.s.tokens;
@@ -67,7 +112,10 @@ export function casualties(a: Ann): Casualty[] {
   const push = (kind: Casualty["kind"], n: NumberMention, update = false, lead = false) => {
     if (used.has(n)) return;
     used.add(n);
-    out.push({ kind, value: n.value, qualifier: n.qualifier, pos: n.numFirst, update, start: n.start, end: n.end, lead });
+    // "Muzammil and two other people were killed", "killing the governor and three others": the named one counts too
+    let value = n.value;
+    if (keys[n.first - 1] === "and" && (keys[n.last + 1] === "other" || keys[n.last + 1] === "others") && !a.numbers.some((m) => m.last === n.first - 2)) value += 1;
+    out.push({ kind, value, qualifier: n.qualifier, pos: n.numFirst, update, start: n.start, end: n.end, lead });
   };
   const numberAt = (q: number) => numAt.has(q) || a.numbers.some((m) => m.first === q);
 
@@ -103,6 +151,15 @@ export function casualties(a: Ann): Casualty[] {
       if (keys[q] === ",") {
         for (const m of a.numbers) if (m.first > j && m.last < q) used.add(m);
         j = q + 1;
+      }
+    }
+    // a subset without commas: "Four including three foreign tourists killed"
+    if (keys[j] === "including") {
+      let q = j + 1;
+      while (q < toks.length && q - j < 8 && NOUNISH(keys[q]) && !DEATH_AFTER.has(keys[q]) && !INJ_AFTER.has(keys[q]) && !AUX.has(keys[q])) q++;
+      if (q < toks.length && (DEATH_AFTER.has(keys[q]) || INJ_AFTER.has(keys[q]) || AUX.has(keys[q]))) {
+        for (const m of a.numbers) if (m.first > j && m.last < q) used.add(m);
+        j = q;
       }
     }
     let k = j;
@@ -146,6 +203,7 @@ export function casualties(a: Ann): Casualty[] {
       if (after && (after === "and" || after === "or") && INJ_AFTER.has(keys[n.last + 2] ?? "")) continue;
       // "killing three Spaniards and three Afghans"
       const parts2: NumberMention[] = [n];
+      let one = 0;
       let jj = n.last + 1;
       for (;;) {
         let c = 0;
@@ -153,12 +211,18 @@ export function casualties(a: Ann): Casualty[] {
         if ((keys[jj] === "and" || keys[jj] === ",") && c > 0) {
           const nx = a.numbers.find((m) => m.first === jj + 1 || (keys[jj] === "," && keys[jj + 1] === "and" && m.first === jj + 2));
           if (nx && !isSubset(nx) && !INJ_BEFORE.has(keys[nx.first - 1] ?? "")) { parts2.push(nx); jj = nx.last + 1; continue; }
+          // "killing three foreign nationals and an Afghan": one more
+          if (keys[jj] === "and" && (keys[jj + 1] === "a" || keys[jj + 1] === "an") && /^[A-Za-z]/.test(toks[jj + 2]?.text ?? "") && !INJ_AFTER.has(keys[jj + 2] ?? "") && !INJ_BEFORE.has(keys[jj + 2] ?? "") &&
+            !/^(?:few|number|total|dozen|further|half)$/.test(keys[jj + 2] ?? "") && (keys[jj + 3] === undefined || !/^(?:of|was|were|is)$/.test(keys[jj + 3]))) {
+            one += 1;
+            jj += 3;
+          }
         }
         break;
       }
-      if (parts2.length > 1) {
+      if (parts2.length > 1 || one) {
         parts2.forEach((p) => used.add(p));
-        out.push({ kind: "killed", value: parts2.reduce((s2, p) => s2 + p.value, 0), qualifier: n.qualifier, pos: n.numFirst, update: false, start: n.start, end: parts2[parts2.length - 1].end, parts: parts2.map((p) => p.value) });
+        out.push({ kind: "killed", value: parts2.reduce((s2, p) => s2 + p.value, 0) + one, qualifier: n.qualifier, pos: n.numFirst, update: false, start: n.start, end: parts2[parts2.length - 1].end, parts: [...parts2.map((p) => p.value), ...(one ? [one] : [])] });
       } else push("killed", n);
       continue;
     }
@@ -195,5 +259,11 @@ export function casualties(a: Ann): Casualty[] {
     }
   }
   // "claimed the lives of N", "killed N" where a qualifier sits between is covered by NumberMention.first
+  // one victim named by role, with no figure: "the Taliban governor ... was killed", "killed the governor", "the killing of
+  // the governor" → 1 (a weak figure: any figure the text gives wins)
+  if (!out.some((c) => c.kind === "killed")) {
+    const one = singleVictim(a);
+    if (one >= 0) out.push({ kind: "killed", value: 1, qualifier: "exact", pos: one, update: false, start: toks[one].start, end: toks[one].end, implicit: true });
+  }
   return out;
 }

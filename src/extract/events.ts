@@ -287,6 +287,8 @@ interface DateVal {
   d: number | null;
   precision: "day" | "month" | "year";
   rank: number;
+  /** "this week" / "last week": a day within a week of `week` (epoch ms), weaker than any other date */
+  week?: number;
 }
 interface Incident {
   sentences: number[];
@@ -309,6 +311,12 @@ function dateRank(d: DateMention): number {
 
 function dateCompat(a: DateVal | null, b: DateVal | null): boolean {
   if (!a || !b) return true;
+  if (a.week != null || b.week != null) {
+    const w = a.week != null ? a : b, o = a.week != null ? b : a;
+    if (o.week != null) return Math.abs(o.week - w.week!) <= 7 * 86400000;
+    if (o.d != null && o.m != null) return Math.abs(Date.UTC(o.y, o.m - 1, o.d) - w.week!) <= 8 * 86400000;
+    return o.y === w.y && (o.m == null || o.m === w.m);
+  }
   if (a.y !== b.y) return false;
   if (a.m == null || b.m == null) return true;
   if (a.m !== b.m) return false;
@@ -400,7 +408,9 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
     try {
       sentenceLoop(a);
     } finally {
-      const subj = a.actors.find((h) => isPerpKind(h.value) && ![1, 2].some((b) => VICTIM_BEFORE.has(a.s.keys[h.first - b] ?? "")));
+      // (the Taliban, the de facto government in most of these reports, is not "the group" of a story about another group)
+      const subj = a.actors.find((h) => isPerpKind(h.value) && ![1, 2].some((b) => VICTIM_BEFORE.has(a.s.keys[h.first - b] ?? "")) &&
+        !(h.value.name === "Taliban" && ctx.mainActor && ctx.mainActor.name !== "Taliban"));
       if (subj) { antecedent = subj.value; antecedentAt = a.s.index; }
     }
   }
@@ -424,7 +434,7 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
         return;
       }
       const cues = toks.some((t) => CASUALTY_CUES.has(t.key));
-      const otherDate = a.dates.some((d) => !inByline(d.start) && d.kind !== "range" && d.y != null && !dateCompat(cur.date, toDateVal(d)));
+      const otherDate = a.dates.some((d) => !inByline(d.start) && d.kind !== "range" && d.y != null && !dateCompat(cur.date, toDateVal(d, toks, ctx.ref)));
       if (otherDate) return;
       let touched = false;
       if (perps.length) { mergePerp(cur, perps[0]); touched = true; }
@@ -488,7 +498,7 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       let bd = Infinity;
       for (const d of gDates[gi]) {
         const dd = dist(g, d.first, d.last) - dateRank(d) * 2 - (possessive.has(d) ? 4 : 0);
-        if (dd < bd) { bd = dd; date = toDateVal(d); }
+        if (dd < bd) { bd = dd; date = toDateVal(d, toks, ctx.ref); }
       }
       // place
       let place: Incident["place"] = null;
@@ -567,6 +577,9 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
           if (placeSame(inc.place?.place, place?.place)) s += 1;
           if (inc.target && target) s += inc.target.target === target.target ? 1 : -1.5;
           if (!date && inc === last && g.anaphoric) s += 1;
+          // "Gunmen opened fire on tourists in central Afghanistan ... The attack took place on Friday in Bamiyan": a
+          // definite reference that dates the undated incident in focus
+          if (date && !inc.date && inc === last && g.anaphoric) s += 1.5;
           if (!date || !inc.date) s -= 0.5;
           if (s > best) { best = s; target2 = inc; }
         }
@@ -650,6 +663,9 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
     const injured = pickFigure(inc.injured);
     let perp: string | null = inc.perp?.actor.name ?? null;
     if (inc.perp && inc.perp.actor.generic_of && ((country && KHORASAN.has(country)) || (!country && ctx.khorasanDoc))) perp = inc.perp.actor.generic_of;
+    // a faction ("Jamaat-ul-Ahrar, a faction of the TTP") exports as the canonical group it belongs to; the report's own
+    // name for it stays in perpetrator_wording
+    if (inc.perp && inc.perp.actor.faction_of) perp = inc.perp.actor.faction_of;
     const ev: EventFields = {
       date: iso(inc.date!.y, inc.date!.m, inc.date!.d),
       date_precision: inc.date!.precision,
@@ -676,12 +692,21 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
   return claims;
 }
 
-function toDateVal(d: DateMention): DateVal {
-  return { y: d.y!, m: d.m, d: d.d, precision: d.precision, rank: dateRank(d) };
+function toDateVal(d: DateMention, toks?: Ann["s"]["tokens"], ref?: Date | null): DateVal {
+  const v: DateVal = { y: d.y!, m: d.m, d: d.d, precision: d.precision, rank: dateRank(d) };
+  if (toks && d.kind === "relative" && toks[d.last]?.key === "week") {
+    // "this week", "last week": some day of a week before the publication date — weaker than any other date, and
+    // compatible with a day the text gives elsewhere ("Monday's blast") even across a month boundary
+    v.rank = 0;
+    const base = ref ? ref.getTime() : Date.UTC(d.y!, (d.m ?? 1) - 1, 15);
+    v.week = base - (toks[d.first]?.key === "last" ? 7 : 3) * 86400000;
+  }
+  return v;
 }
 
 function pickFigure(list: Casualty[]): { value: number; qualifier: Qualifier } | null {
   if (!list.length) return null;
+  if (list.some((c) => !c.implicit)) list = list.filter((c) => !c.implicit);
   const upd = list.filter((c) => c.update);
   if (upd.length) { const u = upd[upd.length - 1]; return { value: u.value, qualifier: u.qualifier }; }
   // a split toll ("two embassy staff and four Afghans") is the total its parts are reported as elsewhere

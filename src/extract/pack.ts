@@ -10,6 +10,8 @@ export interface Actor {
   aliases: string[];
   region?: string;
   generic_of?: string;
+  /** a faction of another group ("Jamaat-ul-Ahrar" of the TTP): exported as that group */
+  faction_of?: string;
 }
 export interface Person {
   name: string;

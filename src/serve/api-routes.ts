@@ -78,7 +78,7 @@ export async function apiRoutes(app: FastifyInstance, store: Store): Promise<voi
 
   app.get<{ Params: { id: string } }>("/api/events/:id", { schema: { params: idParam } }, async (req, reply) => {
     const event = await getEvent(store, req.params.id, req.viewer.level);
-    if (!event) return reply.code(404).send({ error: "Not Found", message: `no event ${req.params.id}` });
+    if (!event) return reply.code(404).send({ error: "Not Found", message: "no such event" });
     await auditRead(store, req.viewer, `GET /api/events/${req.params.id}`, eventMarks(event));
     return { event, claims: await readClaims(store, { ids: event.claim_ids, includeRejected: true, level: req.viewer.level }) };
   });
@@ -112,7 +112,7 @@ export async function apiRoutes(app: FastifyInstance, store: Store): Promise<voi
 
   app.get<{ Params: { id: string } }>("/api/documents/:id", { schema: { params: idParam } }, async (req, reply) => {
     const doc = await readDocument(store, req.params.id, req.viewer.level);
-    if (!doc) return reply.code(404).send({ error: "Not Found", message: `no document ${req.params.id}` });
+    if (!doc) return reply.code(404).send({ error: "Not Found", message: "no such document" });
     await auditRead(store, req.viewer, `GET /api/documents/${req.params.id}`, [{ id: doc.document.id, tlp: doc.document.tlp }]);
     return { ...doc, claims: await readClaims(store, { doc: doc.document.id, includeRejected: true, level: req.viewer.level }) };
   });
@@ -142,7 +142,7 @@ export async function apiRoutes(app: FastifyInstance, store: Store): Promise<voi
 
   app.get<{ Params: { id: string } }>("/api/claims/:id", { schema: { params: idParam } }, async (req, reply) => {
     const [claim] = await readClaims(store, { ids: [req.params.id], includeRejected: true, level: req.viewer.level });
-    if (!claim) return reply.code(404).send({ error: "Not Found", message: `no claim ${req.params.id}` });
+    if (!claim) return reply.code(404).send({ error: "Not Found", message: "no such claim" });
     await auditRead(store, req.viewer, `GET /api/claims/${req.params.id}`, [{ id: claim.docId, tlp: claim.tlp }]);
     const history = await store.query(
       `select action, before, changes, reason, "by", to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as at from claim_reviews where claim_id = $1 order by id`,
@@ -172,7 +172,7 @@ export async function apiRoutes(app: FastifyInstance, store: Store): Promise<voi
     async (req, reply) => {
       if (!requireAnalyst(req, reply)) return reply;
       const [visible] = await readClaims(store, { ids: [req.params.id], includeRejected: true, level: req.viewer.level });
-      if (!visible) return reply.code(404).send({ error: "Not Found", message: `no claim ${req.params.id}` });
+      if (!visible) return reply.code(404).send({ error: "Not Found", message: "no such claim" });
       try {
         await reviewClaim(store, req.params.id, { ...req.body, by: req.viewer.name === "public" ? req.body.by : req.viewer.name });
       } catch (err) {
@@ -194,7 +194,8 @@ export async function apiRoutes(app: FastifyInstance, store: Store): Promise<voi
     try {
       return await getEntity(store, req.params.id, req.viewer.level);
     } catch (err) {
-      if (err instanceof EntityError) return reply.code(404).send({ error: "Not Found", message: err.message });
+      // The message names no entity: what a reader may not see, they are not told about.
+      if (err instanceof EntityError) return reply.code(404).send({ error: "Not Found", message: "no such entity" });
       throw err;
     }
   });

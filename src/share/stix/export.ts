@@ -588,9 +588,10 @@ function quantityText(f: Record<string, unknown>, doc: DocRow): { abstract: stri
   const min = typeof f.min === "number" ? f.min : null;
   const max = typeof f.max === "number" ? f.max : null;
   const q = QUAL[String(f.qualifier ?? "exact")] ?? "";
-  const abstract = `${f.subject} ${f.measure}: ${q}${range(min, max)}`;
+  const figure = min === null && max !== null && q ? `${q}${n(max)}` : `${q}${range(min, max)}`;
+  const abstract = `${f.subject} ${f.measure}: ${figure}`;
   const by = f.by ? `according to ${f.by}` : "no source named";
-  const content = `${f.subject} ${f.measure}: ${q}${range(min, max)}${f.as_of ? ` as of ${f.as_of}` : ""} (${by}; reported by ${doc.outlet ?? doc.name}).`;
+  const content = `${f.subject} ${f.measure}: ${figure}${f.as_of ? ` as of ${f.as_of}` : ""} (${by}; reported by ${doc.outlet ?? doc.name}).`;
   return { abstract, content };
 }
 
