@@ -45,7 +45,7 @@ CREATE TABLE "documents" (
 	"format" text NOT NULL,
 	"resolved" boolean DEFAULT false NOT NULL,
 	"text" text NOT NULL,
-	"tsv" "tsvector" GENERATED ALWAYS AS (to_tsvector('english', coalesce("title", '') || ' ' || left("text", 1000000))) STORED,
+	"tsv" "tsvector" GENERATED ALWAYS AS (to_tsvector('english', coalesce(left("title", 2000), '') || ' ' || left("text", 200000))) STORED,
 	CONSTRAINT "documents_tlp_check" CHECK ("documents"."tlp" in ('TLP:CLEAR','TLP:GREEN','TLP:AMBER','TLP:AMBER+STRICT','TLP:RED')),
 	CONSTRAINT "documents_reliability_check" CHECK ("documents"."reliability" in ('A','B','C','D','E','F'))
 );

@@ -18,7 +18,7 @@ export interface GlobalOpts {
 
 export async function openFromOptions(cmd: Command): Promise<Store> {
   const o = cmd.optsWithGlobals<GlobalOpts>();
-  return openStore({ dataDir: o.data ?? null, databaseUrl: o.databaseUrl ?? null });
+  return openStore({ dataDir: o.data ?? null, databaseUrl: o.databaseUrl });
 }
 
 /** Opens the store, runs fn, and always closes the store (so the embedded database is left clean). */

@@ -50,6 +50,13 @@ export interface IngestSummary {
   results: FileResult[];
 }
 
+/** The database's own reason, not the query that failed (which would carry the whole document). */
+export function dbErrorMessage(err: unknown): string {
+  const e = err as Error & { cause?: Error };
+  const msg = e?.cause?.message ?? e?.message ?? String(err);
+  return msg.length > 300 ? `${msg.slice(0, 300)}…` : msg;
+}
+
 /** Keeps only evidence that is exactly the text at [start, end), and claims that keep some evidence. */
 export function checkedExtraction(text: string, x: Extraction): Extraction {
   const ok = (s: { start: number; end: number; text: string }) =>
@@ -127,7 +134,7 @@ export async function ingestReports(store: Store, paths: string[], opts: IngestO
         known.add(hash);
         return { path, status: "added", docId: id, claims: extraction.claims.length, bytes };
       } catch (err) {
-        return { path, status: "failed", reason: `database write failed: ${(err as Error).message}` };
+        return { path, status: "failed", reason: `database write failed: ${dbErrorMessage(err)}` };
       }
     } finally {
       inFlight.delete(hash);

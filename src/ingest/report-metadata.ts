@@ -49,6 +49,14 @@ export function parsePublished(value: string, where: string): string {
   throw new BadInputError(`${where}: "published" is not a date: "${value.slice(0, 60)}"`);
 }
 
+function withWhere<T>(where: string, fn: () => T): T {
+  try {
+    return fn();
+  } catch (err) {
+    throw new BadInputError(`${where}: ${(err as Error).message}`);
+  }
+}
+
 export function parseMetadataObject(obj: unknown, where: string): ReportMetadata {
   if (!obj || typeof obj !== "object" || Array.isArray(obj)) throw new BadInputError(`${where}: expected a JSON object`);
   const o = obj as Record<string, unknown>;
@@ -60,8 +68,8 @@ export function parseMetadataObject(obj: unknown, where: string): ReportMetadata
     url: str(o, "url", where),
     outlet: str(o, "outlet", where) ?? str(o, "source", where),
     published: published ? parsePublished(published, where) : null,
-    tlp: tlp ? parseTlp(tlp) : null,
-    reliability: reliability ? parseReliability(reliability) : null,
+    tlp: tlp ? withWhere(where, () => parseTlp(tlp)) : null,
+    reliability: reliability ? withWhere(where, () => parseReliability(reliability)) : null,
   };
 }
 

@@ -66,12 +66,23 @@ export async function findEntityId(store: Store, ref: string, followMerge = true
           and exists (select 1 from mentions m where m.entity_id = e.id and ${VISIBLE_DOC("m", "$2")}) limit 5`,
       [like, level],
     );
-    const targets = new Set(partial.map((r) => (followMerge && r.merged_into) || r.id));
+    const targets = new Set(await Promise.all(partial.map((r) => (followMerge ? rootOf(store, r.id) : r.id))));
     if (targets.size === 1) return [...targets][0];
     if (targets.size > 1) throw new EntityError(`"${ref}" names several entities: ${[...targets].join(", ")}`);
     throw new EntityError(`no entity named "${ref}" (list them with: watchfloor entities)`);
   }
-  return followMerge && rows[0].merged_into ? rows[0].merged_into : rows[0].id;
+  return followMerge ? rootOf(store, rows[0].id) : rows[0].id;
+}
+
+/** Follows merges to the entity that absorbed this one (merges can chain: B into A, then A into Z). */
+export async function rootOf(store: Store, id: string): Promise<string> {
+  let cur = id;
+  for (let i = 0; i < 50; i++) {
+    const [row] = await store.query<{ merged_into: string | null }>(`select merged_into from entities where id = $1`, [cur]);
+    if (!row?.merged_into) return cur;
+    cur = row.merged_into;
+  }
+  return cur;
 }
 
 export async function getEntity(store: Store, ref: string, level: Level = MAX_LEVEL): Promise<EntityDetail> {
@@ -80,7 +91,9 @@ export async function getEntity(store: Store, ref: string, level: Level = MAX_LE
   if (!summary) throw new EntityError(`no entity named "${ref}"`);
   const members = (
     await store.query<{ id: string }>(
-      `select e.id from entities e where e.merged_into = $1 and exists (select 1 from mentions m where m.entity_id = e.id and ${VISIBLE_DOC("m", "$2")}) order by e.id`,
+      `with recursive m(id) as (select id from entities where merged_into = $1 union select e.id from entities e join m on e.merged_into = m.id)
+       select e.id from entities e join m on m.id = e.id
+        where exists (select 1 from mentions mm where mm.entity_id = e.id and ${VISIBLE_DOC("mm", "$2")}) order by e.id`,
       [id, level],
     )
   ).map((r) => r.id);
@@ -91,9 +104,9 @@ export async function getEntity(store: Store, ref: string, level: Level = MAX_LE
   );
   const history = await store.query<{ action: string; entity_id: string; into_id: string; reason: string; by: string; at: string }>(
     `select action, entity_id, into_id, reason, "by", to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as at
-       from entity_merges where (entity_id = $1 and into_id = any($2::text[])) or (into_id = $1 and entity_id = any($2::text[]))
-          or (entity_id = any($2::text[]) and into_id = any($2::text[])) order by id`,
-    [id, [id, ...members, ...(await visibleEntityIds(store, level))]],
+       from entity_merges where (entity_id = any($1::text[]) or into_id = any($1::text[]))
+          and entity_id = any($2::text[]) and into_id = any($2::text[]) order by id`,
+    [[id, ...members], await visibleEntityIds(store, level)],
   );
   return {
     ...summary,
@@ -118,8 +131,8 @@ export async function mergeEntities(store: Store, intoRef: string, fromRef: stri
   const kinds = await store.query<{ id: string; kind: string }>(`select id, kind from entities where id = any($1::text[])`, [[into, from]]);
   if (new Set(kinds.map((k) => k.kind)).size > 1) throw new EntityError(`cannot merge a ${kinds.find((k) => k.id === from)?.kind} into a ${kinds.find((k) => k.id === into)?.kind}`);
   await store.db.transaction(async (tx) => {
-    // Entities already merged into `from` move with it, so chains never form.
-    await tx.update(entities).set({ mergedInto: into }).where(or(eq(entities.id, from), eq(entities.mergedInto, from)));
+    // Only `from` moves: what was merged into it stays with it, so unmerging `from` takes it back out intact.
+    await tx.update(entities).set({ mergedInto: into }).where(eq(entities.id, from));
     await tx.insert(entityMerges).values({ entityId: from, intoId: into, action: "merge", reason, by });
   });
   return { into, from };

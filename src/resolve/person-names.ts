@@ -13,7 +13,9 @@ let knowledge: { honorifics: Set<string>; common: Set<string>; folds: [string, s
 function load() {
   if (!knowledge) {
     const k = JSON.parse(readFileSync(new URL("../../packs/iskp/lexicons/person-names.json", import.meta.url), "utf8")) as NameKnowledge;
-    knowledge = { honorifics: new Set(k.honorifics), common: new Set(k.common_parts), folds: k.folds };
+    knowledge = { honorifics: new Set(k.honorifics), common: new Set(), folds: k.folds };
+    // Compared with folded names, so folded the same way ("muhammad" → "muhamad").
+    for (const part of k.common_parts) knowledge.common.add(foldNamePart(part));
   }
   return knowledge;
 }
@@ -55,9 +57,16 @@ export function samePerson(a: string, b: string): SamePersonVerdict {
   if (!ka || !kb) return { same: false, reason: "no name left after titles" };
   if (ka.family !== kb.family) return { same: false, reason: "family names differ" };
   if (ka.family.length < 5 || load().common.has(ka.family)) return { same: false, reason: `family name "${ka.family}" is too common to identify anyone` };
-  if (ka.given.length && kb.given.length) {
-    const clash = ka.given[0] !== kb.given[0] && !(ka.given[0].length === 1 || kb.given[0].length === 1) ;
+  // Given names are compared without the parts too common to tell anyone apart (Abu, Abdul, Mohammad ...).
+  const common = load().common;
+  const ga = ka.given.filter((g) => !common.has(g));
+  const gb = kb.given.filter((g) => !common.has(g));
+  if (ga.length && gb.length) {
+    const clash = ga[0] !== gb[0] && !(ga[0].length === 1 || gb[0].length === 1);
     if (clash) return { same: false, reason: "given names differ" };
+  } else if (ka.given.length && kb.given.length && (ga.length || gb.length)) {
+    // One name has a distinctive given name, the other only common parts: "Abu Omar X" vs "Abu Bakr X" stay apart.
+    return { same: false, reason: "given names differ" };
   }
   return {
     same: true,

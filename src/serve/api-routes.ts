@@ -14,7 +14,7 @@ import { readDocument } from "../store/read-document.js";
 import { geoFile } from "./geo-files.js";
 import { requireAnalyst } from "./auth.js";
 import { auditRead, type Marked } from "../store/audit.js";
-import { levelOf, type Level } from "../store/tlp.js";
+import { levelOf, tlpOf, type Level } from "../store/tlp.js";
 import type { ReconciledEvent } from "../resolve/reconcile-event.js";
 import { parseTlp } from "../ingest/report-metadata.js";
 
@@ -62,6 +62,8 @@ const filterOf = (q: EventQuery, level: Level): EventFilter => ({
 
 export async function apiRoutes(app: FastifyInstance, store: Store): Promise<void> {
   app.get("/api/health", async () => ({ ok: true, store: store.kind }));
+
+  app.get("/api/me", async (req) => ({ name: req.viewer.name, role: req.viewer.role, clearance: tlpOf(req.viewer.level) }));
 
   app.get("/api/overview", async (req) => overview(store, req.viewer.level));
 
@@ -151,14 +153,14 @@ export async function apiRoutes(app: FastifyInstance, store: Store): Promise<voi
     return { ...claim, history };
   });
 
-  app.post<{ Params: { id: string }; Body: { action: "reject" | "correct" | "restore"; fields?: Record<string, unknown>; reason: string; by: string } }>(
+  app.post<{ Params: { id: string }; Body: { action: "reject" | "correct" | "restore"; fields?: Record<string, unknown>; reason: string; by?: string } }>(
     "/api/claims/:id/review",
     {
       schema: {
         params: idParam,
         body: {
           type: "object",
-          required: ["action", "reason", "by"],
+          required: ["action", "reason"],
           additionalProperties: false,
           properties: {
             action: { type: "string", enum: ["reject", "correct", "restore"] },
@@ -174,7 +176,8 @@ export async function apiRoutes(app: FastifyInstance, store: Store): Promise<voi
       const [visible] = await readClaims(store, { ids: [req.params.id], includeRejected: true, level: req.viewer.level });
       if (!visible) return reply.code(404).send({ error: "Not Found", message: "no such claim" });
       try {
-        await reviewClaim(store, req.params.id, { ...req.body, by: req.viewer.name === "public" ? req.body.by : req.viewer.name });
+        // The reviewer is whoever the token belongs to: a name in the body cannot stand in for it.
+        await reviewClaim(store, req.params.id, { ...req.body, by: req.viewer.name });
       } catch (err) {
         if (err instanceof ReviewError) return reply.code(err.status).send({ error: err.status === 404 ? "Not Found" : "Bad Request", message: err.message });
         throw err;

@@ -1,6 +1,6 @@
 // A lock file in the embedded database's folder: PGlite is a single-process database and two
 // processes writing one folder corrupt it. A lock left by a dead process (kill -9) is taken over.
-import { closeSync, openSync, readFileSync, rmSync, writeSync } from "node:fs";
+import { closeSync, openSync, readFileSync, rmSync, statSync, writeSync } from "node:fs";
 import { join } from "node:path";
 
 export interface DataDirLock {
@@ -42,6 +42,10 @@ export function acquireDataDirLock(dir: string): DataDirLock {
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
       const pid = Number.parseInt(readFileSync(path, "utf8").trim(), 10);
+      // A lock file with no pid yet is being written by a process that just took it (unless it is old).
+      if (!Number.isFinite(pid) && Date.now() - statSync(path).mtimeMs < 10_000) {
+        throw new DataDirBusyError(`the database in ${dir} is being opened by another watchfloor process; try again`);
+      }
       if (Number.isFinite(pid) && pid !== process.pid && alive(pid)) {
         throw new DataDirBusyError(
           `the database in ${dir} is in use by another watchfloor process (pid ${pid}); wait for it to finish`,

@@ -16,7 +16,10 @@ import { acquireDataDirLock, type DataDirLock } from "./data-dir-lock.js";
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 
 export interface StoreOptions {
-  /** PostgreSQL connection string; when set the server is used instead of the embedded database. */
+  /**
+   * PostgreSQL connection string; when set the server is used instead of the embedded database.
+   * Undefined: WATCHFLOOR_DATABASE_URL decides. Null: the embedded database, whatever the environment says.
+   */
   databaseUrl?: string | null;
   /** Folder of the embedded database (default ./.watchfloor). */
   dataDir?: string | null;
@@ -37,7 +40,7 @@ const MIGRATIONS = fileURLToPath(new URL("../../drizzle", import.meta.url));
 export const DEFAULT_DATA_DIR = ".watchfloor";
 
 export function resolveStoreOptions(opts: StoreOptions, env: NodeJS.ProcessEnv = process.env): StoreOptions {
-  const databaseUrl = opts.databaseUrl ?? env.WATCHFLOOR_DATABASE_URL ?? null;
+  const databaseUrl = opts.databaseUrl === undefined ? (env.WATCHFLOOR_DATABASE_URL ?? null) : opts.databaseUrl;
   const dataDir = opts.dataDir ?? env.WATCHFLOOR_DATA ?? DEFAULT_DATA_DIR;
   return { databaseUrl: databaseUrl || null, dataDir };
 }

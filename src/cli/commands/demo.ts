@@ -54,7 +54,9 @@ export function demoCommand(): Command {
   return new Command("demo")
     .description("ingest the bundled sample reports into a fresh embedded database and print the picture")
     .option("--data <dir>", "keep the demo database in this folder (default: a temporary folder, removed afterwards)")
-    .action(async (opts: { data?: string }) => {
+    .action(async (_opts: { data?: string }, cmd: Command) => {
+      // --data may be taken by the program before the command sees it: read it from either.
+      const opts = cmd.optsWithGlobals<{ data?: string }>();
       const dir = opts.data ?? mkdtempSync(join(tmpdir(), "watchfloor-demo-"));
       const store = await openStore({ dataDir: dir, databaseUrl: null });
       try {

@@ -11,8 +11,14 @@ import { claimSummary } from "./listings.js";
 
 const printJson = (v: unknown): void => void process.stdout.write(`${JSON.stringify(v, null, 2)}\n`);
 
-function isoDate(v: string): string {
-  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(v)) throw new InvalidArgumentError("a date: YYYY, YYYY-MM or YYYY-MM-DD");
+export function isoDate(v: string): string {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(v);
+  const bad = () => new InvalidArgumentError("a real date: YYYY, YYYY-MM or YYYY-MM-DD");
+  if (!m) throw bad();
+  const month = m[2] ? Number(m[2]) : 1;
+  const day = m[3] ? Number(m[3]) : 1;
+  const d = new Date(Date.UTC(Number(m[1]), month - 1, day));
+  if (month < 1 || month > 12 || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) throw bad();
   return v;
 }
 

@@ -24,7 +24,7 @@ Set up users with: watchfloor user add NAME --role analyst --clearance AMBER; wa
     )
     .action(async (opts: { port: number; host: string; samples?: boolean; log?: boolean; public?: boolean }, cmd: Command) => {
       const g = cmd.optsWithGlobals<GlobalOpts>();
-      const server = await startServer({ dataDir: g.data ?? null, databaseUrl: g.databaseUrl ?? null, port: opts.port, host: opts.host, ingestSamples: opts.samples, logger: opts.log, public: opts.public });
+      const server = await startServer({ dataDir: g.data ?? null, databaseUrl: g.databaseUrl, port: opts.port, host: opts.host, ingestSamples: opts.samples, logger: opts.log, public: opts.public });
       if (server.samplesAdded) process.stdout.write(`ingested ${server.samplesAdded} sample reports into the empty database\n`);
       process.stdout.write(`Watchfloor is serving on ${server.url}  (Ctrl-C to stop)\n`);
       if (opts.public) process.stdout.write("public instance: anyone can read the TLP:CLEAR material, nothing else\n");
