@@ -21,7 +21,7 @@ const TARGETS = { mbPerSecond: 1.5, peakRssBytes: 1024 * MiB, ratio: 10 };
 
 // ---------- options ----------
 function parseArgs(argv) {
-  const o = { reports: 10000, seed: 1, threads: availableParallelism(), sample: 1000, skipReference: false, keepDb: false };
+  const o = { reports: 10000, seed: 1, threads: availableParallelism(), sample: 1000, skipReference: false, skipApi: false, keepDb: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const num = () => {
@@ -35,8 +35,9 @@ function parseArgs(argv) {
     else if (a === "--sample") o.sample = num();
     else if (a === "--skip-reference") o.skipReference = true;
     else if (a === "--keep-db") o.keepDb = true;
+    else if (a === "--skip-api") o.skipApi = true;
     else if (a === "-h" || a === "--help") {
-      console.log("npm run bench -- [--reports N=10000] [--skip-reference] [--seed S=1] [--threads T=cores] [--sample N=1000 (reference)] [--keep-db]");
+      console.log("npm run bench -- [--reports N=10000] [--skip-reference] [--seed S=1] [--threads T=cores] [--sample N=1000 (reference)] [--skip-api] [--keep-db]");
       process.exit(0);
     } else throw new Error(`unknown option ${a} (see --help)`);
   }
@@ -134,6 +135,20 @@ const PHASES = [
     },
   },
   {
+    name: "resolve",
+    skip: (ctx) => (ctx.dataDir ? null : "no database"),
+    async run(ctx) {
+      return runChild("resolve-child.mjs", [ctx.dataDir]);
+    },
+  },
+  {
+    name: "api",
+    skip: (ctx) => (ctx.opts.skipApi ? "--skip-api" : ctx.dataDir ? null : "no database"),
+    async run(ctx) {
+      return runChild("api-child.mjs", [ctx.dataDir, "300"]);
+    },
+  },
+  {
     name: "reference",
     skip: (ctx) => (ctx.opts.skipReference ? "--skip-reference" : null),
     async run(ctx) {
@@ -163,6 +178,14 @@ function report(ctx) {
     L.push(`             (open+migrate ${f2(ing.openSeconds)} s not counted; close ${f2(ing.closeSeconds)} s counted${res})`);
     for (const f of ing.failures) L.push(`             ! ${f}`);
   }
+  if (R.resolve) {
+    L.push(`  resolve    all events again from scratch: ${f2(R.resolve.seconds)} s (${int(R.resolve.claims)} event claims → ${int(R.resolve.events)} events, every clearance level)`);
+  }
+  if (R.api) {
+    const a = R.api.results;
+    L.push(`  api        latency with the corpus loaded (2 in flight, ${a.events.requests} requests each): ` +
+      ["events", "map", "search"].map((k) => `${k} p50 ${f1(a[k].p50)} / p95 ${f1(a[k].p95)} ms`).join(" · "));
+  }
   const ref = R.reference;
   if (ref) {
     const sample = ref.reports === ref.corpusReports ? "all reports" : `sample of ${int(ref.reports)} (every ${ref.step}th report)`;
@@ -173,6 +196,10 @@ function report(ctx) {
   if (ing) {
     checks.push(`≥ ${TARGETS.mbPerSecond} MB/s ${mark(ing.mbPerSecond >= TARGETS.mbPerSecond)}`);
     checks.push(`peak RSS ≤ 1 GB ${mark(ing.peakRssBytes <= TARGETS.peakRssBytes)}${corpus.reports !== 10000 ? " (target is for 10,000)" : ""}`);
+  }
+  if (R.api) {
+    const worst = Math.max(...["events", "map", "search"].map((k) => R.api.results[k].p95));
+    checks.push(`API p95 ≤ 50 ms ${mark(worst <= 50)}`);
   }
   if (ing && ref) {
     ctx.ratio = ing.mbPerSecond / ref.mbPerSecond;

@@ -4,6 +4,7 @@ import { Command, CommanderError } from "commander";
 import { DataDirBusyError } from "../store/data-dir-lock.js";
 import { demoCommand } from "./commands/demo.js";
 import { exportCommand } from "./commands/export.js";
+import { importCommand, withShareExports } from "./commands/share.js";
 import { ingestCommand } from "./commands/ingest.js";
 import { estimatesCommand, eventCommand, eventsCommand } from "./commands/events.js";
 import { entityCommands } from "./commands/entities.js";
@@ -21,7 +22,8 @@ export function buildProgram(): Command {
     .showHelpAfterError("(add --help for usage)")
     .enablePositionalOptions(false);
   program.addCommand(ingestCommand());
-  program.addCommand(exportCommand());
+  program.addCommand(withShareExports(exportCommand()));
+  program.addCommand(importCommand());
   program.addCommand(docsCommand());
   program.addCommand(claimsCommand());
   program.addCommand(searchCommand());

@@ -6,6 +6,7 @@ import Fastify, { type FastifyInstance } from "fastify";
 import type { Store } from "../store/open-store.js";
 import { apiRoutes } from "./api-routes.js";
 import { registerAuth } from "./auth.js";
+import { taxiiRoutes } from "./taxii-routes.js";
 
 export const WEB_DIST = fileURLToPath(new URL("../../web/dist", import.meta.url));
 
@@ -14,8 +15,8 @@ const CSP = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "worker-src 'self' blob:",
+  "img-src 'self' data:",
+  "worker-src 'self'",
   "connect-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
@@ -54,6 +55,7 @@ export async function buildServer(store: Store, opts: ServerOptions = {}): Promi
 
   registerAuth(app, store, { public: opts.public });
   await apiRoutes(app, store);
+  await taxiiRoutes(app, store);
 
   const webDir = opts.webDir ?? WEB_DIST;
   const hasWeb = existsSync(`${webDir}/index.html`);
