@@ -89,7 +89,7 @@ function ensureBuilt() {
   // tsc emits even with type errors; go on if the modules we need exist, and say so.
   const errors = (r.stdout + r.stderr).split("\n").filter((l) => /error TS/.test(l));
   process.stderr.write(`tsc failed (${errors.length} errors)\n${errors.slice(0, 5).join("\n")}\n`);
-  const needed = ["dist/store/open-store.js", "dist/ingest/ingest-reports.js", "dist/ingest/extract-worker.js", "dist/extract/extract-document.js"];
+  const needed = ["dist/store/open-store.js", "dist/ingest/ingest-reports.js", "dist/ingest/prepare-worker.js", "dist/extract/extract-document.js"];
   const missing = needed.filter((f) => !existsSync(join(ROOT, f)));
   if (missing.length) throw new Error(`cannot run the bench: ${missing.join(", ")} missing after a failed build`);
   return `tsc failed with ${errors.length} errors; ran the emitted dist/`;

@@ -165,5 +165,5 @@ CREATE INDEX "events_block_idx" ON "events" USING btree ("block");--> statement-
 CREATE INDEX "events_date_idx" ON "events" USING btree ("date");--> statement-breakpoint
 CREATE INDEX "events_country_idx" ON "events" USING btree ("country","admin1");--> statement-breakpoint
 CREATE INDEX "evidence_doc_idx" ON "evidence" USING btree ("doc_id");--> statement-breakpoint
-CREATE INDEX "mentions_value_idx" ON "mentions" USING btree ("kind","value");--> statement-breakpoint
+CREATE INDEX "mentions_entity_idx" ON "mentions" USING btree ("entity_id") WHERE "mentions"."entity_id" is not null;--> statement-breakpoint
 CREATE INDEX "tokens_user_idx" ON "tokens" USING btree ("user_name");

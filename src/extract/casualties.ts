@@ -51,14 +51,14 @@ function singleVictim(a: Ann): number {
     if (k === "killed" || k === "killing" || k === "assassinated" || k === "assassination" || k === "murdered" || k === "murder") {
       let q = i + 1;
       if (keys[q] === "of") q++;
-      if (!SINGULAR_DET.has(keys[q] ?? "")) continue;
-      // passive "was killed" is handled below; "killed the governor" needs an agent before
-      for (let c = 0; c < 5 && q < n; c++, q++) {
-        if (roleAt(q)) {
-          if (keys[q + 1] === "and" || keys[q + 1] === "s" || keys[q - 1] === "former") break;
-          return q;
+      if (SINGULAR_DET.has(keys[q] ?? "")) {
+        for (let c = 0; c < 5 && q < n; c++, q++) {
+          if (roleAt(q)) {
+            if (keys[q + 1] === "and" || keys[q - 1] === "former") break;
+            return q;
+          }
+          if (!/^[A-Za-z'’-]+$/.test(toks[q].text) || keys[q] === "and" || (keys[q] === "of" && c > 0)) break;
         }
-        if (!/^[A-Za-z'’-]+$/.test(toks[q].text) || keys[q] === "and" || keys[q] === "of" && c > 0) break;
       }
     }
     // "the Taliban governor of ... province was killed", "a senior cleric was killed"
@@ -68,7 +68,7 @@ function singleVictim(a: Ann): number {
         if (roleAt(q)) {
           // the determiner of that noun phrase must be singular
           let d = q - 1;
-          while (d >= 0 && q - d <= 4 && /^[A-Z]/.test(toks[d].text)) d--;
+          while (d >= 0 && q - d <= 4 && /^[A-Z]/.test(toks[d].text) && !SINGULAR_DET.has(keys[d])) d--;
           if (d < 0 || SINGULAR_DET.has(keys[d])) return q;
           break;
         }
@@ -117,6 +117,8 @@ export function casualties(a: Ann): Casualty[] {
     if (keys[n.first - 1] === "and" && (keys[n.last + 1] === "other" || keys[n.last + 1] === "others") && !a.numbers.some((m) => m.last === n.first - 2)) value += 1;
     out.push({ kind, value, qualifier: n.qualifier, pos: n.numFirst, update, start: n.start, end: n.end, lead });
   };
+  // a word, or the dots of an abbreviation inside a noun phrase ("13 U.S. service members")
+  const nounAt = (q: number) => NOUNISH(keys[q]) || (keys[q] === "." && /^[a-z]$/.test(keys[q - 1] ?? "") && /^[a-z]/.test(keys[q + 1] ?? ""));
   const numberAt = (q: number) => numAt.has(q) || a.numbers.some((m) => m.first === q);
 
   // "toll" (or "number of dead") before an update verb, in the same clause: "the death toll from ... rose to N"
@@ -135,7 +137,7 @@ export function casualties(a: Ann): Casualty[] {
     let j = n.last + 1;
     let nounCount = 0;
     let attackNoun = false;
-    while (j < toks.length && nounCount < 5 && NOUNISH(keys[j]) && !DEATH_AFTER.has(keys[j]) && !INJ_AFTER.has(keys[j]) && !AUX.has(keys[j])) {
+    while (j < toks.length && nounCount < 6 && nounAt(j) && !DEATH_AFTER.has(keys[j]) && !INJ_AFTER.has(keys[j]) && !AUX.has(keys[j])) {
       if (keys[j] === "of" && keys[j + 1] === "whom") break;
       if (/^(in|on|at|when|after|as|by|during|from|with|who|which|that|killed|among|including)$/.test(keys[j])) break;
       if (numberAt(j)) break; // another figure: "three tourists among six killed"
@@ -143,7 +145,9 @@ export function casualties(a: Ann): Casualty[] {
       j++;
       nounCount++;
     }
-    if (attackNoun) continue;
+    // "two explosions killed 103 people": the attackers' noun is the subject of an active verb with its own object;
+    // "three attackers were killed", "with three attackers killed" count them
+    if (attackNoun && (DEATH_AFTER.has(keys[j]) || INJ_AFTER.has(keys[j])) && (numberAt(j + 1) || /^(?:at|more|over|nearly|about|around|some|up)$/.test(keys[j + 1] ?? ""))) continue;
     // a parenthetical subset between subject and verb: "Seven people, including four foreigners, were wounded"
     if (keys[j] === "," && (keys[j + 1] === "including" || keys[j + 1] === "among" || keys[j + 1] === "most" || keys[j + 1] === "mostly")) {
       let q = j + 2;
@@ -174,7 +178,7 @@ export function casualties(a: Ann): Casualty[] {
         parts.push(nx);
         jj = nx.last + 1;
         let c = 0;
-        while (jj < toks.length && c < 5 && NOUNISH(keys[jj]) && !DEATH_AFTER.has(keys[jj]) && !INJ_AFTER.has(keys[jj]) && !AUX.has(keys[jj])) { jj++; c++; }
+        while (jj < toks.length && c < 6 && nounAt(jj) && !DEATH_AFTER.has(keys[jj]) && !INJ_AFTER.has(keys[jj]) && !AUX.has(keys[jj])) { jj++; c++; }
       }
       if (parts.length > 1) {
         k = jj;
@@ -207,7 +211,7 @@ export function casualties(a: Ann): Casualty[] {
       let jj = n.last + 1;
       for (;;) {
         let c = 0;
-        while (jj < toks.length && c < 4 && NOUNISH(keys[jj]) && keys[jj] !== "and" && !AUX.has(keys[jj]) && !INJ_AFTER.has(keys[jj]) && !/^(in|on|at|when|after|as|by|during|from|with|who|which|that|including)$/.test(keys[jj])) { jj++; c++; }
+        while (jj < toks.length && c < 6 && nounAt(jj) && keys[jj] !== "and" && !AUX.has(keys[jj]) && !INJ_AFTER.has(keys[jj]) && !/^(in|on|at|when|after|as|by|during|from|with|who|which|that|including)$/.test(keys[jj])) { jj++; c++; }
         if ((keys[jj] === "and" || keys[jj] === ",") && c > 0) {
           const nx = a.numbers.find((m) => m.first === jj + 1 || (keys[jj] === "," && keys[jj + 1] === "and" && m.first === jj + 2));
           if (nx && !isSubset(nx) && !INJ_BEFORE.has(keys[nx.first - 1] ?? "")) { parts2.push(nx); jj = nx.last + 1; continue; }

@@ -44,6 +44,8 @@ function findTriggers(a: Ann): Trigger[] {
     let ok = false;
     if (NOUN_SG.has(k) || AGENT.has(k) || (VERB.has(k) && k !== "struck")) ok = true;
     else if (k === "opened" && toks[i + 1]?.key === "fire") ok = true;
+    // "the bomb went off", "an explosive device went off"
+    else if (k === "went" && toks[i + 1]?.key === "off" && [1, 2, 3].some((b) => /^(?:bomb|bombs|explosive|explosives|device|charge|mine|vest|blast|explosion)$/.test(toks[i - b]?.key ?? ""))) ok = true;
     else if (NOUN_PL.has(k)) {
       const p1 = toks[i - 1]?.key, p2 = toks[i - 2]?.key, p3 = toks[i - 3]?.key;
       ok = (!!p1 && MULTI.has(p1)) || (!!p2 && MULTI.has(p2) && p1 !== "of") || (p2 === "pair" || p3 === "pair" || p3 === "twin" && p1 !== "of");
@@ -74,7 +76,7 @@ function findTriggers(a: Ann): Trigger[] {
     }
     if (!irrealis && toks[i - 1]?.key === "to" && (VERB.has(k) || k === "attack" || k === "storm")) irrealis = true;
     if (irrealis) continue;
-    out.push({ first: i, last: k === "opened" ? i + 1 : i, strength: NOUN_PL.has(k) ? 1 : 2 });
+    out.push({ first: i, last: k === "opened" || k === "went" ? i + 1 : i, strength: NOUN_PL.has(k) ? 1 : 2 });
   }
   return out;
 }
@@ -105,7 +107,7 @@ function groupTriggers(a: Ann, trig: Trigger[]): Group[] {
       for (let b = 1; b <= 4; b++) {
         const p = toks[t.first - b];
         if (!p) break;
-        if (DEFINITE.has(p.key)) { anaphoric = true; break; }
+        if (DEFINITE.has(p.key) || DEFINITE.has(p.text.toLowerCase().replace("’", "'"))) { anaphoric = true; break; }
         if (p.key === "a" || p.key === "an" || p.text === ",") break;
       }
       let claimRef = false;
@@ -358,8 +360,13 @@ export interface EventContext {
   mainActor?: Actor | null;
 }
 
-const SPEECH = new Set(["said", "says", "told", "announced", "reported", "added", "confirmed", "stated", "tweeted", "wrote", "posted", "warned", "noted"]);
-function reportingDate(toks: Ann["s"]["tokens"], first: number): boolean {
+const CASUALTY_VERB = new Set(["killed", "died", "martyred", "wounded", "injured", "dead", "slain"]);
+const SPEECH = new Set(["said", "says", "told", "announced", "reported", "added", "confirmed", "stated", "tweeted", "wrote", "posted", "warned", "noted",
+  "released", "published", "issued", "statement"]);
+const SPEECH_AFTER = new Set(["said", "claimed", "announced", "told", "confirmed", "reported", "released", "issued", "published", "posted"]);
+function reportingDate(toks: Ann["s"]["tokens"], first: number, last = first): boolean {
+  // "The Islamic State group on Thursday claimed responsibility", "officials on Saturday said"
+  if (SPEECH_AFTER.has(toks[last + 1]?.key ?? "") && !/['’]s$/.test(toks[last].text)) return true;
   let k = first - 1;
   if (toks[k]?.key === "on" || toks[k]?.key === "late" || toks[k]?.key === "early") k--;
   if (toks[k]?.key === "late" || toks[k]?.key === "early") k--;
@@ -459,10 +466,13 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       if (pk && NON_EVENT_DATE_BEFORE.has(pk)) continue;
       if (toks[d.last + 1]?.key === "ago") continue;
       // the day a statement was made, not the day of the attack: "officials said Saturday", "told reporters on Monday"
-      if (reportingDate(toks, d.first)) continue;
+      if (reportingDate(toks, d.first, d.last)) continue;
       const gi = nearestGroup(groups, d.first, d.last);
       const g = groups[gi];
-      if (g.claimRef && g.anaphoric) continue; // "claimed the attack on Monday": the claim's date
+      // "claimed the attack on Monday": the claim's date — unless the date sits in a casualty clause ("the twin bombings in
+      // Kerman, where at least 84 people were killed on Wednesday")
+      const cv = toks[d.first - 1]?.key === "on" ? toks[d.first - 2]?.key : toks[d.first - 1]?.key;
+      if (g.claimRef && g.anaphoric && !(cv && CASUALTY_VERB.has(cv))) continue;
       // a subordinate clause ("since the Taliban took power in August 2021") between the trigger and the date
       let blocked = false;
       if (d.first > g.last) for (let k = g.last + 1; k < d.first; k++) if (CLAUSE_BREAK.has(toks[k].key) && toks[k].key !== "when") { blocked = true; break; }
@@ -498,7 +508,12 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       let bd = Infinity;
       for (const d of gDates[gi]) {
         const dd = dist(g, d.first, d.last) - dateRank(d) * 2 - (possessive.has(d) ? 4 : 0);
-        if (dd < bd) { bd = dd; date = toDateVal(d, toks, ctx.ref); }
+        if (dd < bd) {
+          bd = dd;
+          date = toDateVal(d, toks, ctx.ref);
+          // "Friday's attack" names the attack's own day: it outranks a day found next to a later report of it
+          if (possessive.has(d)) date.rank += 0.5;
+        }
       }
       // place
       let place: Incident["place"] = null;
@@ -575,7 +590,8 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
           if (dateEqual(inc.date, date)) s += 2;
           else if (inc.date && date && inc.date.precision !== "year" && date.precision !== "year") s += 1;
           if (placeSame(inc.place?.place, place?.place)) s += 1;
-          if (inc.target && target) s += inc.target.target === target.target ? 1 : -1.5;
+          // (a definite reference's sentence often names the speaker or a bystander, not the target: no penalty then)
+          if (inc.target && target) s += inc.target.target === target.target ? 1 : g.anaphoric ? 0 : -1.5;
           if (!date && inc === last && g.anaphoric) s += 1;
           // "Gunmen opened fire on tourists in central Afghanistan ... The attack took place on Friday in Bamiyan": a
           // definite reference that dates the undated incident in focus

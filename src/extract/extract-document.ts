@@ -65,7 +65,10 @@ export function extractDocument(input: ExtractInput): Extraction {
   for (const [c, n] of countryCount) if (n > best) { best = n; docCountry = c; }
   let mainActor: Actor | null = null;
   best = 0;
-  for (const { a, n } of actorCount.values()) if (n > best) { best = n; mainActor = a; }
+  // the Taliban, the de facto government in most of these reports, is the document's group ("the group", "it") only when
+  // no other armed group is named
+  for (const { a, n } of actorCount.values()) if (n > best && a.name !== "Taliban") { best = n; mainActor = a; }
+  if (!mainActor) mainActor = actorCount.get("Taliban")?.a ?? null;
   const khorasanDoc = (docCountry != null && KHORASAN.has(docCountry)) || actorCount.has("ISKP");
 
   const claims: ExtractedClaim[] = [];
@@ -112,8 +115,9 @@ function findByline(sentences: Sentence[], published: Date | null, pack: Pack, p
     let dl: DateMention | null = null;
     let isDateline = false;
     if (!isBy && /^[A-Z][A-Z.'’ -]{2,40}\b/.test(s.text)) {
-      const d0 = dates.find((d) => d.start - s.start < 60);
       const agencyAt = s.text.slice(0, 120).search(/\((?:Reuters|AP|AFP|Xinhua|IANS|PTI|APP|dpa|DPA|Anadolu|AA|RFE\/RL|UPI|ANI|EFE|Bloomberg|IRNA|TASS)\)/);
+      // the dateline's date comes before the agency marker ("KABUL, Sept 5 (Reuters) -"); a date after it belongs to the story
+      const d0 = dates.find((d) => d.start - s.start < 60 && (agencyAt < 0 || d.start - s.start < agencyAt));
       if (agencyAt >= 0 || (d0 && /^\s*(?:\(|[-–—:])/.test(s.text.slice(d0.end - s.start)))) {
         isDateline = true;
         dl = d0 ?? null;

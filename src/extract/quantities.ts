@@ -8,6 +8,7 @@ import type { Ann } from "./annotate.js";
 import type { NumberMention } from "./numbers.js";
 import type { Actor } from "./pack.js";
 import { iso } from "./dates.js";
+import { casualties } from "./casualties.js";
 
 const MEASURES = new Map<string, string>(Object.entries({
   fighters: "fighters", fighter: "fighters", members: "fighters", militants: "fighters", troops: "fighters", strength: "fighters",
@@ -38,7 +39,11 @@ export function extractQuantities(anns: Ann[], docActors: () => Actor | null): E
     if (a.s.biblio || a.numbers.length === 0) continue;
     const toks = a.s.tokens;
     const keys = a.s.keys;
+    // a figure the casualty reader takes as killed / injured ("killing 686 operatives", "84 people were martyred") is not
+    // a strength estimate
+    const cas = casualties(a).filter((c) => !c.implicit);
     for (const n of a.numbers) {
+      if (cas.some((c) => n.start >= c.start && n.end <= c.end)) continue;
       if (n.vague && n.value !== 12 * Math.round(n.value / 12)) continue;
       if (n.vague) continue;
       if (n.value < 20 && !n.range) continue; // "five to dozen people" cells, "two" — not strength figures
@@ -49,7 +54,10 @@ export function extractQuantities(anns: Ann[], docActors: () => Actor | null): E
         if (MEASURES.has(keys[k])) { measure = MEASURES.get(keys[k])!; mPos = k; break; }
         if (keys[k] === "." || keys[k] === ";" || keys[k] === "in" && k > n.last + 1) break;
       }
-      if (!measure) {
+      // a figure with its own noun ("more than 440 passengers") counts that noun, not a measure named earlier
+      const own = keys[n.last + 1] ?? "";
+      const ownNoun = /^[a-z][a-z-]*s$/.test(toks[n.last + 1]?.text ?? "") && !MEASURES.has(own) && !a.actors.some((h) => h.first === n.last + 1);
+      if (!measure && !ownNoun) {
         // "the number of ISKP fighters ... to be 6,000", "ISKP's numerical strength is estimated to have grown from 4000 to 6000"
         for (let k = n.first - 1; k >= Math.max(0, n.first - 22); k--) {
           if (keys[k] === ";" || keys[k] === ".") break;
@@ -64,7 +72,8 @@ export function extractQuantities(anns: Ann[], docActors: () => Actor | null): E
       if (!measure) continue;
       // casualty figures are not strength estimates
       const around = keys.slice(Math.max(0, n.first - 3), n.last + 5);
-      if (around.some((k) => k === "killed" || k === "dead" || k === "wounded" || k === "injured" || k === "arrested" || k === "surrendered" || k === "released" || k === "detained" || k === "captured")) continue;
+      if (keys.slice(n.last + 1, n.last + 10).some((k, i, arr) => k === "among" && (arr[i + 2] === "dead" || arr[i + 2] === "victims" || arr[i + 2] === "casualties"))) continue;
+      if (around.some((k) => k === "killed" || k === "martyred" || k === "dead" || k === "wounded" || k === "injured" || k === "arrested" || k === "surrendered" || k === "released" || k === "detained" || k === "captured")) continue;
       if (keys.slice(Math.max(0, n.first - 8), n.last + 12).some((k) => k === "surrendered" || k === "killed")) continue;
       // a cue that this is a count of the group's strength or actions
       const win = keys.slice(Math.max(0, Math.min(n.first, mPos) - 14), Math.max(n.last, mPos) + 4);
@@ -80,7 +89,7 @@ export function extractQuantities(anns: Ann[], docActors: () => Actor | null): E
       }
       if (!subj) {
         // "the group's strength" → the document's main group
-        if (win.some((k) => k === "group" || k === "its" || k === "organization" || k === "organisation")) subj = docActors();
+        if (win.some((k) => k === "group" || k === "its" || k === "it" || k === "organization" || k === "organisation")) subj = docActors();
       }
       if (!subj) continue;
       let subject = subj.name;
@@ -107,9 +116,14 @@ export function extractQuantities(anns: Ann[], docActors: () => Actor | null): E
       out.push({ kind: "quantity", evidence: [ev], quantity: q, confidence: by ? 0.8 : 0.65 });
     }
   }
-  // one claim per (subject, measure, min, max) per sentence
+  // one claim per (subject, measure, min, max) per sentence; an open figure ("up to 6,000", in a headline) that restates
+  // the bound of a range the text gives ("between 4,000 and 6,000") is the same estimate
   const seen = new Set<string>();
+  const ranges = out.filter((c) => c.quantity!.min != null && c.quantity!.max != null && c.quantity!.min !== c.quantity!.max);
   return out.filter((c) => {
+    const q0 = c.quantity!;
+    if ((q0.min == null || q0.max == null) && ranges.some((r) => r !== c && r.quantity!.subject === q0.subject && r.quantity!.measure === q0.measure &&
+      (r.quantity!.max === (q0.max ?? q0.min) || r.quantity!.min === (q0.min ?? q0.max)))) return false;
     const q = c.quantity!;
     const k = `${c.evidence[0].start}|${q.subject}|${q.measure}|${q.min}|${q.max}`;
     if (seen.has(k)) return false;

@@ -1,14 +1,14 @@
-// The ingest pipeline: find report files → read and decode → skip duplicates → extract (worker threads)
-// → write each document in its own transaction. Bad files are reported one line each; the good ones go in.
+// The ingest pipeline: find report files → read, decode, skip known duplicates and extract on worker threads
+// → write batches of whole documents, each batch atomic. Bad files are reported one line each; the good ones go in.
 import type { Extraction } from "../extract/types.js";
 import type { Store } from "../store/open-store.js";
 import type { Reliability, Tlp } from "../store/schema.js";
 import { BatchWriter } from "../store/batch-writer.js";
-import { contentHash, knownContentHashes, type NewDocument } from "../store/write-document.js";
+import { knownContentHashes, type NewDocument } from "../store/write-document.js";
 import { collectReportFiles } from "./collect-files.js";
-import { BadInputError } from "./decode-text.js";
-import { createExtractor } from "./extractor-pool.js";
-import { DEFAULT_MAX_BYTES, readReport, type Report } from "./read-report.js";
+import { createPreparer } from "./prepare-pool.js";
+import type { Prepared } from "./prepare-report.js";
+import { DEFAULT_MAX_BYTES, type Report } from "./read-report.js";
 import { outletFromUrl } from "./report-metadata.js";
 import { resolvePending, type ResolveStats } from "../resolve/resolve-events.js";
 import { autoMergePersons } from "../resolve/entities.js";
@@ -57,17 +57,6 @@ export function dbErrorMessage(err: unknown): string {
   return msg.length > 300 ? `${msg.slice(0, 300)}…` : msg;
 }
 
-/** Keeps only evidence that is exactly the text at [start, end), and claims that keep some evidence. */
-export function checkedExtraction(text: string, x: Extraction): Extraction {
-  const ok = (s: { start: number; end: number; text: string }) =>
-    Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.end <= text.length && s.start < s.end && text.slice(s.start, s.end) === s.text;
-  return {
-    bylineDate: x.bylineDate,
-    mentions: x.mentions.filter(ok),
-    claims: x.claims.map((c) => ({ ...c, evidence: c.evidence.filter(ok) })).filter((c) => c.evidence.length > 0),
-  };
-}
-
 /** The document row for a report: metadata first, then what the text gives (byline date, first line as title). */
 export function newDocumentFor(report: Report, extraction: Extraction, defaults: Pick<IngestOptions, "tlp" | "reliability">): NewDocument {
   const published = report.meta.published ?? extraction.bylineDate ?? null;
@@ -92,6 +81,8 @@ function defaultTitle(report: Report): string | null {
   return line && line.length <= 200 ? line : report.name;
 }
 
+export { checkedExtraction } from "./checked-extraction.js";
+
 export async function ingestReports(store: Store, paths: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
   const t0 = performance.now();
   const { files, errors } = await collectReportFiles(paths);
@@ -102,47 +93,36 @@ export async function ingestReports(store: Store, paths: string[], opts: IngestO
 
   const known = await knownContentHashes(store);
   const inFlight = new Set<string>();
-  const extractor = createExtractor(files.length, opts.threads);
+  const preparer = createPreparer(files.length, opts.maxBytes ?? DEFAULT_MAX_BYTES, known, opts.threads);
   // One writer (PGlite is single-connection), batching what queues up while it writes.
   const writer = new BatchWriter(store);
 
   async function one(path: string): Promise<FileResult> {
-    let report: Report;
+    let p: Prepared;
     try {
-      report = await readReport(path, opts.maxBytes ?? DEFAULT_MAX_BYTES);
+      p = await preparer.run(path);
     } catch (err) {
-      return { path, status: "failed", reason: err instanceof BadInputError ? err.message : `cannot read: ${(err as Error).message}` };
+      return { path, status: "failed", reason: `cannot prepare: ${(err as Error).message}` };
     }
-    const bytes = Buffer.byteLength(report.text, "utf8");
-    const hash = contentHash(report.text);
-    if (known.has(hash) || inFlight.has(hash)) return { path, status: "skipped", reason: "duplicate", bytes };
-    inFlight.add(hash);
+    if (p.status === "failed") return { path, status: "failed", reason: p.reason };
+    // Known when the ingest began, added since by this run, or being written right now.
+    if (p.status === "duplicate" || known.has(p.hash) || inFlight.has(p.hash)) return { path, status: "skipped", reason: "duplicate", bytes: p.bytes };
+    inFlight.add(p.hash);
     try {
-      let extraction: Extraction;
-      try {
-        extraction = checkedExtraction(
-          report.text,
-          await extractor.run({ text: report.text, published: report.meta.published ?? null, title: report.meta.title ?? null }),
-        );
-      } catch (err) {
-        return { path, status: "failed", reason: `extraction failed: ${(err as Error).message}` };
-      }
-      const doc = newDocumentFor(report, extraction, opts);
-      try {
-        const id = await writer.write({ doc, extraction });
-        if (!id) return { path, status: "skipped", reason: "duplicate", bytes };
-        known.add(hash);
-        return { path, status: "added", docId: id, claims: extraction.claims.length, bytes };
-      } catch (err) {
-        return { path, status: "failed", reason: `database write failed: ${dbErrorMessage(err)}` };
-      }
+      const doc = newDocumentFor(p.report, p.extraction, opts);
+      const id = await writer.write({ doc, extraction: p.extraction });
+      if (!id) return { path, status: "skipped", reason: "duplicate", bytes: p.bytes };
+      known.add(p.hash);
+      return { path, status: "added", docId: id, claims: p.extraction.claims.length, bytes: p.bytes };
+    } catch (err) {
+      return { path, status: "failed", reason: `database write failed: ${dbErrorMessage(err)}` };
     } finally {
-      inFlight.delete(hash);
+      inFlight.delete(p.hash);
     }
   }
 
   // A bounded window of files in flight keeps memory flat on large folders.
-  const window = Math.max(4, (opts.threads ?? 2) * 4);
+  const window = Math.max(16, (opts.threads ?? 2) * 32);
   let next = 0;
   let interrupted = false;
   async function lane(): Promise<void> {
@@ -161,7 +141,7 @@ export async function ingestReports(store: Store, paths: string[], opts: IngestO
     await Promise.all(Array.from({ length: Math.min(window, files.length) }, lane));
     await writer.flush();
   } finally {
-    await extractor.close();
+    await preparer.close();
   }
   // Documents written by this run (and any a crashed run left unresolved) go into the events.
   const resolution = await resolvePending(store);

@@ -46,6 +46,9 @@ export class BatchWriter {
 
   private async drain(): Promise<void> {
     while (this.pending.length) {
+      // Let the event loop deliver what finished while the database held the thread (worker results are
+      // macrotasks; the write's continuation is a microtask and would otherwise start the next write first).
+      await new Promise((resolve) => setImmediate(resolve));
       const batch = this.takeBatch();
       try {
         const ids = await writeDocuments(this.store, batch.map((p) => p.item));

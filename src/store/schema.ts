@@ -84,7 +84,7 @@ export const mentions = pgTable(
     sentence: integer("sentence"),
     entityId: text("entity_id"),
   },
-  (t) => [primaryKey({ columns: [t.docId, t.idx] }), index("mentions_value_idx").on(t.kind, t.value)],
+  (t) => [primaryKey({ columns: [t.docId, t.idx] }), index("mentions_entity_idx").on(t.entityId).where(sql`${t.entityId} is not null`)],
 );
 
 export const claims = pgTable(

@@ -1,6 +1,6 @@
-// Writes documents with their mentions, claims, evidence and entity links. A batch of documents is ONE
-// transaction: a crash leaves each document whole or absent, never half of one. Each table gets one INSERT per
-// batch, its rows passed as a single JSON parameter (json_populate_recordset): few statements, no parameter limit,
+// Writes documents with their mentions, claims, evidence and entity links. A batch of documents is ONE SQL
+// statement (data-modifying CTEs, each table's rows passed as a single JSON parameter to json_populate_recordset):
+// atomic, so a crash leaves each document whole or absent, never half of one; one round trip; no parameter limit;
 // the same SQL on PGlite and on a PostgreSQL server.
 import { createHash } from "node:crypto";
 import { sql } from "drizzle-orm";
@@ -61,55 +61,59 @@ export async function writeDocuments(store: Store, batch: DocumentToWrite[]): Pr
     format: doc.format,
     text: doc.text,
   }));
-  return store.db.transaction(async (tx) => {
-    const inserted = await tx.execute<{ id: string }>(sql`
+  const entityRows = new Map<string, { id: string; kind: string; name: string }>();
+  const aliasRows: unknown[] = [];
+  const mentionRows: unknown[] = [];
+  const claimRows: unknown[] = [];
+  const evidenceRows: unknown[] = [];
+  batch.forEach(({ extraction }, i) => {
+    const id = ids[i];
+    const linked = entitiesForMentions(extraction.mentions, id);
+    for (const e of linked.entities) entityRows.set(e.id, e);
+    for (const a of linked.aliases) aliasRows.push({ entity_id: a.entityId, alias: a.alias, doc_id: a.docId });
+    extraction.mentions.forEach((m, idx) =>
+      mentionRows.push({ doc_id: id, idx, kind: m.kind, start: m.start, end: m.end, text: m.text, value: m.value, sentence: m.sentence ?? null, entity_id: linked.mentionEntity[idx] }),
+    );
+    extraction.claims.forEach((c, idx) => {
+      const claimId = `${id}-c${idx}`;
+      claimRows.push({ id: claimId, doc_id: id, idx, kind: c.kind, confidence: c.confidence, fields: c.event ?? c.quantity ?? c.relation ?? c.judgment ?? {} });
+      c.evidence.forEach((e, k) => evidenceRows.push({ claim_id: claimId, idx: k, doc_id: id, start: e.start, end: e.end, text: e.text }));
+    });
+  });
+  // ONE statement: atomic by itself, and one round trip. Rows of a document that already exists (same content,
+  // written meanwhile by another process) are left out with it: "where doc_id in (select id from d)".
+  const result = await store.db.execute<{ id: string }>(sql`
+    with d as (
       insert into documents (id, name, content_hash, title, url, outlet, published, published_source, tlp, reliability, source_path, format, text)
       select id, name, content_hash, title, url, outlet, published, published_source, tlp, reliability, source_path, format, text
         from json_populate_recordset(null::documents, ${json(docRows)}::json)
       on conflict do nothing
-      returning id`);
-    const rows = (Array.isArray(inserted) ? inserted : (inserted as { rows: { id: string }[] }).rows) as { id: string }[];
-    const added = new Set(rows.map((r) => r.id));
-    const entityRows = new Map<string, { id: string; kind: string; name: string }>();
-    const aliasRows: unknown[] = [];
-    const mentionRows: unknown[] = [];
-    const claimRows: unknown[] = [];
-    const evidenceRows: unknown[] = [];
-    batch.forEach(({ extraction }, i) => {
-      const id = ids[i];
-      if (!added.has(id)) return;
-      const linked = entitiesForMentions(extraction.mentions, id);
-      for (const e of linked.entities) entityRows.set(e.id, e);
-      for (const a of linked.aliases) aliasRows.push({ entity_id: a.entityId, alias: a.alias, doc_id: a.docId });
-      extraction.mentions.forEach((m, idx) =>
-        mentionRows.push({ doc_id: id, idx, kind: m.kind, start: m.start, end: m.end, text: m.text, value: m.value, sentence: m.sentence ?? null, entity_id: linked.mentionEntity[idx] }),
-      );
-      extraction.claims.forEach((c, idx) => {
-        const claimId = `${id}-c${idx}`;
-        claimRows.push({ id: claimId, doc_id: id, idx, kind: c.kind, confidence: c.confidence, fields: c.event ?? c.quantity ?? c.relation ?? c.judgment ?? {} });
-        c.evidence.forEach((e, k) => evidenceRows.push({ claim_id: claimId, idx: k, doc_id: id, start: e.start, end: e.end, text: e.text }));
-      });
-    });
-    if (entityRows.size) {
-      await tx.execute(sql`insert into entities (id, kind, name) select id, kind, name from json_populate_recordset(null::entities, ${json([...entityRows.values()])}::json) on conflict do nothing`);
-    }
-    if (aliasRows.length) {
-      await tx.execute(sql`insert into entity_aliases (entity_id, alias, doc_id) select entity_id, alias, doc_id from json_populate_recordset(null::entity_aliases, ${json(aliasRows)}::json)`);
-    }
-    if (mentionRows.length) {
-      await tx.execute(sql`insert into mentions (doc_id, idx, kind, start, "end", text, value, sentence, entity_id)
-        select doc_id, idx, kind, start, "end", text, value, sentence, entity_id from json_populate_recordset(null::mentions, ${json(mentionRows)}::json)`);
-    }
-    if (claimRows.length) {
-      await tx.execute(sql`insert into claims (id, doc_id, idx, kind, confidence, fields)
-        select id, doc_id, idx, kind, confidence, fields from json_populate_recordset(null::claims, ${json(claimRows)}::json)`);
-    }
-    if (evidenceRows.length) {
-      await tx.execute(sql`insert into evidence (claim_id, idx, doc_id, start, "end", text)
-        select claim_id, idx, doc_id, start, "end", text from json_populate_recordset(null::evidence, ${json(evidenceRows)}::json)`);
-    }
-    return ids.map((id) => (added.has(id) ? id : null));
-  });
+      returning id
+    ), e as (
+      insert into entities (id, kind, name)
+      select id, kind, name from json_populate_recordset(null::entities, ${json([...entityRows.values()])}::json)
+      on conflict do nothing
+    ), a as (
+      insert into entity_aliases (entity_id, alias, doc_id)
+      select x.entity_id, x.alias, x.doc_id from json_populate_recordset(null::entity_aliases, ${json(aliasRows)}::json) x
+       where x.doc_id in (select id from d)
+    ), m as (
+      insert into mentions (doc_id, idx, kind, start, "end", text, value, sentence, entity_id)
+      select x.doc_id, x.idx, x.kind, x.start, x."end", x.text, x.value, x.sentence, x.entity_id
+        from json_populate_recordset(null::mentions, ${json(mentionRows)}::json) x where x.doc_id in (select id from d)
+    ), c as (
+      insert into claims (id, doc_id, idx, kind, confidence, fields)
+      select x.id, x.doc_id, x.idx, x.kind, x.confidence, x.fields
+        from json_populate_recordset(null::claims, ${json(claimRows)}::json) x where x.doc_id in (select id from d)
+    ), ev as (
+      insert into evidence (claim_id, idx, doc_id, start, "end", text)
+      select x.claim_id, x.idx, x.doc_id, x.start, x."end", x.text
+        from json_populate_recordset(null::evidence, ${json(evidenceRows)}::json) x where x.doc_id in (select id from d)
+    )
+    select id from d`);
+  const rows = (Array.isArray(result) ? result : (result as { rows: { id: string }[] }).rows) as { id: string }[];
+  const added = new Set(rows.map((r) => r.id));
+  return ids.map((id) => (added.has(id) ? id : null));
 }
 
 /** One document in its own transaction; null when the same content is already stored. */

@@ -26,7 +26,9 @@ const asOption = <T>(parse: (v: string) => T) => (v: string): T => {
 
 export function printSummary(s: IngestSummary, out: NodeJS.WriteStream): void {
   for (const r of s.results.filter((x) => x.status === "failed")) out.write(`failed   ${clean(r.path)}: ${clean(r.reason)}\n`);
-  for (const r of s.results.filter((x) => x.status === "skipped")) out.write(`skipped  ${clean(r.path)}: ${clean(r.reason)}\n`);
+  const skipped = s.results.filter((x) => x.status === "skipped");
+  // A folder ingested again is all duplicates: name them only when they are few.
+  if (skipped.length <= 20) for (const r of skipped) out.write(`skipped  ${clean(r.path)}: ${clean(r.reason)}\n`);
   const mb = s.bytes / 1024 / 1024;
   out.write(
     `${s.added} added, ${s.skipped} skipped, ${s.failed} failed; ${s.claims} claims; ${s.seconds.toFixed(1)} s` +
