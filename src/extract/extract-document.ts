@@ -5,6 +5,7 @@ import { loadPack, type Actor, type Pack } from "./pack.js";
 import { annotate, type Ann } from "./annotate.js";
 import { iso, parseIsoDay, scanDates, type DateMention } from "./dates.js";
 import { extractEvents } from "./events.js";
+import { candidatePersons } from "./candidate-persons.js";
 import { extractQuantities } from "./quantities.js";
 import { extractRelations, extractJudgments } from "./relations.js";
 import type { Place, PlaceMatch } from "./gazetteer.js";
@@ -185,6 +186,9 @@ function mentionsOf(anns: Ann[]): Mention[] {
     for (const p of a.places) out.push({ kind: "place", start: p.start, end: p.end, text: sl(p.start, p.end), value: p.place.id, sentence: i });
     for (const d of a.dates) if (d.y != null) out.push({ kind: "date", start: d.start, end: d.end, text: sl(d.start, d.end), value: iso(d.y, d.m, d.d), sentence: i });
     for (const n of a.numbers) out.push({ kind: "number", start: n.start, end: n.end, text: sl(n.start, n.end), value: n.range ? `${n.value}-${n.max}` : String(n.value), sentence: i });
+    const known = [...a.actors, ...a.persons, ...a.places];
+    const taken = (s: number, e: number) => known.some((h) => h.start < e && s < h.end);
+    for (const c of candidatePersons(a.s, taken)) out.push({ kind: "person", start: c.start, end: c.end, text: sl(c.start, c.end), value: c.name, sentence: i });
   }
   return out;
 }

@@ -6,6 +6,7 @@ import Fastify, { type FastifyInstance } from "fastify";
 import type { Store } from "../store/open-store.js";
 import { apiRoutes } from "./api-routes.js";
 import { registerAuth } from "./auth.js";
+import { registerResponseCache } from "./response-cache.js";
 import { taxiiRoutes } from "./taxii-routes.js";
 
 export const WEB_DIST = fileURLToPath(new URL("../../web/dist", import.meta.url));
@@ -54,6 +55,7 @@ export async function buildServer(store: Store, opts: ServerOptions = {}): Promi
   });
 
   registerAuth(app, store, { public: opts.public });
+  registerResponseCache(app, store);
   await apiRoutes(app, store);
   await taxiiRoutes(app, store);
 
