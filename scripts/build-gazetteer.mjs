@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Builds the ISKP pack's gazetteer (packs/iskp/places/*.json) from
-//  - the Afghan admin data set (default /work/shared/data/afghanistan-admin, or argv[2]): provinces.geojson
+//  - the Afghan admin data set (default ../shared/data/afghanistan-admin beside the repository, or argv[2]): provinces.geojson
 //    (geoBoundaries ADM1), provinces-and-districts.json and villages.json (abubaker47, MIT);
 //  - the hand-curated files in packs/iskp/places/hand/ (countries, the wider region, Afghan cities/landmarks and
 //    spelling fixes).
@@ -13,7 +13,7 @@ import { fileURLToPath } from "node:url";
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const outDir = join(root, "packs/iskp/places");
 const handDir = join(outDir, "hand");
-const srcDir = resolve(process.argv[2] ?? "/work/shared/data/afghanistan-admin");
+const srcDir = resolve(process.argv[2] ?? new URL("../../shared/data/afghanistan-admin", import.meta.url).pathname);
 
 const readJson = (p) => JSON.parse(readFileSync(p, "utf8"));
 const round2 = (x) => Math.round(Number(x) * 100) / 100;

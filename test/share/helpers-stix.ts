@@ -2,6 +2,7 @@
 // picture (the seed samples plus documents marked GREEN, AMBER, AMBER+STRICT and RED, with outlets and URLs).
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 import { ingestReports } from "../../src/ingest/ingest-reports.js";
@@ -9,7 +10,8 @@ import { ingestText } from "../../src/ingest/ingest-text.js";
 import type { Store } from "../../src/store/open-store.js";
 import { SAMPLES } from "../cli/run-cli.js";
 
-export const SCHEMA_DIR = "/work/shared/vendor/stix2-json-schemas/schemas";
+// The OASIS schemas (BSD-3, see its LICENSE and SOURCE) are copied into test/fixtures so the suite stands alone.
+export const SCHEMA_DIR = fileURLToPath(new URL("../fixtures/stix2-json-schemas/schemas", import.meta.url));
 const SCHEMA_BASE = "http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/";
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;

@@ -159,7 +159,7 @@ describe.each(backends)("STIX 2.1 export and import ($name)", (backend) => {
   });
 
   it("takes other tools' bundles gracefully: reports with a description become documents, unknown types are counted", async () => {
-    const apt1 = readFileSync("/work/shared/vendor/stix2-json-schemas/examples/threat-reports/apt1.json", "utf8");
+    const apt1 = readFileSync(new URL("../fixtures/stix2-json-schemas/examples/threat-reports/apt1.json", import.meta.url), "utf8");
     const store = storeB ?? (await openStore({ dataDir: b.options.dataDir ?? null, databaseUrl: b.options.databaseUrl ?? null }));
     storeB = store;
     const bundle = parseBundle(apt1);
