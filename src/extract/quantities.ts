@@ -5,7 +5,6 @@
 // Only figures with a strength / count cue count; vague words ("dozens of attacks") are not estimates.
 import type { ExtractedClaim, QuantityFields } from "./types.js";
 import type { Ann } from "./annotate.js";
-import type { NumberMention } from "./numbers.js";
 import type { Actor } from "./pack.js";
 import { iso } from "./dates.js";
 import { casualties } from "./casualties.js";

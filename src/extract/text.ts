@@ -49,13 +49,6 @@ function keyOf(text: string): string {
   return k;
 }
 
-function isLetterStart(t: string): boolean {
-  const c = t.charCodeAt(0);
-  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
-  if (c < 128) return false;
-  return /^\p{L}/u.test(t);
-}
-
 // Hand-written scanner (a regex with \p{..} classes was 2x slower):
 //   number:  \d+(,\d{3})*(\.\d+)?
 //   word:    letter (letter|mark|digit)* ( [-'’] (letter|mark|digit)+ )*  ( ['’] at a word end )?

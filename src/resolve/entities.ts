@@ -1,7 +1,7 @@
 // Entities (actors, persons) with their aliases, and merges that record why and can be undone.
 // A merge only sets `merged_into` on the absorbed entity and logs it: aliases keep the document that brought them,
 // so unmerging restores exactly what was there.
-import { eq, or } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Store } from "../store/open-store.js";
 import { MAX_LEVEL, type Level } from "../store/tlp.js";
 import { entities, entityMerges } from "../store/schema.js";

@@ -1,23 +1,12 @@
 // Sharing with partners: `export stix`, `export misp` (subcommands of `export`) and `import stix FILE`.
 import { readFileSync, writeFileSync } from "node:fs";
-import { Command, InvalidArgumentError, Option } from "commander";
+import { Command } from "commander";
 import { exportMisp } from "../../share/misp-export.js";
 import { bundleJson, exportStix } from "../../share/stix/export.js";
 import { importStix, parseBundle, StixImportError } from "../../share/stix/import.js";
-import { MAX_LEVEL, parseClearance, tlpOf, type Level } from "../../store/tlp.js";
+import { tlpOf, type Level } from "../../store/tlp.js";
+import { tlpMaxOption } from "./export.js";
 import { withGlobalOptions, withStore } from "../global-options.js";
-
-function tlpMax(): Option {
-  return new Option("--tlp-max <tlp>", "only what a reader with this clearance may see: CLEAR, GREEN, AMBER, AMBER+STRICT or RED")
-    .default(MAX_LEVEL, "RED: everything")
-    .argParser((v) => {
-      try {
-        return parseClearance(v);
-      } catch (err) {
-        throw new InvalidArgumentError((err as Error).message);
-      }
-    });
-}
 
 function output(text: string, file: string | undefined, what: string): void {
   if (!file) {
@@ -32,7 +21,7 @@ function output(text: string, file: string | undefined, what: string): void {
 export function shareExportCommands(): Command[] {
   const stix = withGlobalOptions(new Command("stix"))
     .description("a STIX 2.1 bundle: reports, actors, places, events (x-watchfloor-event), notes and relationships, with TLP 2.0 markings")
-    .addOption(tlpMax())
+    .addOption(tlpMaxOption())
     .option("-o, --output <file>", "write to a file instead of standard output")
     .action(async (opts: { tlpMax: Level; output?: string }, cmd: Command) => {
       const bundle = await withStore(cmd, (store) => exportStix(store, { level: opts.tlpMax }));
@@ -40,7 +29,7 @@ export function shareExportCommands(): Command[] {
     });
   const misp = withGlobalOptions(new Command("misp"))
     .description("one MISP event per reconciled event, as a JSON array (tags tlp, admiralty-scale, estimative-language, misp-galaxy)")
-    .addOption(tlpMax())
+    .addOption(tlpMaxOption())
     .option("-o, --output <file>", "write the array to a file instead of standard output")
     .action(async (opts: { tlpMax: Level; output?: string }, cmd: Command) => {
       const events = await withStore(cmd, (store) => exportMisp(store, { level: opts.tlpMax }));
