@@ -185,6 +185,7 @@ function report(ctx) {
     const a = R.api.results;
     L.push(`  api        latency with the corpus loaded (2 in flight, ${a.events.requests} requests each): ` +
       ["events", "map", "search"].map((k) => `${k} p50 ${f1(a[k].p50)} / p95 ${f1(a[k].p95)} ms`).join(" · "));
+    L.push(`             first (uncached) answer of each URL variant: ` + ["events", "map", "search"].map((k) => `${k} median ${f1(a[k].coldMedian)} / max ${f1(a[k].coldMax)} ms`).join(" · "));
   }
   const ref = R.reference;
   if (ref) {
