@@ -1,7 +1,7 @@
 // Entities (actors, persons) with their aliases, and merges that record why and can be undone.
 // A merge only sets `merged_into` on the absorbed entity and logs it: aliases keep the document that brought them,
 // so unmerging restores exactly what was there.
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Store } from "../store/open-store.js";
 import { MAX_LEVEL, type Level } from "../store/tlp.js";
 import { entities, entityMerges } from "../store/schema.js";
@@ -171,7 +171,7 @@ export async function autoMergePersons(store: Store): Promise<number> {
     if (!family) continue;
     buckets.set(family, [...(buckets.get(family) ?? []), p]);
   }
-  let merged = 0;
+  const merges: { entity_id: string; into_id: string; reason: string }[] = [];
   const gone = new Set<string>();
   for (const group of buckets.values()) {
     for (let i = 0; i < group.length; i++) {
@@ -183,11 +183,18 @@ export async function autoMergePersons(store: Store): Promise<number> {
         if (!verdict.same) continue;
         const [keep, absorb] = Number(a.mentions) >= Number(b.mentions) ? [a, b] : [b, a];
         if (undone.has(`${absorb.id}|${keep.id}`) || undone.has(`${keep.id}|${absorb.id}`)) continue;
-        await mergeEntities(store, keep.id, absorb.id, verdict.reason, "resolver");
+        merges.push({ entity_id: absorb.id, into_id: keep.id, reason: verdict.reason });
         gone.add(absorb.id);
-        merged++;
       }
     }
   }
+  if (merges.length) {
+    // All of them in one statement: each absorbed entity points at the one it joins, and the log says why.
+    await store.db.execute(sql`
+      with m as (select * from json_to_recordset(${JSON.stringify(merges)}::json) as x(entity_id text, into_id text, reason text)),
+           u as (update entities e set merged_into = m.into_id from m where e.id = m.entity_id)
+      insert into entity_merges (entity_id, into_id, action, reason, "by") select entity_id, into_id, 'merge', reason, 'resolver' from m`);
+  }
+  const merged = merges.length;
   return merged;
 }

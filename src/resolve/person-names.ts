@@ -57,16 +57,15 @@ export function samePerson(a: string, b: string): SamePersonVerdict {
   if (!ka || !kb) return { same: false, reason: "no name left after titles" };
   if (ka.family !== kb.family) return { same: false, reason: "family names differ" };
   if (ka.family.length < 5 || load().common.has(ka.family)) return { same: false, reason: `family name "${ka.family}" is too common to identify anyone` };
-  // Given names are compared without the parts too common to tell anyone apart (Abu, Abdul, Mohammad ...).
-  const common = load().common;
-  const ga = ka.given.filter((g) => !common.has(g));
-  const gb = kb.given.filter((g) => !common.has(g));
-  if (ga.length && gb.length) {
-    const clash = ga[0] !== gb[0] && !(ga[0].length === 1 || gb[0].length === 1);
-    if (clash) return { same: false, reason: "given names differ" };
-  } else if (ka.given.length && kb.given.length && (ga.length || gb.length)) {
-    // One name has a distinctive given name, the other only common parts: "Abu Omar X" vs "Abu Bakr X" stay apart.
-    return { same: false, reason: "given names differ" };
+  // A name given without any given name ("Mawlawi Mutawakil") fits any given name. Otherwise the given names must
+  // agree: on their distinctive parts (not Abu, Abdul, Mohammad ...), or, when neither has one, entirely.
+  if (ka.given.length && kb.given.length) {
+    const common = load().common;
+    const ga = ka.given.filter((g) => !common.has(g));
+    const gb = kb.given.filter((g) => !common.has(g));
+    const initial = (x: string, y: string) => x.length === 1 || y.length === 1 ? x[0] === y[0] : x === y;
+    const agree = ga.length && gb.length ? initial(ga[0], gb[0]) : !ga.length && !gb.length ? ka.given.join(" ") === kb.given.join(" ") : false;
+    if (!agree) return { same: false, reason: "given names differ" };
   }
   return {
     same: true,

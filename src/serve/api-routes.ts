@@ -13,7 +13,8 @@ import { countEvents, getEvent, listEvents, mapData, type EventFilter } from "..
 import { readDocument } from "../store/read-document.js";
 import { geoFile } from "./geo-files.js";
 import { requireAnalyst } from "./auth.js";
-import { auditRead, type Marked } from "../store/audit.js";
+import type { Marked } from "../store/audit.js";
+import { auditAndRemember } from "./response-cache.js";
 import { levelOf, tlpOf, type Level } from "../store/tlp.js";
 import type { ReconciledEvent } from "../resolve/reconcile-event.js";
 import { parseTlp } from "../ingest/report-metadata.js";
@@ -73,7 +74,7 @@ export async function apiRoutes(app: FastifyInstance, store: Store): Promise<voi
     async (req) => {
       const f = filterOf(req.query, req.viewer.level);
       const [total, items] = await Promise.all([countEvents(store, f), listEvents(store, { ...f, limit: req.query.limit, offset: req.query.offset })]);
-      await auditRead(store, req.viewer, "GET /api/events", items.flatMap(eventMarks));
+      await auditAndRemember(store, req, "GET /api/events", items.flatMap(eventMarks));
       return { total, limit: req.query.limit, offset: req.query.offset, items };
     },
   );
@@ -81,7 +82,7 @@ export async function apiRoutes(app: FastifyInstance, store: Store): Promise<voi
   app.get<{ Params: { id: string } }>("/api/events/:id", { schema: { params: idParam } }, async (req, reply) => {
     const event = await getEvent(store, req.params.id, req.viewer.level);
     if (!event) return reply.code(404).send({ error: "Not Found", message: "no such event" });
-    await auditRead(store, req.viewer, `GET /api/events/${req.params.id}`, eventMarks(event));
+    await auditAndRemember(store, req, `GET /api/events/${req.params.id}`, eventMarks(event));
     return { event, claims: await readClaims(store, { ids: event.claim_ids, includeRejected: true, level: req.viewer.level }) };
   });
 
@@ -107,7 +108,7 @@ export async function apiRoutes(app: FastifyInstance, store: Store): Promise<voi
     async (req) => {
       const all = await listDocuments(store, req.viewer.level);
       const items = all.slice(req.query.offset, req.query.offset + req.query.limit);
-      await auditRead(store, req.viewer, "GET /api/documents", items.map((d) => ({ id: d.id, tlp: d.tlp })));
+      await auditAndRemember(store, req, "GET /api/documents", items.map((d) => ({ id: d.id, tlp: d.tlp })));
       return { total: all.length, limit: req.query.limit, offset: req.query.offset, items };
     },
   );
@@ -115,7 +116,7 @@ export async function apiRoutes(app: FastifyInstance, store: Store): Promise<voi
   app.get<{ Params: { id: string } }>("/api/documents/:id", { schema: { params: idParam } }, async (req, reply) => {
     const doc = await readDocument(store, req.params.id, req.viewer.level);
     if (!doc) return reply.code(404).send({ error: "Not Found", message: "no such document" });
-    await auditRead(store, req.viewer, `GET /api/documents/${req.params.id}`, [{ id: doc.document.id, tlp: doc.document.tlp }]);
+    await auditAndRemember(store, req, `GET /api/documents/${req.params.id}`, [{ id: doc.document.id, tlp: doc.document.tlp }]);
     return { ...doc, claims: await readClaims(store, { doc: doc.document.id, includeRejected: true, level: req.viewer.level }) };
   });
 
@@ -137,7 +138,7 @@ export async function apiRoutes(app: FastifyInstance, store: Store): Promise<voi
     async (req) => {
       const f = { doc: req.query.doc, kind: req.query.kind, ids: req.query.ids ? req.query.ids.split(",").filter(Boolean).slice(0, 500) : undefined, includeRejected: true, level: req.viewer.level };
       const [total, items] = await Promise.all([countClaims(store, f), readClaims(store, { ...f, limit: req.query.limit, offset: req.query.offset })]);
-      await auditRead(store, req.viewer, "GET /api/claims", items.map((c) => ({ id: c.docId, tlp: c.tlp })));
+      await auditAndRemember(store, req, "GET /api/claims", items.map((c) => ({ id: c.docId, tlp: c.tlp })));
       return { total, limit: req.query.limit, offset: req.query.offset, items };
     },
   );
@@ -145,7 +146,7 @@ export async function apiRoutes(app: FastifyInstance, store: Store): Promise<voi
   app.get<{ Params: { id: string } }>("/api/claims/:id", { schema: { params: idParam } }, async (req, reply) => {
     const [claim] = await readClaims(store, { ids: [req.params.id], includeRejected: true, level: req.viewer.level });
     if (!claim) return reply.code(404).send({ error: "Not Found", message: "no such claim" });
-    await auditRead(store, req.viewer, `GET /api/claims/${req.params.id}`, [{ id: claim.docId, tlp: claim.tlp }]);
+    await auditAndRemember(store, req, `GET /api/claims/${req.params.id}`, [{ id: claim.docId, tlp: claim.tlp }]);
     const history = await store.query(
       `select action, before, changes, reason, "by", to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as at from claim_reviews where claim_id = $1 order by id`,
       [req.params.id],
@@ -217,7 +218,7 @@ export async function apiRoutes(app: FastifyInstance, store: Store): Promise<voi
     },
     async (req) => {
       const claims = await readClaims(store, { kind: "quantity", level: req.viewer.level });
-      await auditRead(store, req.viewer, "GET /api/estimates", claims.map((c) => ({ id: c.docId, tlp: c.tlp })));
+      await auditAndRemember(store, req, "GET /api/estimates", claims.map((c) => ({ id: c.docId, tlp: c.tlp })));
       return estimateSeries(claims, req.query.actor ? canonicalActor(req.query.actor) : undefined).filter((s) => !req.query.measure || s.measure === req.query.measure);
     },
   );
@@ -235,7 +236,7 @@ export async function apiRoutes(app: FastifyInstance, store: Store): Promise<voi
     },
     async (req) => {
       const hits = await searchDocuments(store, req.query.q, req.query.limit, req.viewer.level);
-      await auditRead(store, req.viewer, "GET /api/search", hits.map((h) => ({ id: h.id, tlp: h.tlp })));
+      await auditAndRemember(store, req, "GET /api/search", hits.map((h) => ({ id: h.id, tlp: h.tlp })));
       return hits;
     },
   );

@@ -1,5 +1,5 @@
 // The claims export: the contract in DESIGN.md ("The claims export"), as JSON, JSON Lines or CSV.
-import type { StoredClaim } from "../store/read-claims.js";
+import type { ClaimEntity, StoredClaim } from "../store/read-claims.js";
 
 export type ClaimsFormat = "json" | "jsonl" | "csv";
 export const CLAIMS_FORMATS: ClaimsFormat[] = ["json", "jsonl", "csv"];
@@ -14,6 +14,8 @@ export interface ClaimRecord {
   /** On event claims: the resolved event (incident) the claim belongs to. */
   event_id?: string | null;
   evidence: { start: number; end: number; text: string }[];
+  /** The actor and person mentions in the evidence, each with the entity it resolves to. */
+  entities?: ClaimEntity[];
   event?: Record<string, unknown>;
   quantity?: Record<string, unknown>;
   relation?: Record<string, unknown>;
@@ -23,7 +25,7 @@ export interface ClaimRecord {
   review?: unknown;
 }
 
-export function claimRecord(c: StoredClaim): ClaimRecord {
+export function claimRecord(c: StoredClaim, entities?: Map<string, ClaimEntity[]>): ClaimRecord {
   return {
     id: c.id,
     kind: c.kind,
@@ -33,6 +35,7 @@ export function claimRecord(c: StoredClaim): ClaimRecord {
     confidence: c.confidence,
     ...(c.kind === "event" ? { event_id: c.eventId } : {}),
     evidence: c.evidence,
+    ...(entities ? { entities: entities.get(c.id) ?? [] } : {}),
     [c.kind]: c.fields,
     ...(c.review ? { status: c.status, review: c.review } : {}),
   };
@@ -57,6 +60,7 @@ const CSV_COLUMNS: [string, (r: ClaimRecord) => unknown][] = [
   ["relation_b", (r) => r.relation?.b],
   ["judgment_statement", (r) => r.judgment?.statement],
   ["likelihood", (r) => ((r.relation?.likelihood ?? r.judgment?.likelihood) as { label?: string } | undefined)?.label],
+  ["entity_ids", (r) => [...new Set((r.entities ?? []).map((e) => e.entity_id))].join(" ")],
   ["evidence_start", (r) => r.evidence[0]?.start],
   ["evidence_end", (r) => r.evidence[0]?.end],
   ["evidence_text", (r) => r.evidence.map((e) => e.text).join(" … ")],
@@ -70,17 +74,17 @@ export function csvCell(v: unknown): string {
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-export function* formatClaims(claims: StoredClaim[], format: ClaimsFormat): Generator<string> {
+export function* formatClaims(claims: StoredClaim[], format: ClaimsFormat, entities?: Map<string, ClaimEntity[]>): Generator<string> {
   if (format === "json") {
     yield "[\n";
-    for (let i = 0; i < claims.length; i++) yield `${JSON.stringify(claimRecord(claims[i]))}${i < claims.length - 1 ? "," : ""}\n`;
+    for (let i = 0; i < claims.length; i++) yield `${JSON.stringify(claimRecord(claims[i], entities))}${i < claims.length - 1 ? "," : ""}\n`;
     yield "]\n";
   } else if (format === "jsonl") {
-    for (const c of claims) yield `${JSON.stringify(claimRecord(c))}\n`;
+    for (const c of claims) yield `${JSON.stringify(claimRecord(c, entities))}\n`;
   } else {
     yield `${CSV_COLUMNS.map(([h]) => h).join(",")}\n`;
     for (const c of claims) {
-      const r = claimRecord(c);
+      const r = claimRecord(c, entities);
       yield `${CSV_COLUMNS.map(([, get]) => csvCell(get(r))).join(",")}\n`;
     }
   }

@@ -109,3 +109,40 @@ export async function readClaims(store: Store, filter: ClaimFilter = {}): Promis
     review: r.review ? json(r.review) : null,
   }));
 }
+
+export interface ClaimEntity {
+  /** The words of the mention ("IS-K"). */
+  text: string;
+  start: number;
+  end: number;
+  kind: "actor" | "person";
+  /** The entity it resolves to, after merges. */
+  entity_id: string;
+}
+
+/**
+ * The actor and person mentions inside each claim's evidence, with the entities they resolve to (following merges):
+ * what the claims export gives as `entities`.
+ */
+export async function claimEntities(store: Store, level: Level = MAX_LEVEL): Promise<Map<string, ClaimEntity[]>> {
+  const rows = await store.query<{ claim_id: string; text: string; start: number; end: number; kind: "actor" | "person"; entity_id: string }>(
+    `select e.claim_id, m.text, m.start, m."end", m.kind,
+            coalesce(e3.id, e2.id, e1.id, m.entity_id) as entity_id
+       from evidence e
+       join documents d on d.id = e.doc_id and d.tlp_level <= $1
+       join mentions m on m.doc_id = e.doc_id and m.start >= e.start and m."end" <= e."end" and m.entity_id is not null
+       left join entities e0 on e0.id = m.entity_id
+       left join entities e1 on e1.id = e0.merged_into
+       left join entities e2 on e2.id = e1.merged_into
+       left join entities e3 on e3.id = e2.merged_into
+      order by e.claim_id, m.start`,
+    [level],
+  );
+  const out = new Map<string, ClaimEntity[]>();
+  for (const r of rows) {
+    const list = out.get(r.claim_id) ?? [];
+    if (!list.some((x) => x.start === Number(r.start))) list.push({ text: r.text, start: Number(r.start), end: Number(r.end), kind: r.kind, entity_id: r.entity_id });
+    out.set(r.claim_id, list);
+  }
+  return out;
+}

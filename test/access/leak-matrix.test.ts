@@ -6,7 +6,11 @@ import type { FastifyInstance } from "fastify";
 import { ingestText } from "../../src/ingest/ingest-text.js";
 import { buildServer } from "../../src/serve/server.js";
 import type { Store } from "../../src/store/open-store.js";
-import { readClaims } from "../../src/store/read-claims.js";
+import { claimEntities, readClaims } from "../../src/store/read-claims.js";
+import { formatClaims } from "../../src/share/claims-export.js";
+import { formatEvents } from "../../src/share/events-export.js";
+import { bundleJson, exportStix } from "../../src/share/stix/export.js";
+import { exportMisp } from "../../src/share/misp-export.js";
 import { listEvents } from "../../src/store/read-events.js";
 import { TLP_LEVELS } from "../../src/store/schema.js";
 import { addUser, createToken } from "../../src/store/users.js";
@@ -110,6 +114,45 @@ describe.each(backends)("TLP leak matrix ($name)", (backend) => {
     expect([...seen].sort()).toEqual(own.map((c) => c.word).sort());
   });
 
+  it.each([0, 1, 2, 3, 4])("exports, TAXII and the web pages at clearance %i carry nothing above it", async (level) => {
+    const hidden = CANARIES.filter((c) => c.level > level);
+    const lv = level as 0 | 1 | 2 | 3 | 4;
+    const outputs: [string, string][] = [
+      ["export claims", [...formatClaims(await readClaims(store, { level: lv }), "json", await claimEntities(store, lv))].join("")],
+      ["export events", [...formatEvents(await listEvents(store, { level: lv }), "json")].join("")],
+      ["export events geojson", [...formatEvents(await listEvents(store, { level: lv }), "geojson")].join("")],
+      ["export stix", bundleJson(await exportStix(store, { level: lv }))],
+      ["export misp", JSON.stringify(await exportMisp(store, { level: lv }))],
+    ];
+    const basic = `Basic ${Buffer.from(`user-${LABELS[level]}:${tokens[level]}`).toString("base64")}`;
+    const taxii = { authorization: basic, accept: "application/taxii+json;version=2.1" };
+    const taxiiUrls = ["/taxii2/", "/taxii2/api/", "/taxii2/api/collections/"];
+    for (const alias of ["tlp-clear", "tlp-green", "tlp-amber", "tlp-amber-strict", "tlp-red"]) {
+      taxiiUrls.push(`/taxii2/api/collections/${alias}/`, `/taxii2/api/collections/${alias}/objects/?limit=1000`, `/taxii2/api/collections/${alias}/manifest/?limit=1000`);
+    }
+    for (const url of taxiiUrls) {
+      const res = await app.inject({ method: "GET", url, headers: taxii });
+      expect([200, 404], `${url} → ${res.statusCode}`).toContain(res.statusCode);
+      outputs.push([`TAXII ${url}`, res.body]);
+    }
+    for (const url of ["/", "/events/x", `/documents/${CANARIES[4].docId}`]) {
+      const res = await app.inject({ method: "GET", url, headers: { authorization: `Bearer ${tokens[level]}` } });
+      outputs.push([`page ${url}`, res.body]);
+    }
+    for (const [what, body] of outputs) {
+      for (const c of hidden) {
+        for (const secret of [c.word, c.person.split(" ").pop()!, String(c.killed), c.docId!, `Outlet ${LABELS[c.level]}`]) {
+          expect(body.includes(secret), `${what} leaks "${secret}" (level ${c.level}) at clearance ${level}`).toBe(false);
+        }
+      }
+    }
+    // Not vacuous: the reader's own material is in the exports and in their TAXII collection.
+    const mine = CANARIES.filter((c) => c.level <= level).map((c) => c.word);
+    for (const w of mine) expect(outputs.find(([n]) => n === "export claims")![1]).toContain(w);
+    const ownCollection = outputs.find(([n]) => n === `TAXII /taxii2/api/collections/${["tlp-clear", "tlp-green", "tlp-amber", "tlp-amber-strict", "tlp-red"][level]}/objects/?limit=1000`)![1];
+    for (const w of mine) expect(ownCollection).toContain(w);
+  });
+
   it("the event seen at GREEN carries only the CLEAR and GREEN figures", async () => {
     const res = await app.inject({ method: "GET", url: "/api/events", headers: { authorization: `Bearer ${tokens[1]}` } });
     const [event] = res.json().items;
@@ -151,6 +194,18 @@ describe.each(backends)("TLP leak matrix ($name)", (backend) => {
     expect(last?.tlp).toBe("TLP:RED");
     // A CLEAR read is not audited.
     expect(rows.some((r) => r.route === `GET /api/documents/${CANARIES[0].docId}`)).toBe(false);
+  });
+
+  it("an answer served again from the response cache is audited again", async () => {
+    const count = async () =>
+      Number((await store.query<{ n: number }>(`select count(*)::int as n from audit_log where user_name = 'user-red' and route = 'GET /api/search'`))[0].n);
+    const before = await count();
+    const url = `/api/search?q=${CANARIES[4].word}`;
+    const first = await app.inject({ method: "GET", url, headers: { authorization: `Bearer ${tokens[4]}` } });
+    const second = await app.inject({ method: "GET", url, headers: { authorization: `Bearer ${tokens[4]}` } });
+    expect(first.body).toContain(CANARIES[4].docId!);
+    expect(second.headers["x-watchfloor-cache"]).toBe("hit");
+    expect(await count()).toBe(before + 2);
   });
 
   it("no token, a wrong token, or a viewer writing: refused", async () => {

@@ -2,7 +2,7 @@ import { createWriteStream } from "node:fs";
 import { once } from "node:events";
 import { Command, InvalidArgumentError, Option } from "commander";
 import { MAX_LEVEL, parseClearance, type Level } from "../../store/tlp.js";
-import { readClaims } from "../../store/read-claims.js";
+import { claimEntities, readClaims } from "../../store/read-claims.js";
 import { CLAIMS_FORMATS, formatClaims, type ClaimsFormat } from "../../share/claims-export.js";
 import { EVENTS_FORMATS, formatEvents, type EventsFormat } from "../../share/events-export.js";
 import { listEvents } from "../../store/read-events.js";
@@ -39,8 +39,11 @@ export function exportCommand(): Command {
       .option("-o, --output <file>", "write to a file instead of standard output")
       .addOption(tlpMaxOption())
       .action(async (opts: { format: ClaimsFormat; output?: string; tlpMax: Level }, cmd: Command) => {
-        const claims = await withStore(cmd, (store) => readClaims(store, { level: opts.tlpMax }));
-        await writeAll(formatClaims(claims, opts.format), opts.output);
+        const { claims, entities } = await withStore(cmd, async (store) => ({
+          claims: await readClaims(store, { level: opts.tlpMax }),
+          entities: await claimEntities(store, opts.tlpMax),
+        }));
+        await writeAll(formatClaims(claims, opts.format, entities), opts.output);
         if (opts.output) process.stderr.write(`${claims.length} claims written to ${opts.output}\n`);
       }),
   );
