@@ -21,6 +21,14 @@ interface ParsedDate {
   d: number | null;
 }
 
+// Clustering compares each claim with many others: parse each claim's date once.
+const parsed = new WeakMap<EventFields, ParsedDate | null>();
+function dateOf(f: EventFields): ParsedDate | null {
+  let d = parsed.get(f);
+  if (d === undefined) parsed.set(f, (d = parseDate(f.date)));
+  return d;
+}
+
 export function parseDate(s: string | null | undefined): ParsedDate | null {
   const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(s ?? "");
   if (!m) return null;
@@ -65,8 +73,8 @@ export function compatible(a: EventClaimRef, b: EventClaimRef): boolean {
   const fb = b.fields;
   if (!fa.country || !fb.country) return false;
   if (!placesCompatible(fa, fb) || !targetsCompatible(fa, fb)) return false;
-  const da = parseDate(fa.date);
-  const db = parseDate(fb.date);
+  const da = dateOf(fa);
+  const db = dateOf(fb);
   return !da || !db || datesCompatible(da, db);
 }
 
@@ -78,8 +86,8 @@ export function compatible(a: EventClaimRef, b: EventClaimRef): boolean {
 export function evidence(a: EventClaimRef, b: EventClaimRef): number {
   const fa = a.fields;
   const fb = b.fields;
-  const da = parseDate(fa.date);
-  const db = parseDate(fb.date);
+  const da = dateOf(fa);
+  const db = dateOf(fb);
   const sameTarget = Boolean(fa.target && fa.target === fb.target);
   const samePlace = Boolean(fa.place && fa.place === fb.place && fa.place !== fa.country);
   const sameAdmin1 = Boolean(fa.admin1 && fa.admin1 === fb.admin1);
@@ -122,7 +130,7 @@ function clusterFit(c: EventClaimRef, cluster: EventClaimRef[]): number {
 }
 
 const PRECISION_RANK = (f: EventFields) => {
-  const p = parseDate(f.date);
+  const p = dateOf(f);
   return !p ? 3 : p.d !== null ? 0 : p.m !== null ? 1 : 2;
 };
 
@@ -148,7 +156,7 @@ export function clusterEventClaims(claims: EventClaimRef[]): EventClaimRef[][] {
     let bestIndex = -1;
     let bestScore = 0;
     if (key) {
-      for (const ci of index.candidates(key, parseDate(c.fields.date))) {
+      for (const ci of index.candidates(key, dateOf(c.fields))) {
         const fit = clusterFit(c, clusters[ci]);
         const cluster = clusters[ci];
         if (fit > bestScore) {
@@ -160,10 +168,10 @@ export function clusterEventClaims(claims: EventClaimRef[]): EventClaimRef[][] {
     }
     if (best) {
       best.push(c);
-      index.add(key, parseDate(c.fields.date), bestIndex);
+      index.add(key, dateOf(c.fields), bestIndex);
     } else {
       clusters.push([c]);
-      if (key) index.add(key, parseDate(c.fields.date), clusters.length - 1);
+      if (key) index.add(key, dateOf(c.fields), clusters.length - 1);
     }
   }
   return clusters;
