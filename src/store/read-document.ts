@@ -1,18 +1,10 @@
 // One document with its text and mentions, for the reader.
 import type { Store } from "./open-store.js";
+import type { DocumentSummary } from "./read-documents.js";
 import { MAX_LEVEL, type Level } from "./tlp.js";
 
-export interface DocumentRecord {
-  id: string;
-  name: string;
-  title: string | null;
-  outlet: string | null;
-  url: string | null;
-  published: string | null;
-  tlp: string;
-  reliability: string;
-  ingestedAt: string;
-  chars: number;
+/** A document as listed (without its claim count), with its text. */
+export interface DocumentRecord extends Omit<DocumentSummary, "claims"> {
   text: string;
 }
 
