@@ -43,7 +43,9 @@ export function tokenAt(toks: Token[], pos: number): number {
 
 const LOCATIVE = new Set(["in", "at", "near", "outside", "inside", "on", "into", "across", "of", "around", "nearby", "through", "from"]);
 const MODIFIER_NEXT = new Set(["embassy", "embassies", "consulate", "border", "borders", "government", "army", "forces", "military", "taliban", "officials",
-  "nationals", "citizens", "authorities", "police", "ambassador", "envoy", "president", "minister", "ministry", "'s", "security", "intelligence", "side", "chapter", "branch", "province-based"]);
+  "nationals", "citizens", "authorities", "police", "ambassador", "envoy", "president", "minister", "ministry", "'s", "security", "intelligence", "side", "chapter", "branch", "province-based",
+  // nationality of people, not a location: "13 U.S. service members", "Russian staff"
+  "soldiers", "troops", "service", "servicemen", "servicemembers", "marines", "personnel", "diplomats", "staff", "tourists", "contractors", "officers"]);
 
 export function annotate(s: Sentence, pack: Pack, placeMatches: Array<{ start: number; end: number; text: string; place: Place }>, ref: Date | null): Ann {
   const toks = s.tokens;

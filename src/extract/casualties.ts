@@ -24,7 +24,7 @@ export interface Casualty {
 
 const DEATH_AFTER = new Set(["killed", "dead", "died", "slain", "perished", "martyred", "deaths", "fatalities", "lost", "murdered", "executed", "beheaded", "massacred", "die", "dying", "shot"]);
 const INJ_AFTER = new Set(["wounded", "injured", "hurt", "injuries", "maimed"]);
-const DEATH_BEFORE = new Set(["killing", "killed", "kills", "kill", "massacred", "murdered", "murdering", "slaying", "slew", "executed"]);
+const DEATH_BEFORE = new Set(["killing", "killed", "kills", "kill", "massacred", "murdered", "murdering", "slaying", "slew", "executed", "martyred", "martyring"]);
 const INJ_BEFORE = new Set(["wounding", "wounded", "injuring", "injured", "wounds", "injures", "injure", "wound"]);
 const AUX = new Set(["were", "was", "have", "has", "had", "been", "being", "are", "is", "reportedly", "also", "later", "all", "instantly", "immediately", "confirmed", "reported", "believed", "feared", "said", "to", "be", "now", "and", "or"]);
 const UPDATE = new Set(["rose", "risen", "climbed", "jumped", "increased", "reached", "hit", "soared", "mounted", "rises", "climbs", "stood", "stands", "revised", "up"]);
@@ -40,6 +40,28 @@ const ROLE = new Set(["governor", "cleric", "commander", "leader", "official", "
   "politician", "activist", "guard", "employee", "member", "officer", "soldier", "worker", "mullah", "elder", "envoy", "president", "reporter"]);
 const SINGULAR_DET = new Set(["the", "a", "an", "his", "its", "their", "provincial", "district"]);
 
+const NAME_JOIN = new Set(["al", "al-", "bin", "ibn", "ul", "ud", "din", "de", "van", "von"]);
+const NOT_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|His|Her|Its|Their|At|In|On|More|Over|About|Some|Dozens|Scores|Hundreds)$/;
+
+/** a person's name starting at token q, not followed by further figures ("X and two others" counts elsewhere): its index, or -1 */
+function namedVictim(a: Ann, q: number): number {
+  const keys = a.s.keys, toks = a.s.tokens;
+  const person = a.persons.find((h) => h.first === q);
+  let end: number;
+  if (person) end = person.last + 1;
+  else {
+    // an unlisted name: two to four capitalised words that are no actor, place or date
+    end = q;
+    while (end < toks.length && end - q < 4 && ((/^[A-Z][a-z'’-]+$/.test(toks[end].text) && !NOT_NAME.test(toks[end].text)) || (end > q && NAME_JOIN.has(keys[end])) ||
+      (end > q && /^al-[A-Z]/.test(toks[end].text)))) end++;
+    if (end - q < 2) return -1;
+    if (a.actors.some((h) => h.first < end && h.last >= q) || a.places.some((h) => h.first < end && h.last >= q) || a.dates.some((d) => d.first < end && d.last >= q)) return -1;
+  }
+  const nx = keys[end];
+  if (nx !== undefined && nx !== "," && nx !== "." && nx !== "in" && nx !== "on" && nx !== "at" && nx !== ";") return -1;
+  return q;
+}
+
 /** token index of a role noun that is the single victim of a killing verb in the sentence, or -1 */
 function singleVictim(a: Ann): number {
   const keys = a.s.keys, toks = a.s.tokens;
@@ -49,6 +71,9 @@ function singleVictim(a: Ann): number {
     const k = keys[i];
     // "killed the Taliban governor", "the killing of the governor", "assassinated the cleric"
     if (k === "killed" || k === "killing" || k === "assassinated" || k === "assassination" || k === "murdered" || k === "murder") {
+      // "killed Ahmad Rahimi, a cleric", "the assassination of Hamid Zaki": one named victim
+      const nm = namedVictim(a, keys[i + 1] === "of" ? i + 2 : i + 1);
+      if (nm >= 0) return nm;
       let q = i + 1;
       if (keys[q] === "of") q++;
       if (SINGULAR_DET.has(keys[q] ?? "")) {
@@ -149,7 +174,12 @@ export function casualties(a: Ann): Casualty[] {
     // "three attackers were killed", "with three attackers killed" count them
     if (attackNoun && (DEATH_AFTER.has(keys[j]) || INJ_AFTER.has(keys[j])) && (numberAt(j + 1) || /^(?:at|more|over|nearly|about|around|some|up)$/.test(keys[j + 1] ?? ""))) continue;
     // a parenthetical subset between subject and verb: "Seven people, including four foreigners, were wounded"
-    if (keys[j] === "," && (keys[j + 1] === "including" || keys[j + 1] === "among" || keys[j + 1] === "most" || keys[j + 1] === "mostly")) {
+    // (also "more than 330 people, over half of them children, were killed")
+    const ofThem = (from: number) => {
+      for (let q = from; q < toks.length && q - from < 8 && keys[q] !== ","; q++) if (keys[q] === "of" && (keys[q + 1] === "them" || keys[q + 1] === "whom")) return true;
+      return false;
+    };
+    if (keys[j] === "," && (keys[j + 1] === "including" || keys[j + 1] === "among" || keys[j + 1] === "most" || keys[j + 1] === "mostly" || ofThem(j + 1))) {
       let q = j + 2;
       while (q < toks.length && q - j < 10 && keys[q] !== ",") q++;
       if (keys[q] === ",") {

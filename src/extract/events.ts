@@ -494,7 +494,22 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
     const gCas: Casualty[][] = groups.map(() => []);
     // "a bombing ... killed 60, and an attack on ...": a figure after its verb belongs to the attack word before it;
     // "six people were killed in a bombing": a figure before its verb may belong to one after it
-    for (const c of cas) gCas[nearestGroup(groups, c.pos, c.pos, c.lead ? 3 : 8)].push(c);
+    // "the attack on the shrine in X, in which 13 pilgrims were killed, and a second attack ...": a figure in a relative
+    // clause ("in which", "during which", "where") belongs to the attack word that opened it
+    const relativeOwner = (pos: number): number => {
+      let gi = -1;
+      groups.forEach((g, i) => { if (g.last < pos) gi = i; });
+      if (gi < 0) return -1;
+      for (let k = groups[gi].last + 1; k < pos; k++) {
+        if (a.s.keys[k] === "." || a.s.keys[k] === ";") return -1;
+        if ((a.s.keys[k] === "which" && (a.s.keys[k - 1] === "in" || a.s.keys[k - 1] === "during")) || a.s.keys[k] === "where") return a.s.keys[k - 1] === "," || a.s.keys[k - 2] === "," ? gi : -1;
+      }
+      return -1;
+    };
+    for (const c of cas) {
+      const ro = c.lead ? relativeOwner(c.pos) : -1;
+      gCas[ro >= 0 ? ro : nearestGroup(groups, c.pos, c.pos, c.lead ? 3 : 8)].push(c);
+    }
     const perps = perpetrators(a, groups);
     if (perps.length === 0 && (antecedent ?? ctx.mainActor)) {
       const pr = pronounPerp(a, groups, (antecedent ?? ctx.mainActor)!);
@@ -657,7 +672,7 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
     for (const p of floating) if (!m.perp || p.rank > m.perp.rank) mergePerp(m, p);
   }
   for (const inc of kept) {
-    const p = inc.place?.place ?? (inc === main && ctx.datelinePlace ? ctx.datelinePlace : null);
+    const p = inc.place?.place ?? (inc === main && ctx.datelinePlace ? ctx.datelinePlace : null) ?? (inc !== main ? inheritedPlace(ctx, inc, main) : null);
     let country = p?.country ?? null;
     if (!country) country = inc === main || !ctx.docCountry ? ctx.datelinePlace?.country ?? ctx.docCountry : ctx.docCountry;
     let admin1: string | null = null;
@@ -706,6 +721,44 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
     claims.push({ kind: "event", evidence: inc.spans, event: ev, confidence: Math.min(0.95, conf) });
   }
   return claims;
+}
+
+// A background attack told without a place of its own takes the place the prose points back to:
+//   "The same hospital was attacked in March 2017", "a shrine in Shiraz ..., and a second attack at the shrine in 2023",
+//   "X has witnessed some of the deadliest attacks ... In September 2013, twin suicide bombings ... killed over 80"
+// With a definite back-reference (the same hospital, in the city, the area) a place named before it in the sentence
+// wins, else the place the paragraph opened with, else the main incident's place; without one, only a place the paragraph opened with, and only when the
+// paragraph names no other province before the attack.
+const BACK_REF = /\b(?:the same \w+(?: \w+)?|(?:in|at|near|outside|inside|of) the (?:city|town|area|neighbou?rhood|district|capital|shrine|hospital|mosque|compound|site|venue)|the (?:hospital|shrine))\b/i;
+
+function inheritedPlace(ctx: EventContext, inc: Incident, main: Incident | null): Place | null {
+  const si = inc.sentences[0];
+  const ann = ctx.anns.find((x) => x.s.index === si);
+  if (!ann) return null;
+  const want = ctx.docCountry;
+  const usable = (h: PlaceHit) => !h.modifier && h.place.kind !== "country" && !ctx.bylineSpans.some(([s, e]) => h.start >= s && h.start < e) &&
+    (!want || h.place.country === want);
+  const para = ctx.anns.filter((x) => !x.s.biblio && x.s.para === ann.s.para && x.s.index <= si);
+  const ref = BACK_REF.exec(ann.s.text);
+  if (ref) {
+    const at = ann.s.start + ref.index;
+    // the same sentence before the back-reference, else the place the paragraph opened with (a place named in between is
+    // usually another incident's)
+    const before = ann.places.filter((h) => usable(h) && h.start < at);
+    if (before.length) return before[before.length - 1].place;
+    const opener = para[0] !== ann ? para[0].places.filter(usable) : [];
+    if (opener.length) return opener[0].place;
+    const mp = main?.place?.place ?? ctx.datelinePlace;
+    return mp && mp.kind !== "country" && (!want || mp.country === want) ? mp : null;
+  }
+  if (para.length < 2 || para[0].s.index === si) return null;
+  const opened = para[0].places.filter(usable);
+  if (!opened.length) return null;
+  const all = para.filter((x) => x.s.index < si).flatMap((x) => x.places.filter(usable));
+  const a1 = (pl: Place) => (pl.kind === "admin1" ? pl.name : ctx.pack.gazetteer.admin1Of(pl)?.name ?? pl.admin1 ?? null);
+  const first = a1(opened[0].place);
+  if (!first || all.some((h) => a1(h.place) !== first)) return null;
+  return opened[0].place;
 }
 
 function toDateVal(d: DateMention, toks?: Ann["s"]["tokens"], ref?: Date | null): DateVal {

@@ -19,7 +19,8 @@ const MEASURES = new Map<string, string>(Object.entries({
 const ESTIMATE_CUE = new Set(["estimated", "estimate", "estimates", "estimating", "number", "numbers", "strength", "varies", "vary", "ranges", "range",
   "grown", "grew", "rise", "risen", "rose", "increased", "swelled", "totals", "total", "has", "have", "had", "boasts", "comprises", "counts",
   "numbering", "numbered", "put", "puts", "assessed", "assesses", "believed", "thought", "between", "there", "carried", "conducted", "claimed", "launched", "perpetrated", "spearheaded", "recorded", "documented", "registered"]);
-const SPEECH = new Set(["estimated", "estimates", "estimate", "said", "says", "put", "puts", "assessed", "assesses", "reported", "reports", "believes", "believe", "claimed", "claims", "told", "stated", "noted", "warned"]);
+const SPEECH = new Set(["estimated", "estimates", "estimate", "said", "says", "put", "puts", "assessed", "assesses", "reported", "reports", "believes", "believe", "claimed", "claims", "told", "stated", "noted", "warned",
+  "describe", "describes", "described", "found", "finds", "say"]);
 const DROP_LEAD = new Set(["some", "the", "a", "an", "also", "several", "many", "other", "both", "various"]);
 
 function cleanBy(text: string): string {
@@ -32,10 +33,46 @@ function cleanBy(text: string): string {
   return t;
 }
 
+// A source named by a definite description ("the team's latest report", "the same team", "the monitors", "the report")
+// is the body the report named before: the last organisation whose name has that head word, or for a bare "report" the
+// body last named as a report's author ("a report of the X", "according to X", "X's report").
+const DEFINITE_SOURCE = /^(?:.*\b)?(?:the |its |their )?(?:same |latest |new |last |\w+(?:st|nd|rd|th) )*(team|monitors|panel|experts|report|study|assessment)(?:['’]s?(?: \w+)* (?:report|study|assessment))?$/i;
+const SOURCE_KINDS = new Set(["international organization", "state agency"]);
+
+function resolveDefinite(by: string | null, sources: Array<{ name: string; report: boolean }>): string | null {
+  // A definite description is short; longer text is not tried (the pattern backtracks on long inputs).
+  if (!by || by.length > 80) return by;
+  const m = DEFINITE_SOURCE.exec(by.trim());
+  if (!m) return by;
+  const head = m[1].toLowerCase();
+  const re = head === "team" || head === "monitors" ? /\b(?:team|monitor)/i : head === "panel" || head === "experts" ? /\b(?:panel|experts?)\b/i : null;
+  for (let i = sources.length - 1; i >= 0; i--) {
+    const src = sources[i];
+    if (re ? re.test(src.name) : src.report) return src.name;
+  }
+  return by;
+}
+
+function noteSources(a: Ann, sources: Array<{ name: string; report: boolean }>): void {
+  const keys = a.s.keys;
+  for (const h of a.actors) {
+    if (!SOURCE_KINDS.has(h.value.kind)) continue;
+    const before = keys.slice(Math.max(0, h.first - 4), h.first);
+    const report = (before.includes("report") && (before.includes("of") || before.includes("by"))) || (keys[h.first - 1] === "to" && keys[h.first - 2] === "according") ||
+      ["report", "report's", "reports"].includes(keys[h.last + 1] ?? "") || (/['’]s$/.test(a.s.tokens[h.last].text) && keys[h.last + 1] === "report") ||
+      ((keys[h.last + 1] === "'s" || keys[h.last + 1] === "’s") && keys[h.last + 2] === "report");
+    sources.push({ name: h.value.name, report });
+  }
+}
+
 export function extractQuantities(anns: Ann[], docActors: () => Actor | null): ExtractedClaim[] {
   const out: ExtractedClaim[] = [];
+  const sources: Array<{ name: string; report: boolean }> = [];
   for (const a of anns) {
-    if (a.s.biblio || a.numbers.length === 0) continue;
+    if (a.s.biblio) continue;
+    const known = sources.slice();
+    noteSources(a, sources);
+    if (a.numbers.length === 0) continue;
     const toks = a.s.tokens;
     const keys = a.s.keys;
     // a figure the casualty reader takes as killed / injured ("killing 686 operatives", "84 people were martyred") is not
@@ -107,7 +144,7 @@ export function extractQuantities(anns: Ann[], docActors: () => Actor | null): E
       let asOf: string | null = null;
       for (const d of a.dates) if (d.y != null && (d.kind !== "relative")) { asOf = iso(d.y, d.precision === "day" || d.precision === "month" ? d.m : null, null); if (d.precision !== "day") asOf = iso(d.y, d.m, null); }
       // attribution
-      const by = attribution(a, Math.min(n.first, mPos));
+      const by = resolveDefinite(attribution(a, Math.min(n.first, mPos), n.last), known);
       const q: QuantityFields = { subject, measure, min, max, qualifier: n.qualifier, as_of: asOf, by };
       const s0 = Math.max(0, Math.min(n.first, mPos));
       const ev = { start: a.s.start, end: a.s.end, text: a.s.text };
@@ -132,7 +169,7 @@ export function extractQuantities(anns: Ann[], docActors: () => Actor | null): E
 }
 
 /** Who gave the figure: "according to X", "as per X's report", "X (...) estimated", "X said". */
-function attribution(a: Ann, pos: number): string | null {
+function attribution(a: Ann, pos: number, end: number): string | null {
   const toks = a.s.tokens;
   const keys = a.s.keys;
   const text = a.s.text;
@@ -142,6 +179,8 @@ function attribution(a: Ann, pos: number): string | null {
     const p = a.persons.find((h) => h.first >= from && h.last < to);
     if (p) return p.value.name;
     const act = a.actors.find((h) => h.first >= from && h.last < to && h.value.kind !== "armed group");
+    // "U.N. monitors", "U.S. officials": the body's people, in the report's words
+    if (act && act.last + 1 < to && COLLECTIVE.has(keys[act.last + 1])) return text.slice(toks[act.first].start - off, toks[act.last + 1].end - off);
     if (act) return act.value.name === "UN Security Council" ? "United Nations Security Council" : act.value.name;
     return null;
   };
@@ -161,6 +200,8 @@ function attribution(a: Ann, pos: number): string | null {
     if (!SPEECH.has(keys[k])) continue;
     // passive "is estimated", "estimated number" → no source
     const pk = keys[k - 1];
+    // "with an estimated 4,000 fighters", "the estimated number": an adjective; the source, if any, is further back
+    if ((pk === "the" || pk === "an") && (keys[k] === "estimated" || keys[k] === "estimate")) continue;
     if (pk === "is" || pk === "are" || pk === "was" || pk === "were" || pk === "be" || pk === "been" || pk === "the" || pk === "an") return null;
     let from = 0;
     for (let b = k - 1; b >= 0; b--) if (keys[b] === ";" || keys[b] === ":" || (keys[b] === "," && b < k - 1 && from === 0 && false)) { from = b + 1; break; }
@@ -181,5 +222,21 @@ function attribution(a: Ann, pos: number): string | null {
     if (/^(?:the )?(?:group|organi[sz]ation|militants|outfit|it)$/i.test(c)) return null;
     return c;
   }
+  // "..., Kurilla said." / "..., the ministry said on Monday.": the speaker closing the sentence after the figure
+  for (let k = end + 1; k < toks.length; k++) {
+    if (keys[k] !== ",") continue;
+    let v = k + 1;
+    while (v < toks.length && v - k <= 7 && !SPEECH.has(keys[v]) && keys[v] !== ",") v++;
+    if (v >= toks.length || !SPEECH.has(keys[v]) || v === k + 1) continue;
+    const rest = keys.slice(v + 1).filter((x) => x !== "." && x !== "on" && x !== "in" && !/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/.test(x));
+    if (rest.length > 2) continue;
+    const nm = nameAt(k + 1, v);
+    if (nm) return nm;
+    const np = text.slice(toks[k + 1].start - off, toks[v - 1].end - off);
+    if (!/^[A-Z]/.test(np) || a.actors.some((h) => h.first > k && h.last < v && h.value.kind === "armed group")) continue;
+    if (/^(?:it|this|that|they|he|she|we|which|who)$/i.test(np.trim())) return null;
+    return cleanBy(np);
+  }
   return null;
 }
+const COLLECTIVE = new Set(["monitors", "experts", "investigators", "officials", "analysts", "inspectors"]);
