@@ -13,6 +13,8 @@ import { outletFromUrl } from "./report-metadata.js";
 import { resolvePending, type ResolveStats } from "../resolve/resolve-events.js";
 import { autoMergePersons } from "../resolve/entities.js";
 
+export { checkedExtraction } from "./checked-extraction.js";
+
 export interface IngestOptions {
   /** Marking for documents whose metadata gives none (default TLP:CLEAR). */
   tlp?: Tlp;
@@ -80,8 +82,6 @@ function defaultTitle(report: Report): string | null {
   const line = first?.trim() ?? "";
   return line && line.length <= 200 ? line : report.name;
 }
-
-export { checkedExtraction } from "./checked-extraction.js";
 
 export async function ingestReports(store: Store, paths: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
   const t0 = performance.now();
