@@ -57,7 +57,9 @@ async function openPglite(dir: string): Promise<Store> {
   const lock: DataDirLock = acquireDataDirLock(dir);
   let client: PGlite;
   try {
-    client = new PGlite(resolve(dir, "pgdata"));
+    // A smaller buffer cache than PostgreSQL's default: the operating system caches the files anyway, and the
+    // WASM heap that holds it never shrinks (measured on 2,989 reports: peak RSS 961 → 874 MB, ingest 16.1 → 16.8 s).
+    client = new PGlite(resolve(dir, "pgdata"), { postgresqlconf: ["shared_buffers=32MB"] });
     await client.waitReady;
   } catch (err) {
     lock.release();
