@@ -1,7 +1,6 @@
 // The watchfloor command line.
 import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
-import { DataDirBusyError } from "../store/data-dir-lock.js";
 import { demoCommand } from "./commands/demo.js";
 import { exportCommand } from "./commands/export.js";
 import { importCommand, withShareExports } from "./commands/share.js";
@@ -47,8 +46,8 @@ async function main(): Promise<void> {
       process.exitCode = err.exitCode;
       return;
     }
-    const msg = err instanceof DataDirBusyError ? err.message : (err as Error).message ?? String(err);
-    process.stderr.write(`watchfloor: ${msg}\n`);
+    // Expected failures (a busy database, an unknown entity or user, bad input) carry a message meant for the user.
+    process.stderr.write(`watchfloor: ${(err as Error)?.message ?? String(err)}\n`);
     if (process.env.WATCHFLOOR_DEBUG) process.stderr.write(`${(err as Error).stack}\n`);
     process.exitCode = 1;
   }

@@ -8,29 +8,10 @@ import { ingestReports } from "../../src/ingest/ingest-reports.js";
 import type { ReconciledEvent } from "../../src/resolve/reconcile-event.js";
 import { openStore } from "../../src/store/open-store.js";
 import { ROOT, runCli, SAMPLES, type CliResult } from "../cli/run-cli.js";
+import { parseCsv } from "../helpers/csv.js";
 
 const NEWS = join(ROOT, "test", "fixtures", "news");
 
-/** RFC 4180 rows (quoted cells may hold commas, quotes and line breaks). */
-function parseCsv(s: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i];
-    if (quoted) {
-      if (ch === '"' && s[i + 1] === '"') (cell += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"' && cell === "") quoted = true;
-    else if (ch === ",") row.push(cell), (cell = "");
-    else if (ch === "\n") row.push(cell), rows.push(row), (row = []), (cell = "");
-    else if (ch !== "\r") cell += ch;
-  }
-  if (cell !== "" || row.length) row.push(cell), rows.push(row);
-  return rows;
-}
 
 /** The rows of a CLI table (after the dashed rule), split on runs of 2+ spaces. */
 function tableRows(out: string): string[][] {

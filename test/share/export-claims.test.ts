@@ -8,6 +8,7 @@ import { formatClaims } from "../../src/share/claims-export.js";
 import { openStore } from "../../src/store/open-store.js";
 import type { StoredClaim } from "../../src/store/read-claims.js";
 import { parseSummary, runCli, SAMPLES } from "../cli/run-cli.js";
+import { parseCsv } from "../helpers/csv.js";
 
 const SEED_NAMES = ["000_34361a7f304bcf47", "001_4fb43a1f0e822a7b", "002_66232c13512e26a9", "003_dc03f2a25593d1c1", "004_726d58263db9047c"];
 const KINDS = ["event", "quantity", "relation", "judgment"];
@@ -16,27 +17,6 @@ const QUANTITY_KEYS = ["subject", "measure", "min", "max", "as_of", "by"];
 
 type Rec = Record<string, unknown> & { id: string; kind: string; doc: string; evidence: { start: number; end: number; text: string }[] };
 
-/** RFC 4180: rows of cells; quoted cells may hold commas, quotes ("") and line breaks. */
-function parseCsv(s: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i];
-    if (quoted) {
-      if (ch === '"' && s[i + 1] === '"') (cell += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"' && cell === "") quoted = true;
-    else if (ch === ",") row.push(cell), (cell = "");
-    else if (ch === "\n") row.push(cell), rows.push(row), (row = []), (cell = "");
-    else if (ch === "\r") continue;
-    else cell += ch;
-  }
-  if (cell !== "" || row.length) row.push(cell), rows.push(row);
-  return rows;
-}
 
 const isNullOr = (v: unknown, ok: (v: unknown) => boolean) => v === null || ok(v);
 const str = (v: unknown) => typeof v === "string" && v.length > 0;

@@ -1,6 +1,6 @@
 import { userInfo } from "node:os";
 import { Command, Option } from "commander";
-import { EntityError, getEntity, listEntities, mergeEntities, unmergeEntity } from "../../resolve/entities.js";
+import { getEntity, listEntities, mergeEntities, unmergeEntity } from "../../resolve/entities.js";
 import { parseReliability } from "../../ingest/report-metadata.js";
 import { resolveEvents } from "../../resolve/resolve-events.js";
 import { withGlobalOptions, withStore } from "../global-options.js";
@@ -8,19 +8,6 @@ import { clean, table } from "../table.js";
 
 const printJson = (v: unknown): void => void process.stdout.write(`${JSON.stringify(v, null, 2)}\n`);
 const whoami = () => process.env.WATCHFLOOR_USER ?? (() => { try { return userInfo().username; } catch { return "unknown"; } })();
-
-async function friendly<T>(fn: () => Promise<T>): Promise<T | undefined> {
-  try {
-    return await fn();
-  } catch (err) {
-    if (err instanceof EntityError) {
-      process.stderr.write(`watchfloor: ${err.message}\n`);
-      process.exitCode = 1;
-      return undefined;
-    }
-    throw err;
-  }
-}
 
 export function entityCommands(): Command[] {
   const list = withGlobalOptions(new Command("entities"))
@@ -39,8 +26,7 @@ export function entityCommands(): Command[] {
     .argument("<name>", "id, name or any alias")
     .option("--json", "print JSON")
     .action(async (name: string, opts: { json?: boolean }, cmd: Command) => {
-      const e = await withStore(cmd, (store) => friendly(() => getEntity(store, name)));
-      if (!e) return;
+      const e = await withStore(cmd, (store) => getEntity(store, name));
       if (opts.json) return printJson(e);
       const lines = [`${e.name} (${e.id}, ${e.kind}): ${e.mentions} mentions in ${e.docs} documents`];
       if (e.members.length) lines.push(`  merged in: ${e.members.join(", ")}`);
@@ -59,8 +45,8 @@ export function entityCommands(): Command[] {
     .argument("<b>", "the entity merged into it")
     .option("--reason <text>", "why they are the same", "merged by an analyst")
     .action(async (a: string, b: string, opts: { reason: string }, cmd: Command) => {
-      const r = await withStore(cmd, (store) => friendly(() => mergeEntities(store, a, b, opts.reason, whoami())));
-      if (r) process.stdout.write(`merged ${r.from} into ${r.into}\n`);
+      const r = await withStore(cmd, (store) => mergeEntities(store, a, b, opts.reason, whoami()));
+      process.stdout.write(`merged ${r.from} into ${r.into}\n`);
     });
 
   const unmerge = withGlobalOptions(new Command("unmerge"))
@@ -68,8 +54,8 @@ export function entityCommands(): Command[] {
     .argument("<a>", "the merged entity (its id, or a name/alias of its own)")
     .option("--reason <text>", "why they are not the same", "unmerged by an analyst")
     .action(async (a: string, opts: { reason: string }, cmd: Command) => {
-      const r = await withStore(cmd, (store) => friendly(() => unmergeEntity(store, a, opts.reason, whoami())));
-      if (r) process.stdout.write(`unmerged ${r.entity} from ${r.from}\n`);
+      const r = await withStore(cmd, (store) => unmergeEntity(store, a, opts.reason, whoami()));
+      process.stdout.write(`unmerged ${r.entity} from ${r.from}\n`);
     });
 
   const sources = withGlobalOptions(new Command("sources"))

@@ -1,7 +1,7 @@
 import { Command, InvalidArgumentError, Option } from "commander";
 import { readAudit } from "../../store/audit.js";
 import { parseClearance, tlpOf } from "../../store/tlp.js";
-import { addUser, createToken, listUsers, parseRole, removeUser, revokeTokens, UserError } from "../../store/users.js";
+import { addUser, createToken, listUsers, parseRole, removeUser, revokeTokens } from "../../store/users.js";
 import { withGlobalOptions, withStore } from "../global-options.js";
 import { clean, table } from "../table.js";
 
@@ -13,16 +13,6 @@ const clearanceArg = (v: string) => {
   }
 };
 
-async function friendly(fn: () => Promise<void>): Promise<void> {
-  try {
-    await fn();
-  } catch (err) {
-    if (!(err instanceof UserError)) throw err;
-    process.stderr.write(`watchfloor: ${err.message}\n`);
-    process.exitCode = 1;
-  }
-}
-
 export function userCommands(): Command[] {
   const user = new Command("user").description("users of the server: roles and TLP clearances");
   user.addCommand(
@@ -32,12 +22,10 @@ export function userCommands(): Command[] {
       .addOption(new Option("--role <role>", "viewer reads; analyst also ingests and reviews; admin also manages").choices(["viewer", "analyst", "admin"]).makeOptionMandatory())
       .addOption(new Option("--clearance <tlp>", "highest TLP the user may read: CLEAR, GREEN, AMBER, AMBER+STRICT or RED").argParser(clearanceArg).makeOptionMandatory())
       .action(async (name: string, opts: { role: string; clearance: 0 | 1 | 2 | 3 | 4 }, cmd: Command) =>
-        withStore(cmd, (store) =>
-          friendly(async () => {
-            await addUser(store, name, parseRole(opts.role), opts.clearance);
-            process.stdout.write(`user ${clean(name)}: ${opts.role}, clearance ${tlpOf(opts.clearance)}\n`);
-          }),
-        ),
+        withStore(cmd, async (store) => {
+          await addUser(store, name, parseRole(opts.role), opts.clearance);
+          process.stdout.write(`user ${clean(name)}: ${opts.role}, clearance ${tlpOf(opts.clearance)}\n`);
+        }),
       ),
   );
   user.addCommand(
@@ -72,11 +60,9 @@ export function userCommands(): Command[] {
       .argument("<name>", "user name")
       .option("--label <label>", "what the token is for")
       .action(async (name: string, opts: { label?: string }, cmd: Command) =>
-        withStore(cmd, (store) =>
-          friendly(async () => {
-            process.stdout.write(`${await createToken(store, name, opts.label)}\n`);
-          }),
-        ),
+        withStore(cmd, async (store) => {
+          process.stdout.write(`${await createToken(store, name, opts.label)}\n`);
+        }),
       ),
   );
   token.addCommand(
