@@ -22,7 +22,7 @@ export async function overview(store: Store, level: Level = MAX_LEVEL): Promise<
             (select count(*)::int from claims c join documents d on d.id = c.doc_id where c.status = 'active' and d.tlp_level <= $1) as claims,
             (select count(*)::int from events where ${AT}) as events,
             (select count(*)::int from entities e where e.merged_into is null
-               and exists (select 1 from mentions m join documents d on d.id = m.doc_id where m.entity_id = e.id and d.tlp_level <= $1)) as entities`,
+               and exists (select 1 from entity_aliases m join documents d on d.id = m.doc_id where m.entity_id = e.id and m.mentions > 0 and d.tlp_level <= $1)) as entities`,
     [level],
   );
   const perMonth = await store.query<{ month: string; events: number; killed: number }>(
@@ -82,7 +82,7 @@ export async function network(store: Store, level: Level = MAX_LEVEL): Promise<N
   }
   const ents = await store.query<{ name: string; kind: string; mentions: number }>(
     `select e.name, e.kind,
-            (select count(*)::int from mentions m join documents d on d.id = m.doc_id where m.entity_id = e.id and d.tlp_level <= $2) as mentions
+            (select coalesce(sum(m.mentions), 0)::int from entity_aliases m join documents d on d.id = m.doc_id where m.entity_id = e.id and d.tlp_level <= $2) as mentions
        from entities e where e.name = any($1::text[])`,
     [[...names], level],
   );

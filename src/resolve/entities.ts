@@ -27,14 +27,17 @@ export class EntityError extends Error {}
 
 // What a reader may see of an entity comes only from documents at or below their clearance.
 const VISIBLE_DOC = (alias: string, level: string) => `exists (select 1 from documents d where d.id = ${alias}.doc_id and d.tlp_level <= ${level})`;
+// An entity some document the reader may see names (entity_aliases counts each document's mentions of it).
+const MENTIONED = (entity: string, level: string) =>
+  `exists (select 1 from entity_aliases mm where mm.entity_id = ${entity}.id and mm.mentions > 0 and ${VISIBLE_DOC("mm", level)})`;
 
 export async function listEntities(store: Store, kind?: string, level: Level = MAX_LEVEL): Promise<EntitySummary[]> {
   const rows = await store.query<Record<string, unknown>>(
     `select * from (
        select e.id, e.kind, e.name, e.merged_into,
               (select count(distinct a.alias)::int from entity_aliases a where a.entity_id = e.id and (a.doc_id is null or ${VISIBLE_DOC("a", "$1")})) as aliases,
-              (select count(distinct m.doc_id)::int from mentions m where m.entity_id = e.id and ${VISIBLE_DOC("m", "$1")}) as docs,
-              (select count(*)::int from mentions m where m.entity_id = e.id and ${VISIBLE_DOC("m", "$1")}) as mentions
+              (select count(distinct m.doc_id)::int from entity_aliases m where m.entity_id = e.id and m.mentions > 0 and ${VISIBLE_DOC("m", "$1")}) as docs,
+              (select coalesce(sum(m.mentions), 0)::int from entity_aliases m where m.entity_id = e.id and m.mentions > 0 and ${VISIBLE_DOC("m", "$1")}) as mentions
          from entities e ${kind ? "where e.kind = $2" : ""}) x
       where x.mentions > 0
       order by x.kind, x.mentions desc, x.name`,
@@ -52,7 +55,7 @@ export async function findEntityId(store: Store, ref: string, followMerge = true
     `select e.id, e.merged_into from entities e
       where (e.id = $1 or lower(e.name) = lower($1)
              or exists (select 1 from entity_aliases a where a.entity_id = e.id and lower(a.alias) = lower($1) and (a.doc_id is null or ${VISIBLE_DOC("a", "$2")})))
-        and exists (select 1 from mentions m where m.entity_id = e.id and ${VISIBLE_DOC("m", "$2")})
+        and ${MENTIONED("e", "$2")}
       order by (e.id = $1) desc, (lower(e.name) = lower($1)) desc, (e.merged_into is null) desc
       limit 1`,
     [ref.trim(), level],
@@ -63,7 +66,7 @@ export async function findEntityId(store: Store, ref: string, followMerge = true
     const partial = await store.query<{ id: string; merged_into: string | null }>(
       `select distinct e.id, e.merged_into from entities e left join entity_aliases a on a.entity_id = e.id
         where (lower(e.name) like $1 or (lower(a.alias) like $1 and (a.doc_id is null or ${VISIBLE_DOC("a", "$2")})))
-          and exists (select 1 from mentions m where m.entity_id = e.id and ${VISIBLE_DOC("m", "$2")}) limit 5`,
+          and ${MENTIONED("e", "$2")} limit 5`,
       [like, level],
     );
     const targets = new Set(await Promise.all(partial.map((r) => (followMerge ? rootOf(store, r.id) : r.id))));
@@ -93,7 +96,7 @@ export async function getEntity(store: Store, ref: string, level: Level = MAX_LE
     await store.query<{ id: string }>(
       `with recursive m(id) as (select id from entities where merged_into = $1 union select e.id from entities e join m on e.merged_into = m.id)
        select e.id from entities e join m on m.id = e.id
-        where exists (select 1 from mentions mm where mm.entity_id = e.id and ${VISIBLE_DOC("mm", "$2")}) order by e.id`,
+        where ${MENTIONED("e", "$2")} order by e.id`,
       [id, level],
     )
   ).map((r) => r.id);
@@ -119,7 +122,7 @@ export async function getEntity(store: Store, ref: string, level: Level = MAX_LE
 async function visibleEntityIds(store: Store, level: Level): Promise<string[]> {
   if (level === MAX_LEVEL) return (await store.query<{ id: string }>(`select id from entities`)).map((r) => r.id);
   return (
-    await store.query<{ id: string }>(`select distinct m.entity_id as id from mentions m join documents d on d.id = m.doc_id where m.entity_id is not null and d.tlp_level <= $1`, [level])
+    await store.query<{ id: string }>(`select distinct m.entity_id as id from entity_aliases m join documents d on d.id = m.doc_id where m.mentions > 0 and d.tlp_level <= $1`, [level])
   ).map((r) => r.id);
 }
 
@@ -156,7 +159,7 @@ export async function unmergeEntity(store: Store, ref: string, reason: string, b
  */
 export async function autoMergePersons(store: Store): Promise<number> {
   const persons = await store.query<{ id: string; name: string; mentions: number }>(
-    `select e.id, e.name, (select count(*)::int from mentions m where m.entity_id = e.id) as mentions
+    `select e.id, e.name, (select coalesce(sum(m.mentions), 0)::int from entity_aliases m where m.entity_id = e.id) as mentions
        from entities e where e.kind = 'person' and e.merged_into is null order by e.id`,
   );
   const undone = new Set(

@@ -11,6 +11,8 @@ export interface AliasRow {
   entityId: string;
   alias: string;
   docId: string;
+  /** How many times the document names the entity this way. */
+  mentions: number;
 }
 
 export function entityId(kind: string, name: string): string {
@@ -37,7 +39,9 @@ export function entitiesForMentions(mentions: Mention[], docId: string) {
     if (!entities.has(id)) entities.set(id, { id, kind: m.kind, name: m.value });
     const alias = m.text.replace(/\s+/g, " ").trim().replace(/[’']s$/, "");
     const key = `${id}\u0000${alias}`;
-    if (alias && !aliases.has(key)) aliases.set(key, { entityId: id, alias, docId });
+    const known = aliases.get(key);
+    if (known) known.mentions++;
+    else if (alias) aliases.set(key, { entityId: id, alias, docId, mentions: 1 });
   }
   return { entities: [...entities.values()], aliases: [...aliases.values()], mentionEntity };
 }

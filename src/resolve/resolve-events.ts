@@ -4,7 +4,7 @@ import type { EventFields } from "../extract/types.js";
 import { inArray, sql } from "drizzle-orm";
 import { LEVELS, MAX_LEVEL } from "../store/tlp.js";
 import type { Store } from "../store/open-store.js";
-import { documents, eventClaims, events } from "../store/schema.js";
+import { eventClaims, events, unresolvedDocuments } from "../store/schema.js";
 import { clusterEventClaims, eventIdFor, type EventClaimRef } from "./event-coreference.js";
 import { reconcileEvent, type ReconciledEvent, type SourcedEventClaim } from "./reconcile-event.js";
 
@@ -50,7 +50,7 @@ async function loadEventClaims(store: Store, blocks: string[] | null): Promise<(
  * documents marked resolved in the same transaction (a crash in between is caught up by the next run).
  */
 export async function resolvePending(store: Store): Promise<ResolveStats> {
-  const pending = await store.query<{ id: string }>(`select id from documents where not resolved`);
+  const pending = await store.query<{ id: string }>(`select doc_id as id from unresolved_documents`);
   if (!pending.length) return { blocks: 0, claims: 0, events: 0, seconds: 0 };
   const ids = pending.map((r) => r.id);
   const blocks = await store.query<{ block: string }>(
@@ -121,10 +121,10 @@ export async function resolveEvents(store: Store, blocks: Iterable<string> | nul
     } else {
       await tx.delete(events);
       await tx.delete(eventClaims);
-      await tx.update(documents).set({ resolved: true });
+      await tx.delete(unresolvedDocuments);
     }
     for (let i = 0; i < resolvedDocs.length; i += 1000) {
-      await tx.update(documents).set({ resolved: true }).where(inArray(documents.id, resolvedDocs.slice(i, i + 1000)));
+      await tx.delete(unresolvedDocuments).where(inArray(unresolvedDocuments.docId, resolvedDocs.slice(i, i + 1000)));
     }
     if (eventRows.length) {
       await tx.execute(sql`insert into events (level_min, level_max, id, block, date, country, admin1, perpetrator, killed, fields)

@@ -126,11 +126,14 @@ export interface ClaimEntity {
  */
 export async function claimEntities(store: Store, level: Level = MAX_LEVEL): Promise<Map<string, ClaimEntity[]>> {
   const rows = await store.query<{ claim_id: string; text: string; start: number; end: number; kind: "actor" | "person"; entity_id: string }>(
-    `select e.claim_id, m.text, m.start, m."end", m.kind,
+    `with m as (
+       select d.id as doc_id, x.* from documents d
+        cross join lateral json_to_recordset(d.mentions) as x(kind text, start int, "end" int, text text, entity_id text)
+        where d.tlp_level <= $1 and x.entity_id is not null)
+     select e.claim_id, m.text, m.start, m."end", m.kind,
             coalesce(e3.id, e2.id, e1.id, m.entity_id) as entity_id
        from evidence e
-       join documents d on d.id = e.doc_id and d.tlp_level <= $1
-       join mentions m on m.doc_id = e.doc_id and m.start >= e.start and m."end" <= e."end" and m.entity_id is not null
+       join m on m.doc_id = e.doc_id and m.start >= e.start and m."end" <= e."end"
        left join entities e0 on e0.id = m.entity_id
        left join entities e1 on e1.id = e0.merged_into
        left join entities e2 on e2.id = e1.merged_into

@@ -20,19 +20,20 @@ export interface DocumentMention {
 export async function readDocument(store: Store, ref: string, level: Level = MAX_LEVEL): Promise<{ document: DocumentRecord; mentions: DocumentMention[] } | null> {
   const rows = await store.query<Record<string, unknown>>(
     `select id, name, title, outlet, url, to_char(published, 'YYYY-MM-DD') as published, tlp, reliability,
-            to_char(ingested_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as ingested_at, length(text)::int as chars, text
+            to_char(ingested_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as ingested_at, length(text)::int as chars, text, mentions
        from documents where (id = $1 or name = $1) and tlp_level <= $2 order by (id = $1) desc, ingested_at limit 1`,
     [ref, level],
   );
   if (!rows.length) return null;
   const r = rows[0];
-  const mentions = await store.query<DocumentMention>(`select kind, start, "end", text, value from mentions where doc_id = $1 order by start, idx`, [r.id]);
+  // Stored in text order (the extractor's); ordered by start for the reader, ties kept in that order.
+  const mentions = [...((r.mentions as DocumentMention[] | null) ?? [])].sort((a, b) => a.start - b.start);
   return {
     document: {
       id: String(r.id), name: String(r.name), title: (r.title as string) ?? null, outlet: (r.outlet as string) ?? null,
       url: (r.url as string) ?? null, published: (r.published as string) ?? null, tlp: String(r.tlp), reliability: String(r.reliability),
       ingestedAt: String(r.ingested_at), chars: Number(r.chars), text: String(r.text),
     },
-    mentions: mentions.map((m) => ({ ...m, start: Number(m.start), end: Number(m.end) })),
+    mentions: mentions.map((m) => ({ kind: m.kind, start: Number(m.start), end: Number(m.end), text: m.text, value: m.value })),
   };
 }

@@ -2,13 +2,13 @@
 // Migrations are generated from this file by drizzle-kit into drizzle/ and run on open.
 import { sql } from "drizzle-orm";
 import {
-  boolean,
   smallint,
   check,
   customType,
   date,
   index,
   integer,
+  json,
   jsonb,
   pgTable,
   primaryKey,
@@ -51,9 +51,15 @@ export const documents = pgTable(
     reliability: text("reliability").notNull().default("F"),
     sourcePath: text("source_path"),
     format: text("format").notNull(),
-    /** False until the resolver has taken this document's claims into events (so a crash in between is caught up). */
-    resolved: boolean("resolved").notNull().default(false),
     text: text("text").notNull(),
+    /**
+     * Every mention the extractor found, in text order: {kind, start, end, text, value, sentence?, entity_id?}. One
+     * value per document, not a row per mention: a report has about seventy, and rows made them most of the cost
+     * of a write. They are read a document at a time (the reader) or expanded in SQL (claims' entities). json, not
+     * jsonb: stored as written, which costs less to write than jsonb's binary form, and nothing queries inside it
+     * but whole-array expansions.
+     */
+    mentions: json("mentions").notNull().default(sql`'[]'::json`),
     // Full-text index over the title and the first 200,000 characters: a tsvector is capped at 1 MB, and 200,000
     // characters of distinct words in a three-byte script stay under it. (News reports are far shorter.)
     tsv: tsvector("tsv").generatedAlwaysAs(
@@ -69,23 +75,16 @@ export const documents = pgTable(
   ],
 );
 
-export const mentions = pgTable(
-  "mentions",
-  {
-    docId: text("doc_id")
-      .notNull()
-      .references(() => documents.id, { onDelete: "cascade" }),
-    idx: integer("idx").notNull(),
-    kind: text("kind").notNull(),
-    start: integer("start").notNull(),
-    end: integer("end").notNull(),
-    text: text("text").notNull(),
-    value: text("value").notNull(),
-    sentence: integer("sentence"),
-    entityId: text("entity_id"),
-  },
-  (t) => [primaryKey({ columns: [t.docId, t.idx] }), index("mentions_entity_idx").on(t.entityId).where(sql`${t.entityId} is not null`)],
-);
+/**
+ * Documents the resolver has not yet taken into events: written with the document, deleted when its claims are
+ * resolved, so a crash in between is caught up by the next run. A table of its own, not a flag on documents:
+ * setting a flag would rewrite every document row (text, full-text vector and all of its index entries).
+ */
+export const unresolvedDocuments = pgTable("unresolved_documents", {
+  docId: text("doc_id")
+    .primaryKey()
+    .references(() => documents.id, { onDelete: "cascade" }),
+});
 
 export const claims = pgTable(
   "claims",
@@ -153,6 +152,8 @@ export const entityAliases = pgTable(
     alias: text("alias").notNull(),
     /** The document that brought this alias, or null when it comes from the domain pack. */
     docId: text("doc_id"),
+    /** How many times that document names the entity this way (0 for an alias from the pack or an analyst). */
+    mentions: integer("mentions").notNull().default(0),
     addedAt: timestamp("added_at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
   },
   (t) => [index("entity_aliases_entity_idx").on(t.entityId), index("entity_aliases_alias_idx").on(t.alias)],
@@ -267,4 +268,4 @@ export const auditLog = pgTable(
   (t) => [index("audit_log_at_idx").on(t.at)],
 );
 
-export const schema = { documents, mentions, claims, evidence, entities, entityAliases, entityMerges, sources, claimReviews, events, eventClaims, users, tokens, auditLog };
+export const schema = { documents, unresolvedDocuments, claims, evidence, entities, entityAliases, entityMerges, sources, claimReviews, events, eventClaims, users, tokens, auditLog };

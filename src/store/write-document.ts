@@ -1,4 +1,4 @@
-// Writes documents with their mentions, claims, evidence and entity links. A batch of documents is ONE SQL
+// Writes documents (their mentions inside them) with their claims, evidence and entity links. A batch of documents is ONE SQL
 // statement (data-modifying CTEs, each table's rows passed as a single JSON parameter to json_populate_recordset):
 // atomic, so a crash leaves each document whole or absent, never half of one; one round trip; no parameter limit;
 // the same SQL on PGlite and on a PostgreSQL server.
@@ -60,20 +60,21 @@ export async function writeDocuments(store: Store, batch: DocumentToWrite[]): Pr
     source_path: doc.sourcePath,
     format: doc.format,
     text: doc.text,
+    mentions: [] as unknown[],
   }));
   const entityRows = new Map<string, { id: string; kind: string; name: string }>();
   const aliasRows: unknown[] = [];
-  const mentionRows: unknown[] = [];
   const claimRows: unknown[] = [];
   const evidenceRows: unknown[] = [];
   batch.forEach(({ extraction }, i) => {
     const id = ids[i];
     const linked = entitiesForMentions(extraction.mentions, id);
     for (const e of linked.entities) entityRows.set(e.id, e);
-    for (const a of linked.aliases) aliasRows.push({ entity_id: a.entityId, alias: a.alias, doc_id: a.docId });
-    extraction.mentions.forEach((m, idx) =>
-      mentionRows.push({ doc_id: id, idx, kind: m.kind, start: m.start, end: m.end, text: m.text, value: m.value, sentence: m.sentence ?? null, entity_id: linked.mentionEntity[idx] }),
-    );
+    for (const a of linked.aliases) aliasRows.push({ entity_id: a.entityId, alias: a.alias, doc_id: a.docId, mentions: a.mentions });
+    docRows[i].mentions = extraction.mentions.map((m, idx) => {
+      const entity = linked.mentionEntity[idx];
+      return { kind: m.kind, start: m.start, end: m.end, text: m.text, value: m.value, ...(m.sentence === undefined ? {} : { sentence: m.sentence }), ...(entity ? { entity_id: entity } : {}) };
+    });
     extraction.claims.forEach((c, idx) => {
       const claimId = `${id}-c${idx}`;
       claimRows.push({ id: claimId, doc_id: id, idx, kind: c.kind, confidence: c.confidence, fields: c.event ?? c.quantity ?? c.relation ?? c.judgment ?? {} });
@@ -84,23 +85,21 @@ export async function writeDocuments(store: Store, batch: DocumentToWrite[]): Pr
   // written meanwhile by another process) are left out with it: "where doc_id in (select id from d)".
   const result = await store.db.execute<{ id: string }>(sql`
     with d as (
-      insert into documents (id, name, content_hash, title, url, outlet, published, published_source, tlp, reliability, source_path, format, text)
-      select id, name, content_hash, title, url, outlet, published, published_source, tlp, reliability, source_path, format, text
+      insert into documents (id, name, content_hash, title, url, outlet, published, published_source, tlp, reliability, source_path, format, text, mentions)
+      select id, name, content_hash, title, url, outlet, published, published_source, tlp, reliability, source_path, format, text, mentions
         from json_populate_recordset(null::documents, ${json(docRows)}::json)
       on conflict do nothing
       returning id
+    ), u as (
+      insert into unresolved_documents (doc_id) select id from d
     ), e as (
       insert into entities (id, kind, name)
       select id, kind, name from json_populate_recordset(null::entities, ${json([...entityRows.values()])}::json)
       on conflict do nothing
     ), a as (
-      insert into entity_aliases (entity_id, alias, doc_id)
-      select x.entity_id, x.alias, x.doc_id from json_populate_recordset(null::entity_aliases, ${json(aliasRows)}::json) x
+      insert into entity_aliases (entity_id, alias, doc_id, mentions)
+      select x.entity_id, x.alias, x.doc_id, x.mentions from json_populate_recordset(null::entity_aliases, ${json(aliasRows)}::json) x
        where x.doc_id in (select id from d)
-    ), m as (
-      insert into mentions (doc_id, idx, kind, start, "end", text, value, sentence, entity_id)
-      select x.doc_id, x.idx, x.kind, x.start, x."end", x.text, x.value, x.sentence, x.entity_id
-        from json_populate_recordset(null::mentions, ${json(mentionRows)}::json) x where x.doc_id in (select id from d)
     ), c as (
       insert into claims (id, doc_id, idx, kind, confidence, fields)
       select x.id, x.doc_id, x.idx, x.kind, x.confidence, x.fields

@@ -51,7 +51,7 @@ async function storedCounts(store: Store): Promise<Map<string, Counts & { n: num
     `select d.content_hash as h,
             (select count(*)::int from claims c where c.doc_id = d.id) as claims,
             (select count(*)::int from evidence e where e.doc_id = d.id) as evidence,
-            (select count(*)::int from mentions m where m.doc_id = d.id) as mentions
+            json_array_length(d.mentions) as mentions
        from documents d`,
   );
   const out = new Map<string, Counts & { n: number }>();
@@ -137,7 +137,8 @@ describe.each(backends)("kill -9 while ingesting 1,000 reports, then the same co
         // nothing dangling from a rolled-back document
         const [orphans] = await store.query<{ n: number }>(
           `select ((select count(*) from evidence e where not exists (select 1 from documents d where d.id = e.doc_id))
-                 + (select count(*) from mentions m where not exists (select 1 from documents d where d.id = m.doc_id)))::int as n`,
+                 + (select count(*) from claims c where not exists (select 1 from documents d where d.id = c.doc_id))
+                 + (select count(*) from entity_aliases a where a.doc_id is not null and not exists (select 1 from documents d where d.id = a.doc_id)))::int as n`,
         );
         expect(Number(orphans.n)).toBe(0);
       } finally {

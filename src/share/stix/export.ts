@@ -201,8 +201,8 @@ export async function exportStix(store: Store, opts: ExportOptions = {}): Promis
   const reviewsByClaim = new Map<string, ReviewRow[]>();
   for (const r of reviews) reviewsByClaim.set(r.claim_id, [...(reviewsByClaim.get(r.claim_id) ?? []), r]);
   const mentionRows = await store.query<{ doc_id: string; entity_id: string; aliases: string[] | string }>(
-    `select m.doc_id, m.entity_id, json_agg(distinct m.text) as aliases from mentions m join documents d on d.id = m.doc_id
-      where d.tlp_level <= $1 and m.entity_id is not null and m.kind in ('actor', 'person') group by m.doc_id, m.entity_id order by m.doc_id, m.entity_id`,
+    `select m.doc_id, m.entity_id, json_agg(distinct m.alias) as aliases from entity_aliases m join documents d on d.id = m.doc_id
+      where d.tlp_level <= $1 and m.mentions > 0 group by m.doc_id, m.entity_id order by m.doc_id, m.entity_id`,
     [level],
   );
   const entityRows = await store.query<{ id: string; kind: string; name: string; merged_into: string | null }>(`select id, kind, name, merged_into from entities`);
