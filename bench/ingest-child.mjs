@@ -41,7 +41,7 @@ const summary = await ingestReports(store, [corpusDir], { threads });
 const cpu = process.cpuUsage(cpu0);
 const t2 = performance.now();
 const [counts] = await store.query(
-  "select (select count(*) from documents)::int as documents, (select count(*) from mentions)::int as mentions, (select count(*) from claims)::int as claims, (select count(*) from evidence)::int as evidence, (select count(*) from entities)::int as entities",
+  "select (select count(*) from documents)::int as documents, (select coalesce(sum(json_array_length(mentions)), 0) from documents)::int as mentions, (select count(*) from claims)::int as claims, (select count(*) from evidence)::int as evidence, (select count(*) from entities)::int as entities",
 );
 const t3 = performance.now();
 await store.close();

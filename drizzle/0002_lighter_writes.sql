@@ -1,7 +1,9 @@
 -- Cheaper writes. Mentions move from a row each (about seventy per report, most of the cost of writing one) to one
 -- json value per document, and entity_aliases counts how often each document names an entity each way. The
 -- "not yet resolved" flag moves from documents to a table of its own: setting the flag rewrote every document
--- row with its full-text vector and index entries. Existing data is kept.
+-- row with its full-text vector and index entries. The full-text vector is no longer computed by the database
+-- (to_tsvector was about 40% of a write) but written with the row (src/store/search-lexemes.ts); existing
+-- documents get theirs when the database is next opened (src/store/search-vectors.ts). Existing data is kept.
 CREATE TABLE "unresolved_documents" (
 	"doc_id" text PRIMARY KEY NOT NULL
 );
@@ -20,4 +22,7 @@ UPDATE "entity_aliases" a SET "mentions" = x.n
   FROM (SELECT m.doc_id, m.entity_id, regexp_replace(trim(regexp_replace(m.text, '\s+', ' ', 'g')), '[’'']s$', '') AS alias, count(*)::int AS n
           FROM "mentions" m WHERE m.entity_id IS NOT NULL GROUP BY 1, 2, 3) x
  WHERE a.doc_id = x.doc_id AND a.entity_id = x.entity_id AND a.alias = x.alias;--> statement-breakpoint
-DROP TABLE "mentions" CASCADE;
+DROP TABLE "mentions" CASCADE;--> statement-breakpoint
+ALTER TABLE "documents" ALTER COLUMN "tsv" DROP EXPRESSION;--> statement-breakpoint
+UPDATE "documents" SET "tsv" = NULL;--> statement-breakpoint
+CREATE INDEX "documents_tsv_missing_idx" ON "documents" USING btree ("id") WHERE "documents"."tsv" is null;

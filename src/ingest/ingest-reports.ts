@@ -1,25 +1,20 @@
 // The ingest pipeline: find report files → read, decode, skip known duplicates and extract on worker threads
 // → write batches of whole documents, each batch atomic. Bad files are reported one line each; the good ones go in.
-import type { Extraction } from "../extract/types.js";
 import type { Store } from "../store/open-store.js";
-import type { Reliability, Tlp } from "../store/schema.js";
 import { BatchWriter } from "../store/batch-writer.js";
-import { knownContentHashes, type NewDocument } from "../store/write-document.js";
+import { knownContentHashes } from "../store/write-document.js";
 import { collectReportFiles } from "./collect-files.js";
 import { createPreparer } from "./prepare-pool.js";
 import type { Prepared } from "./prepare-report.js";
-import { DEFAULT_MAX_BYTES, type Report } from "./read-report.js";
-import { outletFromUrl } from "./report-metadata.js";
+import type { DocumentDefaults } from "./new-document.js";
+import { DEFAULT_MAX_BYTES } from "./read-report.js";
 import { resolvePending, type ResolveStats } from "../resolve/resolve-events.js";
 import { autoMergePersons } from "../resolve/entities.js";
 
 export { checkedExtraction } from "./checked-extraction.js";
+export { newDocumentFor } from "./new-document.js";
 
-export interface IngestOptions {
-  /** Marking for documents whose metadata gives none (default TLP:CLEAR). */
-  tlp?: Tlp;
-  /** Source reliability for documents whose metadata gives none (default F: cannot be judged). */
-  reliability?: Reliability;
+export interface IngestOptions extends DocumentDefaults {
   maxBytes?: number;
   threads?: number;
   onFile?: (result: FileResult, done: number, total: number) => void;
@@ -59,30 +54,6 @@ export function dbErrorMessage(err: unknown): string {
   return msg.length > 300 ? `${msg.slice(0, 300)}…` : msg;
 }
 
-/** The document row for a report: metadata first, then what the text gives (byline date, first line as title). */
-export function newDocumentFor(report: Report, extraction: Extraction, defaults: Pick<IngestOptions, "tlp" | "reliability">): NewDocument {
-  const published = report.meta.published ?? extraction.bylineDate ?? null;
-  return {
-    name: report.name,
-    text: report.text,
-    format: report.format,
-    sourcePath: report.path,
-    title: report.meta.title ?? defaultTitle(report),
-    url: report.meta.url ?? null,
-    outlet: report.meta.outlet ?? outletFromUrl(report.meta.url),
-    published,
-    publishedSource: report.meta.published ? "metadata" : published ? "byline" : null,
-    tlp: report.meta.tlp ?? defaults.tlp ?? "TLP:CLEAR",
-    reliability: report.meta.reliability ?? defaults.reliability ?? "F",
-  };
-}
-
-function defaultTitle(report: Report): string | null {
-  const first = report.text.split("\n").find((l) => l.trim());
-  const line = first?.trim() ?? "";
-  return line && line.length <= 200 ? line : report.name;
-}
-
 export async function ingestReports(store: Store, paths: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
   const t0 = performance.now();
   const { files, errors } = await collectReportFiles(paths);
@@ -93,7 +64,7 @@ export async function ingestReports(store: Store, paths: string[], opts: IngestO
 
   const known = await knownContentHashes(store);
   const inFlight = new Set<string>();
-  const preparer = createPreparer(files.length, opts.maxBytes ?? DEFAULT_MAX_BYTES, known, opts.threads);
+  const preparer = createPreparer(files.length, { maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES, tlp: opts.tlp, reliability: opts.reliability }, known, opts.threads);
   // One writer (PGlite is single-connection), batching what queues up while it writes.
   const writer = new BatchWriter(store);
 
@@ -109,11 +80,10 @@ export async function ingestReports(store: Store, paths: string[], opts: IngestO
     if (p.status === "duplicate" || known.has(p.hash) || inFlight.has(p.hash)) return { path, status: "skipped", reason: "duplicate", bytes: p.bytes };
     inFlight.add(p.hash);
     try {
-      const doc = newDocumentFor(p.report, p.extraction, opts);
-      const id = await writer.write({ doc, extraction: p.extraction });
+      const id = await writer.write(p.rows);
       if (!id) return { path, status: "skipped", reason: "duplicate", bytes: p.bytes };
       known.add(p.hash);
-      return { path, status: "added", docId: id, claims: p.extraction.claims.length, bytes: p.bytes };
+      return { path, status: "added", docId: id, claims: p.claims, bytes: p.bytes };
     } catch (err) {
       return { path, status: "failed", reason: `database write failed: ${dbErrorMessage(err)}` };
     } finally {

@@ -5,7 +5,7 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
-import { prepareReport, type Prepared } from "./prepare-report.js";
+import { prepareReport, type PrepareOptions, type Prepared } from "./prepare-report.js";
 
 export interface Preparer {
   run(path: string): Promise<Prepared>;
@@ -14,13 +14,13 @@ export interface Preparer {
 
 const WORKER = fileURLToPath(new URL("./prepare-worker.js", import.meta.url));
 
-export function createPreparer(files: number, maxBytes: number, known: Set<string>, threads?: number): Preparer {
+export function createPreparer(files: number, opts: PrepareOptions, known: Set<string>, threads?: number): Preparer {
   const n = threads ?? availableParallelism();
   // Under a TypeScript test runner the compiled worker does not exist next to this module: run inline.
   if (n <= 1 || files < 16 || !existsSync(WORKER)) {
-    return { run: (path) => prepareReport(path, maxBytes, known), close: async () => {} };
+    return { run: (path) => prepareReport(path, opts, known), close: async () => {} };
   }
-  const pool = new Piscina<{ path: string; maxBytes: number }, Prepared>({
+  const pool = new Piscina<{ path: string; opts: PrepareOptions }, Prepared>({
     filename: WORKER,
     minThreads: n,
     maxThreads: n,
@@ -30,7 +30,7 @@ export function createPreparer(files: number, maxBytes: number, known: Set<strin
     atomics: "disabled",
   });
   return {
-    run: (path) => pool.run({ path, maxBytes }),
+    run: (path) => pool.run({ path, opts }),
     close: () => pool.destroy(),
   };
 }

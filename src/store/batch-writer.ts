@@ -2,10 +2,10 @@
 // as one transaction: one document at a time when ingest is slow, large batches when extraction outpaces the
 // database. A batch that fails is retried document by document, so one bad document fails alone.
 import type { Store } from "./open-store.js";
-import { writeDocuments, type DocumentToWrite } from "./write-document.js";
+import { writeDocumentRows, type DocumentRows } from "./write-document.js";
 
 interface Pending {
-  item: DocumentToWrite;
+  item: DocumentRows;
   resolve(id: string | null): void;
   reject(err: unknown): void;
 }
@@ -20,7 +20,7 @@ export class BatchWriter {
     private readonly maxChars = 4_000_000,
   ) {}
 
-  write(item: DocumentToWrite): Promise<string | null> {
+  write(item: DocumentRows): Promise<string | null> {
     return new Promise((resolve, reject) => {
       this.pending.push({ item, resolve, reject });
       this.running ??= this.drain().finally(() => {
@@ -37,8 +37,8 @@ export class BatchWriter {
   private takeBatch(): Pending[] {
     let chars = 0;
     let n = 0;
-    while (n < this.pending.length && n < this.maxDocs && (n === 0 || chars + this.pending[n].item.doc.text.length <= this.maxChars)) {
-      chars += this.pending[n].item.doc.text.length;
+    while (n < this.pending.length && n < this.maxDocs && (n === 0 || chars + this.pending[n].item.chars <= this.maxChars)) {
+      chars += this.pending[n].item.chars;
       n++;
     }
     return this.pending.splice(0, n);
@@ -51,7 +51,7 @@ export class BatchWriter {
       await new Promise((resolve) => setImmediate(resolve));
       const batch = this.takeBatch();
       try {
-        const ids = await writeDocuments(this.store, batch.map((p) => p.item));
+        const ids = await writeDocumentRows(this.store, batch.map((p) => p.item));
         batch.forEach((p, i) => p.resolve(ids[i]));
       } catch (err) {
         if (batch.length === 1) {
@@ -60,7 +60,7 @@ export class BatchWriter {
         }
         for (const p of batch) {
           try {
-            const [id] = await writeDocuments(this.store, [p.item]);
+            const [id] = await writeDocumentRows(this.store, [p.item]);
             p.resolve(id);
           } catch (e) {
             p.reject(e);

@@ -12,6 +12,7 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import pg from "pg";
 import { schema } from "./schema.js";
 import { acquireDataDirLock, type DataDirLock } from "./data-dir-lock.js";
+import { fillMissingSearchVectors } from "./search-vectors.js";
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 
@@ -30,11 +31,12 @@ export interface Store {
   /** Where the data lives, for messages: the folder or the URL without its password. */
   location: string;
   db: Db;
-  /** Runs a parameterised SQL query and returns its rows. */
+  /** Runs a parameterised SQL query and returns its rows. A Uint8Array parameter is sent as bytea, in binary. */
   query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
   close(): Promise<void>;
 }
 
+const BYTEA = 17;
 const MIGRATIONS = fileURLToPath(new URL("../../drizzle", import.meta.url));
 
 export const DEFAULT_DATA_DIR = ".watchfloor";
@@ -47,8 +49,14 @@ export function resolveStoreOptions(opts: StoreOptions, env: NodeJS.ProcessEnv =
 
 export async function openStore(options: StoreOptions = {}): Promise<Store> {
   const opts = resolveStoreOptions(options);
-  if (opts.databaseUrl) return openPostgres(opts.databaseUrl);
-  return openPglite(resolve(opts.dataDir ?? DEFAULT_DATA_DIR));
+  const store = opts.databaseUrl ? await openPostgres(opts.databaseUrl) : await openPglite(resolve(opts.dataDir ?? DEFAULT_DATA_DIR));
+  try {
+    await fillMissingSearchVectors(store);
+  } catch (err) {
+    await store.close().catch(() => {});
+    throw err;
+  }
+  return store;
 }
 
 async function openPglite(dir: string): Promise<Store> {
@@ -78,7 +86,8 @@ async function openPglite(dir: string): Promise<Store> {
     location: dir,
     db,
     async query<T>(text: string, params: unknown[] = []) {
-      const res = await client.query<T>(text, params as never[]);
+      // PGlite would send a bytea parameter as hex text; returned as is, it goes in binary.
+      const res = await client.query<T>(text, params as never[], { serializers: { [BYTEA]: (v: unknown) => v as never } });
       return res.rows;
     },
     async close() {

@@ -1,6 +1,7 @@
 // Document listings and full-text search (PostgreSQL tsvector + GIN, ranked, with a highlighted snippet).
 import type { Store } from "./open-store.js";
 import { MAX_LEVEL, type Level } from "./tlp.js";
+import { webSearchTsquery } from "./search-lexemes.js";
 
 export interface DocumentSummary {
   id: string;
@@ -64,9 +65,10 @@ export function splitHighlights(marked: string): { snippet: string; highlights: 
 }
 
 export async function searchDocuments(store: Store, query: string, limit = 20, level: Level = MAX_LEVEL): Promise<SearchHit[]> {
-  const q = query.slice(0, 500);
+  const tsquery = webSearchTsquery(query.slice(0, 500));
+  if (!tsquery) return [];
   const rows = await store.query<{ id: string; tlp: string; name: string; title: string | null; published: string | null; rank: number; marked: string }>(
-    `with q as (select websearch_to_tsquery('english', $1) as q)
+    `with q as (select $1::tsquery as q)
      select d.id, d.tlp, d.name, d.title, to_char(d.published, 'YYYY-MM-DD') as published, ts_rank_cd(d.tsv, q.q)::float8 as rank,
             ts_headline('english', left(d.text, 200000), q.q,
                         'StartSel=${START}, StopSel=${STOP}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "') as marked
@@ -74,7 +76,7 @@ export async function searchDocuments(store: Store, query: string, limit = 20, l
       where d.tsv @@ q.q and d.tlp_level <= $3
       order by rank desc, d.published desc nulls last, d.name
       limit $2`,
-    [q, Math.max(1, Math.min(limit, 500)), level],
+    [tsquery, Math.max(1, Math.min(limit, 500)), level],
   );
   return rows.map((r) => ({ id: r.id, tlp: r.tlp, name: r.name, title: r.title, published: r.published, rank: Number(r.rank), ...splitHighlights(r.marked) }));
 }

@@ -60,15 +60,16 @@ export const documents = pgTable(
      * but whole-array expansions.
      */
     mentions: json("mentions").notNull().default(sql`'[]'::json`),
-    // Full-text index over the title and the first 200,000 characters: a tsvector is capped at 1 MB, and 200,000
-    // characters of distinct words in a three-byte script stay under it. (News reports are far shorter.)
-    tsv: tsvector("tsv").generatedAlwaysAs(
-      sql`to_tsvector('english', coalesce(left("title", 2000), '') || ' ' || left("text", 200000))`,
-    ),
+    /**
+     * The full-text vector of the title and the first 200,000 characters, built by the writer (search-lexemes.ts)
+     * with the same tokens and stems as the queries. Null only until an older database is filled in on open.
+     */
+    tsv: tsvector("tsv"),
   },
   (t) => [
     uniqueIndex("documents_content_hash_key").on(t.contentHash),
     index("documents_tsv_idx").using("gin", t.tsv),
+    index("documents_tsv_missing_idx").on(t.id).where(sql`${t.tsv} is null`),
     index("documents_published_idx").on(t.published),
     check("documents_tlp_check", sql`${t.tlp} in ('TLP:CLEAR','TLP:GREEN','TLP:AMBER','TLP:AMBER+STRICT','TLP:RED')`),
     check("documents_reliability_check", sql`${t.reliability} in ('A','B','C','D','E','F')`),

@@ -3,11 +3,11 @@
 // atomic, so a crash leaves each document whole or absent, never half of one; one round trip; no parameter limit;
 // the same SQL on PGlite and on a PostgreSQL server.
 import { createHash } from "node:crypto";
-import { sql } from "drizzle-orm";
 import type { Extraction } from "../extract/types.js";
 import { entitiesForMentions } from "../resolve/mention-entities.js";
 import type { Store } from "./open-store.js";
 import { documents } from "./schema.js";
+import { documentTsvector } from "./search-lexemes.js";
 import type { Reliability, Tlp } from "./schema.js";
 
 export interface NewDocument {
@@ -37,82 +37,127 @@ export interface DocumentToWrite {
   extraction: Extraction;
 }
 
-const json = (rows: unknown[]) => JSON.stringify(rows);
+/**
+ * One document's rows for every table, as UTF-8 JSON. Built where the extraction ran (a worker thread during an
+ * ingest), so that the thread holding the database only joins the bytes of a batch and sends them as they are:
+ * no string of the batch is built, measured or encoded there.
+ */
+export interface DocumentRows {
+  id: string;
+  /** The text's length, to bound a batch. */
+  chars: number;
+  /** The documents row, one JSON object (its mentions and full-text vector inside it). */
+  document: Uint8Array;
+  /** [entity id, JSON object] for each entity the document names. */
+  entities: [string, string][];
+  /** The rows of each table as JSON objects joined by commas (empty when there are none). */
+  aliases: Uint8Array;
+  claims: Uint8Array;
+  evidence: Uint8Array;
+}
+
+const utf8 = (text: string) => Buffer.from(text, "utf8");
+const objects = (rows: unknown[]) => utf8(rows.map((r) => JSON.stringify(r)).join(","));
+
+export function documentRows({ doc, extraction }: DocumentToWrite): DocumentRows {
+  const hash = contentHash(doc.text);
+  const id = documentId(hash);
+  const linked = entitiesForMentions(extraction.mentions, id);
+  const mentions = extraction.mentions.map((m, idx) => {
+    const entity = linked.mentionEntity[idx];
+    return { kind: m.kind, start: m.start, end: m.end, text: m.text, value: m.value, ...(m.sentence === undefined ? {} : { sentence: m.sentence }), ...(entity ? { entity_id: entity } : {}) };
+  });
+  const claimRows: unknown[] = [];
+  const evidenceRows: unknown[] = [];
+  extraction.claims.forEach((c, idx) => {
+    const claimId = `${id}-c${idx}`;
+    claimRows.push({ id: claimId, doc_id: id, idx, kind: c.kind, confidence: c.confidence, fields: c.event ?? c.quantity ?? c.relation ?? c.judgment ?? {} });
+    c.evidence.forEach((e, k) => evidenceRows.push({ claim_id: claimId, idx: k, doc_id: id, start: e.start, end: e.end, text: e.text }));
+  });
+  return {
+    id,
+    chars: doc.text.length,
+    document: utf8(JSON.stringify({
+      id, name: doc.name, content_hash: hash, title: doc.title, url: doc.url, outlet: doc.outlet, published: doc.published,
+      published_source: doc.publishedSource, tlp: doc.tlp, reliability: doc.reliability, source_path: doc.sourcePath,
+      format: doc.format, text: doc.text, mentions, tsv: documentTsvector(doc.title, doc.text),
+    })),
+    entities: linked.entities.map((e) => [e.id, JSON.stringify(e)]),
+    aliases: objects(linked.aliases.map((a) => ({ entity_id: a.entityId, alias: a.alias, doc_id: a.docId, mentions: a.mentions }))),
+    claims: objects(claimRows),
+    evidence: objects(evidenceRows),
+  };
+}
 
 /**
  * Inserts the documents of a batch in one transaction. Returns, in input order, each document's id, or null
  * when a document with the same content already exists (it is skipped, not overwritten).
  */
 export async function writeDocuments(store: Store, batch: DocumentToWrite[]): Promise<(string | null)[]> {
+  return writeDocumentRows(store, batch.map(documentRows));
+}
+
+const OPEN = Buffer.from("[");
+const COMMA = Buffer.from(",");
+const CLOSE = Buffer.from("]");
+
+/** A JSON array of the given comma-separated object lists, as bytes. */
+function jsonArray(parts: Uint8Array[]): Buffer {
+  const pieces: Uint8Array[] = [OPEN];
+  for (const p of parts) {
+    if (!p.length) continue;
+    if (pieces.length > 1) pieces.push(COMMA);
+    pieces.push(p);
+  }
+  pieces.push(CLOSE);
+  return Buffer.concat(pieces);
+}
+
+/** writeDocuments for rows already laid out (documentRows). */
+export async function writeDocumentRows(store: Store, batch: DocumentRows[]): Promise<(string | null)[]> {
   if (!batch.length) return [];
-  const ids = batch.map((b) => documentId(contentHash(b.doc.text)));
-  const docRows = batch.map(({ doc }, i) => ({
-    id: ids[i],
-    name: doc.name,
-    content_hash: contentHash(doc.text),
-    title: doc.title,
-    url: doc.url,
-    outlet: doc.outlet,
-    published: doc.published,
-    published_source: doc.publishedSource,
-    tlp: doc.tlp,
-    reliability: doc.reliability,
-    source_path: doc.sourcePath,
-    format: doc.format,
-    text: doc.text,
-    mentions: [] as unknown[],
-  }));
-  const entityRows = new Map<string, { id: string; kind: string; name: string }>();
-  const aliasRows: unknown[] = [];
-  const claimRows: unknown[] = [];
-  const evidenceRows: unknown[] = [];
-  batch.forEach(({ extraction }, i) => {
-    const id = ids[i];
-    const linked = entitiesForMentions(extraction.mentions, id);
-    for (const e of linked.entities) entityRows.set(e.id, e);
-    for (const a of linked.aliases) aliasRows.push({ entity_id: a.entityId, alias: a.alias, doc_id: a.docId, mentions: a.mentions });
-    docRows[i].mentions = extraction.mentions.map((m, idx) => {
-      const entity = linked.mentionEntity[idx];
-      return { kind: m.kind, start: m.start, end: m.end, text: m.text, value: m.value, ...(m.sentence === undefined ? {} : { sentence: m.sentence }), ...(entity ? { entity_id: entity } : {}) };
-    });
-    extraction.claims.forEach((c, idx) => {
-      const claimId = `${id}-c${idx}`;
-      claimRows.push({ id: claimId, doc_id: id, idx, kind: c.kind, confidence: c.confidence, fields: c.event ?? c.quantity ?? c.relation ?? c.judgment ?? {} });
-      c.evidence.forEach((e, k) => evidenceRows.push({ claim_id: claimId, idx: k, doc_id: id, start: e.start, end: e.end, text: e.text }));
-    });
-  });
+  const entities = new Map<string, string>();
+  for (const b of batch) for (const [id, row] of b.entities) entities.set(id, row);
   // ONE statement: atomic by itself, and one round trip. Rows of a document that already exists (same content,
-  // written meanwhile by another process) are left out with it: "where doc_id in (select id from d)".
-  const result = await store.db.execute<{ id: string }>(sql`
-    with d as (
-      insert into documents (id, name, content_hash, title, url, outlet, published, published_source, tlp, reliability, source_path, format, text, mentions)
-      select id, name, content_hash, title, url, outlet, published, published_source, tlp, reliability, source_path, format, text, mentions
-        from json_populate_recordset(null::documents, ${json(docRows)}::json)
+  // written meanwhile by another process) are left out with it: "where doc_id in (select id from d)". Each
+  // table's rows arrive as one bytea parameter holding a UTF-8 JSON array, sent in binary.
+  const rows = await store.query<{ id: string }>(
+    `with d as (
+      insert into documents (id, name, content_hash, title, url, outlet, published, published_source, tlp, reliability, source_path, format, text, mentions, tsv)
+      select id, name, content_hash, title, url, outlet, published, published_source, tlp, reliability, source_path, format, text, mentions, tsv
+        from json_populate_recordset(null::documents, convert_from($1::bytea, 'UTF8')::json)
       on conflict do nothing
       returning id
     ), u as (
       insert into unresolved_documents (doc_id) select id from d
     ), e as (
       insert into entities (id, kind, name)
-      select id, kind, name from json_populate_recordset(null::entities, ${json([...entityRows.values()])}::json)
+      select id, kind, name from json_populate_recordset(null::entities, $2::json)
       on conflict do nothing
     ), a as (
       insert into entity_aliases (entity_id, alias, doc_id, mentions)
-      select x.entity_id, x.alias, x.doc_id, x.mentions from json_populate_recordset(null::entity_aliases, ${json(aliasRows)}::json) x
+      select x.entity_id, x.alias, x.doc_id, x.mentions from json_populate_recordset(null::entity_aliases, convert_from($3::bytea, 'UTF8')::json) x
        where x.doc_id in (select id from d)
     ), c as (
       insert into claims (id, doc_id, idx, kind, confidence, fields)
       select x.id, x.doc_id, x.idx, x.kind, x.confidence, x.fields
-        from json_populate_recordset(null::claims, ${json(claimRows)}::json) x where x.doc_id in (select id from d)
+        from json_populate_recordset(null::claims, convert_from($4::bytea, 'UTF8')::json) x where x.doc_id in (select id from d)
     ), ev as (
       insert into evidence (claim_id, idx, doc_id, start, "end", text)
       select x.claim_id, x.idx, x.doc_id, x.start, x."end", x.text
-        from json_populate_recordset(null::evidence, ${json(evidenceRows)}::json) x where x.doc_id in (select id from d)
+        from json_populate_recordset(null::evidence, convert_from($5::bytea, 'UTF8')::json) x where x.doc_id in (select id from d)
     )
-    select id from d`);
-  const rows = (Array.isArray(result) ? result : (result as { rows: { id: string }[] }).rows) as { id: string }[];
+    select id from d`,
+    [
+      jsonArray(batch.map((b) => b.document)),
+      `[${[...entities.values()].join(",")}]`,
+      jsonArray(batch.map((b) => b.aliases)),
+      jsonArray(batch.map((b) => b.claims)),
+      jsonArray(batch.map((b) => b.evidence)),
+    ],
+  );
   const added = new Set(rows.map((r) => r.id));
-  return ids.map((id) => (added.has(id) ? id : null));
+  return batch.map((b) => (added.has(b.id) ? b.id : null));
 }
 
 /** One document in its own transaction; null when the same content is already stored. */

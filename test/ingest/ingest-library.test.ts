@@ -116,6 +116,18 @@ describe.each(backends)("ingest through the library ($name)", (backend) => {
       expect(await searchDocuments(store, "zzyzx-not-a-word")).toEqual([]);
     });
 
+    it("search reads phrases, OR and exclusions, and takes any input without a database error", async () => {
+      const names = async (q: string) => (await searchDocuments(store, q)).map((h) => h.name).sort();
+      const embassy = await names('"Russian embassy"');
+      const kabulov = await names("Kabulov");
+      expect(kabulov.length).toBeGreaterThan(0);
+      expect(await names('"Russian embassy" OR Kabulov')).toEqual([...new Set([...embassy, ...kabulov])].sort());
+      expect(await names('"Russian embassy" -Kabulov')).toEqual(embassy.filter((n) => !kabulov.includes(n)));
+      for (const q of ["'); drop table documents; --", "a' | 'b & !c <-> (d):*", "\\ \" ' ``", "the of", "ﷺ ♦ 123"]) {
+        await expect(searchDocuments(store, q)).resolves.toBeInstanceOf(Array);
+      }
+    });
+
     it("default to TLP:CLEAR and source reliability F when nothing says otherwise", async () => {
       for (const d of await listDocuments(store)) {
         expect(d.tlp).toBe("TLP:CLEAR");
