@@ -3,12 +3,19 @@
 -- "not yet resolved" flag moves from documents to a table of its own: setting the flag rewrote every document
 -- row with its full-text vector and index entries. The full-text vector is no longer computed by the database
 -- (to_tsvector was about 40% of a write) but written with the row (src/store/search-lexemes.ts); existing
--- documents get theirs when the database is next opened (src/store/search-vectors.ts). Existing data is kept.
+-- documents get theirs when the database is next opened (src/store/search-vectors.ts). The ingest's tables lose
+-- their foreign keys (each check locked the parent row; see schema.ts) and two indexes no query used. Existing
+-- data is kept.
 CREATE TABLE "unresolved_documents" (
 	"doc_id" text PRIMARY KEY NOT NULL
 );
 --> statement-breakpoint
-ALTER TABLE "unresolved_documents" ADD CONSTRAINT "unresolved_documents_doc_id_documents_id_fk" FOREIGN KEY ("doc_id") REFERENCES "public"."documents"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "claims" DROP CONSTRAINT "claims_doc_id_documents_id_fk";--> statement-breakpoint
+ALTER TABLE "entity_aliases" DROP CONSTRAINT "entity_aliases_entity_id_entities_id_fk";--> statement-breakpoint
+ALTER TABLE "event_claims" DROP CONSTRAINT "event_claims_claim_id_claims_id_fk";--> statement-breakpoint
+ALTER TABLE "evidence" DROP CONSTRAINT "evidence_claim_id_claims_id_fk";--> statement-breakpoint
+DROP INDEX "entity_aliases_alias_idx";--> statement-breakpoint
+DROP INDEX "evidence_doc_idx";--> statement-breakpoint
 INSERT INTO "unresolved_documents" ("doc_id") SELECT "id" FROM "documents" WHERE NOT "resolved";--> statement-breakpoint
 ALTER TABLE "documents" DROP COLUMN "resolved";--> statement-breakpoint
 ALTER TABLE "documents" ADD COLUMN "mentions" json DEFAULT '[]'::json NOT NULL;--> statement-breakpoint

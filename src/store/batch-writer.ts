@@ -1,6 +1,8 @@
 // Queues documents for writing and writes whatever has queued up while the previous batch was being written,
-// as one transaction: one document at a time when ingest is slow, large batches when extraction outpaces the
-// database. A batch that fails is retried document by document, so one bad document fails alone.
+// as one transaction: large batches when extraction outpaces the database, and, when it does not, still batches
+// of at least `minDocs` (or what came within `maxWaitMs`): each statement has a fixed cost, and batches of a
+// few documents made that cost a third of a bulk ingest's writing. A batch that fails is retried document by
+// document, so one bad document fails alone.
 import type { Store } from "./open-store.js";
 import { writeDocumentRows, type DocumentRows } from "./write-document.js";
 
@@ -13,25 +15,57 @@ interface Pending {
 export class BatchWriter {
   private pending: Pending[] = [];
   private running: Promise<void> | null = null;
+  private flushing = 0;
+  /** Wakes a drain that waits for a batch to fill. */
+  private wake: (() => void) | null = null;
+  private readonly maxDocs: number;
+  private readonly maxChars: number;
+  private readonly minDocs: number;
+  private readonly maxWaitMs: number;
 
   constructor(
     private readonly store: Store,
-    private readonly maxDocs = 64,
-    private readonly maxChars = 4_000_000,
-  ) {}
+    opts: { maxDocs?: number; maxChars?: number; minDocs?: number; maxWaitMs?: number } = {},
+  ) {
+    this.maxDocs = opts.maxDocs ?? 64;
+    this.maxChars = opts.maxChars ?? 4_000_000;
+    this.minDocs = Math.min(opts.minDocs ?? 1, this.maxDocs);
+    this.maxWaitMs = opts.maxWaitMs ?? 50;
+  }
 
   write(item: DocumentRows): Promise<string | null> {
     return new Promise((resolve, reject) => {
       this.pending.push({ item, resolve, reject });
+      if (this.pending.length >= this.minDocs) this.wake?.();
       this.running ??= this.drain().finally(() => {
         this.running = null;
       });
     });
   }
 
-  /** Resolves when everything queued so far is written. */
+  /** Resolves when everything queued so far is written (without waiting for batches to fill). */
   async flush(): Promise<void> {
-    while (this.running) await this.running;
+    this.flushing++;
+    this.wake?.();
+    try {
+      while (this.running) await this.running;
+    } finally {
+      this.flushing--;
+    }
+  }
+
+  /** Until `minDocs` are queued, `maxWaitMs` has passed, or a flush asks for everything. */
+  private async filled(): Promise<void> {
+    if (this.pending.length >= this.minDocs || this.flushing) return;
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(done, this.maxWaitMs);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wake = done;
+    });
+    this.wake = null;
   }
 
   private takeBatch(): Pending[] {
@@ -49,6 +83,7 @@ export class BatchWriter {
       // Let the event loop deliver what finished while the database held the thread (worker results are
       // macrotasks; the write's continuation is a microtask and would otherwise start the next write first).
       await new Promise((resolve) => setImmediate(resolve));
+      await this.filled();
       const batch = this.takeBatch();
       try {
         const ids = await writeDocumentRows(this.store, batch.map((p) => p.item));

@@ -1,0 +1,74 @@
+// The batch writer groups documents into one statement each: at least `minDocs` of them when a bulk ingest has
+// them on their way, everything at once on flush, and a document that the database refuses fails alone.
+import { describe, expect, it } from "vitest";
+import { BatchWriter } from "../../src/store/batch-writer.js";
+import type { Store } from "../../src/store/open-store.js";
+import type { DocumentRows } from "../../src/store/write-document.js";
+
+const rows = (id: string): DocumentRows => ({
+  id,
+  chars: 100,
+  document: Buffer.from(JSON.stringify({ id })),
+  entities: [],
+  aliases: new Uint8Array(),
+  claims: new Uint8Array(),
+  evidence: new Uint8Array(),
+});
+
+/** A store that records each statement's documents and refuses any batch holding a document named "bad…". */
+function fakeStore() {
+  const batches: string[][] = [];
+  const store = {
+    kind: "pglite",
+    location: "fake",
+    async query(_sql: string, params: unknown[] = []) {
+      const docs = (JSON.parse(Buffer.from(params[0] as Uint8Array).toString("utf8")) as { id: string }[]).map((d) => d.id);
+      batches.push(docs);
+      if (docs.some((d) => d.startsWith("bad"))) throw new Error("refused");
+      return docs.map((id) => ({ id }));
+    },
+    async close() {},
+  } as unknown as Store;
+  return { store, batches };
+}
+
+describe("BatchWriter", () => {
+  it("writes at least minDocs per statement while documents keep coming", async () => {
+    const { store, batches } = fakeStore();
+    const writer = new BatchWriter(store, { minDocs: 8, maxWaitMs: 10_000 });
+    const writes: Promise<string | null>[] = [];
+    for (let i = 0; i < 24; i++) {
+      writes.push(writer.write(rows(`d${i}`)));
+      await new Promise((r) => setImmediate(r)); // documents arrive one by one, as workers finish them
+    }
+    await writer.flush();
+    expect(await Promise.all(writes)).toEqual(Array.from({ length: 24 }, (_, i) => `d${i}`));
+    expect(batches.map((b) => b.length)).toEqual([8, 8, 8]);
+  });
+
+  it("flush writes what is queued at once, without waiting for a batch to fill", async () => {
+    const { store, batches } = fakeStore();
+    const writer = new BatchWriter(store, { minDocs: 32, maxWaitMs: 60_000 });
+    const started = performance.now();
+    const a = writer.write(rows("a"));
+    const b = writer.write(rows("b"));
+    await writer.flush();
+    expect(await Promise.all([a, b])).toEqual(["a", "b"]);
+    expect(batches).toEqual([["a", "b"]]);
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+
+  it("writes a partial batch after maxWaitMs when no more documents come", async () => {
+    const { store, batches } = fakeStore();
+    const writer = new BatchWriter(store, { minDocs: 32, maxWaitMs: 20 });
+    expect(await writer.write(rows("alone"))).toBe("alone");
+    expect(batches).toEqual([["alone"]]);
+  });
+
+  it("a document the database refuses fails alone; the rest of its batch is written", async () => {
+    const { store } = fakeStore();
+    const writer = new BatchWriter(store, { minDocs: 3, maxWaitMs: 10_000 });
+    const results = await Promise.allSettled([writer.write(rows("x")), writer.write(rows("bad1")), writer.write(rows("y"))]);
+    expect(results.map((r) => r.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
+  });
+});
