@@ -66,16 +66,58 @@ function targetsCompatible(a: EventFields, b: EventFields): boolean {
   return GENERIC_TARGETS.has(a.target) || GENERIC_TARGETS.has(b.target);
 }
 
-/** Whether two claims can describe one incident at all: nothing in them contradicts it. */
-export function compatible(a: EventClaimRef, b: EventClaimRef): boolean {
-  if (a.docId === b.docId) return false; // one document's incidents were already told apart by the extractor
-  const fa = a.fields;
-  const fb = b.fields;
+/** A claim with its date parsed once: clustering compares each claim with many others. */
+interface Item {
+  ref: EventClaimRef;
+  f: EventFields;
+  date: ParsedDate | null;
+  /** The day number when the date gives the day. */
+  day: number | null;
+}
+
+const item = (ref: EventClaimRef): Item => {
+  const date = dateOf(ref.fields);
+  return { ref, f: ref.fields, date, day: date && date.d !== null ? dayNumber(date) : null };
+};
+
+function itemsCompatible(a: Item, b: Item): boolean {
+  if (a.ref.docId === b.ref.docId) return false; // one document's incidents were already told apart by the extractor
+  const fa = a.f;
+  const fb = b.f;
   if (!fa.country || !fb.country) return false;
   if (!placesCompatible(fa, fb) || !targetsCompatible(fa, fb)) return false;
-  const da = dateOf(fa);
-  const db = dateOf(fb);
-  return !da || !db || datesCompatible(da, db);
+  if (!a.date || !b.date) return true;
+  if (a.day !== null && b.day !== null) return Math.abs(a.day - b.day) <= 1;
+  return datesCompatible(a.date, b.date);
+}
+
+function itemEvidence(a: Item, b: Item): number {
+  const fa = a.f;
+  const fb = b.f;
+  const da = a.date;
+  const db = b.date;
+  const sameTarget = Boolean(fa.target && fa.target === fb.target);
+  const samePlace = Boolean(fa.place && fa.place === fb.place && fa.place !== fa.country);
+  const sameAdmin1 = Boolean(fa.admin1 && fa.admin1 === fb.admin1);
+  if (!da || !db) return sameTarget && (samePlace || sameAdmin1) ? 1 : 0;
+  const bothDays = a.day !== null && b.day !== null;
+  // A year is a very wide window: the same target and the same place. A month: the same target or the same town.
+  if ((da.m === null || db.m === null) && !(sameTarget && (samePlace || sameAdmin1))) return 0;
+  if (!bothDays && !sameTarget && !samePlace) return 0;
+  if (!fa.admin1 && !fb.admin1 && !sameTarget) return 0;
+  let s = 1;
+  if (bothDays && a.day === b.day) s += 2;
+  if (sameTarget) s += 2;
+  if (samePlace) s += 1;
+  if (sameAdmin1) s += 1;
+  if (fa.method && fa.method === fb.method) s += 1;
+  if (fa.perpetrator && fa.perpetrator === fb.perpetrator) s += 1;
+  return s;
+}
+
+/** Whether two claims can describe one incident at all: nothing in them contradicts it. */
+export function compatible(a: EventClaimRef, b: EventClaimRef): boolean {
+  return itemsCompatible(item(a), item(b));
 }
 
 /**
@@ -84,27 +126,7 @@ export function compatible(a: EventClaimRef, b: EventClaimRef): boolean {
  * to a year, or not at all, needs both the same target and the same place.
  */
 export function evidence(a: EventClaimRef, b: EventClaimRef): number {
-  const fa = a.fields;
-  const fb = b.fields;
-  const da = dateOf(fa);
-  const db = dateOf(fb);
-  const sameTarget = Boolean(fa.target && fa.target === fb.target);
-  const samePlace = Boolean(fa.place && fa.place === fb.place && fa.place !== fa.country);
-  const sameAdmin1 = Boolean(fa.admin1 && fa.admin1 === fb.admin1);
-  if (!da || !db) return sameTarget && (samePlace || sameAdmin1) ? 1 : 0;
-  const bothDays = da.d !== null && db.d !== null;
-  // A year is a very wide window: the same target and the same place. A month: the same target or the same town.
-  if ((da.m === null || db.m === null) && !(sameTarget && (samePlace || sameAdmin1))) return 0;
-  if (!bothDays && !sameTarget && !samePlace) return 0;
-  if (!fa.admin1 && !fb.admin1 && !sameTarget) return 0;
-  let s = 1;
-  if (bothDays && dayNumber(da) === dayNumber(db)) s += 2;
-  if (sameTarget) s += 2;
-  if (samePlace) s += 1;
-  if (sameAdmin1) s += 1;
-  if (fa.method && fa.method === fb.method) s += 1;
-  if (fa.perpetrator && fa.perpetrator === fb.perpetrator) s += 1;
-  return s;
+  return itemEvidence(item(a), item(b));
 }
 
 /** How well two claims fit one incident: -1 = they cannot; 0 = nothing says they do; higher = more shared specifics. */
@@ -117,12 +139,12 @@ export function pairScore(a: EventClaimRef, b: EventClaimRef): number {
  * b fits c" across a contradiction), and at least one of them must give positive evidence. The best evidence counts,
  * and, a little, how many claims give some.
  */
-function clusterFit(c: EventClaimRef, cluster: EventClaimRef[]): number {
+function clusterFit(c: Item, cluster: Item[]): number {
   let best = 0;
   let supporting = 0;
   for (const m of cluster) {
-    if (!compatible(c, m)) return -1;
-    const e = evidence(c, m);
+    if (!itemsCompatible(c, m)) return -1;
+    const e = itemEvidence(c, m);
     if (e > 0) supporting++;
     if (e > best) best = e;
   }
@@ -139,28 +161,28 @@ export function canonicalOrder(claims: EventClaimRef[]): EventClaimRef[] {
   return [...claims].sort(
     (a, b) =>
       PRECISION_RANK(a.fields) - PRECISION_RANK(b.fields) ||
-      String(a.fields.date ?? "").localeCompare(String(b.fields.date ?? "")) ||
+      // ISO dates: the plain order of their characters is the order of the dates
+      ((a.fields.date ?? "") < (b.fields.date ?? "") ? -1 : (a.fields.date ?? "") > (b.fields.date ?? "") ? 1 : 0) ||
       (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
 }
 
 /** Groups event claims into incidents: each claim, in canonical order, joins the cluster it fits best, or starts one. */
 export function clusterEventClaims(claims: EventClaimRef[]): EventClaimRef[][] {
-  const clusters: EventClaimRef[][] = [];
-  // Candidate clusters are looked up by country and period, so each claim is compared with the few clusters
+  const clusters: Item[][] = [];
+  // Candidate clusters are looked up by country and date, so each claim is compared with the few clusters
   // that could hold its incident, not with every cluster of its country.
   const index = new ClusterIndex();
-  for (const c of canonicalOrder(claims)) {
-    const key = c.fields.country ?? "";
-    let best: EventClaimRef[] | null = null;
+  for (const c of canonicalOrder(claims).map(item)) {
+    const key = c.f.country ?? "";
+    let best: Item[] | null = null;
     let bestIndex = -1;
     let bestScore = 0;
     if (key) {
-      for (const ci of index.candidates(key, dateOf(c.fields))) {
+      for (const ci of index.candidates(key, c.date)) {
         const fit = clusterFit(c, clusters[ci]);
-        const cluster = clusters[ci];
         if (fit > bestScore) {
-          best = cluster;
+          best = clusters[ci];
           bestIndex = ci;
           bestScore = fit;
         }
@@ -168,18 +190,26 @@ export function clusterEventClaims(claims: EventClaimRef[]): EventClaimRef[][] {
     }
     if (best) {
       best.push(c);
-      index.add(key, dateOf(c.fields), bestIndex);
+      index.add(key, c.date, bestIndex);
     } else {
       clusters.push([c]);
-      if (key) index.add(key, dateOf(c.fields), clusters.length - 1);
+      if (key) index.add(key, c.date, clusters.length - 1);
     }
   }
-  return clusters;
+  return clusters.map((cluster) => cluster.map((i) => i.ref));
 }
 
-/** Clusters by country and month, by country and year, and the undated ones, in creation order. */
+/**
+ * Clusters by country and date, in creation order. A cluster is filed under each of its claims' dates: by day,
+ * by month (claims dated to a month or a day), by month alone (claims dated to a month, no day), by year, by
+ * year alone, and undated. A claim dated to the day is compared only with clusters holding a claim a day away at
+ * most, or claims that give no day in its month or year or no date: a cluster whose dated claims are further away
+ * cannot take it (every claim of a cluster must be compatible with it).
+ */
 class ClusterIndex {
+  private byDay = new Map<string, Set<number>>();
   private byMonth = new Map<string, Set<number>>();
+  private monthOnly = new Map<string, Set<number>>();
   private byYear = new Map<string, Set<number>>();
   private yearOnly = new Map<string, Set<number>>();
   private undated = new Map<string, Set<number>>();
@@ -195,8 +225,10 @@ class ClusterIndex {
     this.put(this.all, country, i);
     if (!d) return this.put(this.undated, country, i);
     this.put(this.byYear, `${country}|${d.y}`, i);
-    if (d.m === null) this.put(this.yearOnly, `${country}|${d.y}`, i);
-    else this.put(this.byMonth, `${country}|${d.y}-${d.m}`, i);
+    if (d.m === null) return this.put(this.yearOnly, `${country}|${d.y}`, i);
+    this.put(this.byMonth, `${country}|${d.y}-${d.m}`, i);
+    if (d.d === null) this.put(this.monthOnly, `${country}|${d.y}-${d.m}`, i);
+    else this.put(this.byDay, `${country}|${dayNumber(d)}`, i);
   }
 
   candidates(country: string, d: ParsedDate | null): number[] {
@@ -208,15 +240,11 @@ class ClusterIndex {
       if (d.m === null) take(this.byYear, `${country}|${d.y}`);
       else {
         take(this.yearOnly, `${country}|${d.y}`);
-        take(this.byMonth, `${country}|${d.y}-${d.m}`);
-        // a day at a month's edge may be a day away from the next or previous month
-        if (d.d !== null && (d.d <= 1 || d.d >= 28)) {
-          const prev = new Date(Date.UTC(d.y, d.m - 1, d.d - 1));
-          const next = new Date(Date.UTC(d.y, d.m - 1, d.d + 1));
-          for (const x of [prev, next]) {
-            take(this.byMonth, `${country}|${x.getUTCFullYear()}-${x.getUTCMonth() + 1}`);
-            take(this.yearOnly, `${country}|${x.getUTCFullYear()}`);
-          }
+        if (d.d === null) take(this.byMonth, `${country}|${d.y}-${d.m}`);
+        else {
+          take(this.monthOnly, `${country}|${d.y}-${d.m}`);
+          const day = dayNumber(d);
+          for (const n of [day - 1, day, day + 1]) take(this.byDay, `${country}|${n}`);
         }
       }
     }

@@ -76,23 +76,33 @@ const quote = (lexeme: string) => (/['\\]/.test(lexeme) ? `'${lexeme.replace(/\\
 /** The tsvector of a document, as PostgreSQL's text form ('lexeme':1,4 …). */
 export function documentTsvector(title: string | null, text: string): string {
   const positions = new Map<string, number[]>();
-  let pos = 0;
   const add = (lexeme: string, at: number) => {
     const list = positions.get(lexeme);
     if (!list) positions.set(lexeme, [at]);
     else if (list.length < MAX_POSITIONS_PER_LEXEME && list[list.length - 1] !== at) list.push(at);
   };
-  for (const term of termsOf(`${(title ?? "").slice(0, 2000)} ${text.slice(0, INDEXED_CHARS)}`)) {
-    const first = Math.min(pos + 1, MAX_POSITION);
-    if (term.compound) add(term.compound, first);
-    for (const lexeme of term.parts) {
+  let pos = 0;
+  const words = new RegExp(WORD.source, WORD.flags);
+  const folded = fold(`${(title ?? "").slice(0, 2000)} ${text.slice(0, INDEXED_CHARS)}`);
+  for (let m = words.exec(folded); m; m = words.exec(folded)) {
+    const raw = m[0];
+    if (!raw.includes("-")) {
       pos++;
+      const lexeme = lexemeOf(raw);
+      if (lexeme) add(lexeme, pos < MAX_POSITION ? pos : MAX_POSITION);
+      continue;
+    }
+    // "IS-K": the whole at the first part's position, and each part.
+    if (raw.length <= MAX_WORD) add(raw.includes("’") ? raw.replace(/’/g, "'") : raw, Math.min(pos + 1, MAX_POSITION));
+    for (const part of raw.split("-")) {
+      pos++;
+      const lexeme = lexemeOf(part);
       if (lexeme) add(lexeme, Math.min(pos, MAX_POSITION));
     }
   }
-  const out: string[] = [];
-  for (const [lexeme, at] of positions) out.push(`${quote(lexeme)}:${at.join(",")}`);
-  return out.join(" ");
+  let out = "";
+  for (const [lexeme, at] of positions) out += `${out ? " " : ""}${quote(lexeme)}:${at.join(",")}`;
+  return out;
 }
 
 /** One term of a query as tsquery text: a lexeme, a hyphenated compound, or its parts as a phrase. */
