@@ -135,20 +135,43 @@ export function pairScore(a: EventClaimRef, b: EventClaimRef): number {
 }
 
 /**
- * How well a claim fits a cluster: it must be compatible with every claim already there (no chaining of "a fits b,
- * b fits c" across a contradiction), and at least one of them must give positive evidence. The best evidence counts,
- * and, a little, how many claims give some.
+ * A cluster being built. Its claims are also grouped by what compatibility and evidence read (place, date, target,
+ * method, perpetrator), so that a claim is compared once with each distinct group, not with each claim: an attack
+ * that thousands of reports mention in passing makes a cluster of thousands of nearly identical claims.
  */
-function clusterFit(c: Item, cluster: Item[]): number {
-  let best = 0;
-  let supporting = 0;
-  for (const m of cluster) {
-    if (!itemsCompatible(c, m)) return -1;
-    const e = itemEvidence(c, m);
-    if (e > 0) supporting++;
-    if (e > best) best = e;
+class Cluster {
+  readonly items: Item[] = [];
+  private readonly docs = new Set<string>();
+  private readonly groups = new Map<string, { rep: Item; n: number }>();
+
+  add(c: Item): void {
+    this.items.push(c);
+    this.docs.add(c.ref.docId);
+    const f = c.f;
+    const key = `${f.country}|${f.admin1}|${f.lat}|${f.lon}|${f.target}|${f.place}|${f.date}|${f.method}|${f.perpetrator}`;
+    const g = this.groups.get(key);
+    if (g) g.n++;
+    else this.groups.set(key, { rep: c, n: 1 });
   }
-  return best > 0 ? best + supporting / (cluster.length + 1) : -1;
+
+  /**
+   * How well a claim fits: it must be compatible with every claim already there (no chaining of "a fits b, b fits
+   * c" across a contradiction), and at least one of them must give positive evidence. The best evidence counts,
+   * and, a little, how many claims give some.
+   */
+  fit(c: Item): number {
+    // one document's incidents were already told apart by the extractor
+    if (this.docs.has(c.ref.docId)) return -1;
+    let best = 0;
+    let supporting = 0;
+    for (const { rep, n } of this.groups.values()) {
+      if (!itemsCompatible(c, rep)) return -1;
+      const e = itemEvidence(c, rep);
+      if (e > 0) supporting += n;
+      if (e > best) best = e;
+    }
+    return best > 0 ? best + supporting / (this.items.length + 1) : -1;
+  }
 }
 
 const PRECISION_RANK = (f: EventFields) => {
@@ -168,19 +191,21 @@ export function canonicalOrder(claims: EventClaimRef[]): EventClaimRef[] {
 }
 
 /** Groups event claims into incidents: each claim, in canonical order, joins the cluster it fits best, or starts one. */
-export function clusterEventClaims(claims: EventClaimRef[]): EventClaimRef[][] {
-  const clusters: Item[][] = [];
+export function clusterEventClaims(claims: EventClaimRef[], opts: { exhaustive?: boolean } = {}): EventClaimRef[][] {
+  const clusters: Cluster[] = [];
+  const byCountry = new Map<string, number[]>();
   // Candidate clusters are looked up by country and date, so each claim is compared with the few clusters
   // that could hold its incident, not with every cluster of its country.
   const index = new ClusterIndex();
   for (const c of canonicalOrder(claims).map(item)) {
     const key = c.f.country ?? "";
-    let best: Item[] | null = null;
+    let best: Cluster | null = null;
     let bestIndex = -1;
     let bestScore = 0;
     if (key) {
-      for (const ci of index.candidates(key, c.date)) {
-        const fit = clusterFit(c, clusters[ci]);
+      // (exhaustive: every cluster of the country, to check that the index leaves none out that could matter)
+      for (const ci of opts.exhaustive ? (byCountry.get(key) ?? []) : index.candidates(key, c)) {
+        const fit = clusters[ci].fit(c);
         if (fit > bestScore) {
           best = clusters[ci];
           bestIndex = ci;
@@ -189,22 +214,27 @@ export function clusterEventClaims(claims: EventClaimRef[]): EventClaimRef[][] {
       }
     }
     if (best) {
-      best.push(c);
-      index.add(key, c.date, bestIndex);
+      best.add(c);
+      index.add(key, c, bestIndex);
     } else {
-      clusters.push([c]);
-      if (key) index.add(key, c.date, clusters.length - 1);
+      const cluster = new Cluster();
+      cluster.add(c);
+      clusters.push(cluster);
+      if (key) index.add(key, c, clusters.length - 1);
+      if (key && opts.exhaustive) byCountry.set(key, [...(byCountry.get(key) ?? []), clusters.length - 1]);
     }
   }
-  return clusters.map((cluster) => cluster.map((i) => i.ref));
+  return clusters.map((cluster) => cluster.items.map((i) => i.ref));
 }
 
 /**
  * Clusters by country and date, in creation order. A cluster is filed under each of its claims' dates: by day,
  * by month (claims dated to a month or a day), by month alone (claims dated to a month, no day), by year, by
- * year alone, and undated. A claim dated to the day is compared only with clusters holding a claim a day away at
- * most, or claims that give no day in its month or year or no date: a cluster whose dated claims are further away
- * cannot take it (every claim of a cluster must be compatible with it).
+ * year alone, and undated; and under each of its claims' targets. A claim is compared only with clusters that
+ * could take it: every claim of a cluster must be compatible with it (a claim dated to the day meets clusters a
+ * day away at most, or with claims that give no day), and one must give positive evidence, which a claim dated to
+ * a year or not at all can only give (or get) with the same target, and one without a day only with the same target
+ * or town.
  */
 class ClusterIndex {
   private byDay = new Map<string, Set<number>>();
@@ -213,7 +243,8 @@ class ClusterIndex {
   private byYear = new Map<string, Set<number>>();
   private yearOnly = new Map<string, Set<number>>();
   private undated = new Map<string, Set<number>>();
-  private all = new Map<string, Set<number>>();
+  private byTarget = new Map<string, Set<number>>();
+  private byPlace = new Map<string, Set<number>>();
 
   private put(map: Map<string, Set<number>>, key: string, i: number) {
     let set = map.get(key);
@@ -221,31 +252,41 @@ class ClusterIndex {
     set.add(i);
   }
 
-  add(country: string, d: ParsedDate | null, i: number): void {
-    this.put(this.all, country, i);
+  add(country: string, c: Item, i: number): void {
+    const d = c.date;
+    if (c.f.target) this.put(this.byTarget, `${country}|${c.f.target}`, i);
+    if (c.f.place && c.f.place !== c.f.country) this.put(this.byPlace, `${country}|${c.f.place}`, i);
     if (!d) return this.put(this.undated, country, i);
     this.put(this.byYear, `${country}|${d.y}`, i);
     if (d.m === null) return this.put(this.yearOnly, `${country}|${d.y}`, i);
     this.put(this.byMonth, `${country}|${d.y}-${d.m}`, i);
     if (d.d === null) this.put(this.monthOnly, `${country}|${d.y}-${d.m}`, i);
-    else this.put(this.byDay, `${country}|${dayNumber(d)}`, i);
+    else this.put(this.byDay, `${country}|${c.day}`, i);
   }
 
-  candidates(country: string, d: ParsedDate | null): number[] {
+  candidates(country: string, c: Item): number[] {
     const out = new Set<number>();
+    const d = c.date;
     const take = (map: Map<string, Set<number>>, key: string) => map.get(key)?.forEach((i) => out.add(i));
-    if (!d) take(this.all, country);
-    else {
-      take(this.undated, country);
-      if (d.m === null) take(this.byYear, `${country}|${d.y}`);
+    // Clusters with a claim of the same target (all a claim dated to a year or undated can be evidence with), and
+    // with one of the same target or town (all a claim without a day can be evidence with, unless on the same day).
+    const sameTarget = c.f.target ? this.byTarget.get(`${country}|${c.f.target}`) : undefined;
+    const samePlace = c.f.place && c.f.place !== c.f.country ? this.byPlace.get(`${country}|${c.f.place}`) : undefined;
+    const takeIf = (map: Map<string, Set<number>>, key: string, withTarget: boolean, withPlace: boolean) =>
+      map.get(key)?.forEach((i) => {
+        if ((withTarget && sameTarget?.has(i)) || (withPlace && samePlace?.has(i))) out.add(i);
+      });
+    if (!d) sameTarget?.forEach((i) => out.add(i));
+    else if (d.m === null) {
+      takeIf(this.byYear, `${country}|${d.y}`, true, false);
+      takeIf(this.undated, country, true, false);
+    } else {
+      takeIf(this.undated, country, true, false);
+      takeIf(this.yearOnly, `${country}|${d.y}`, true, false);
+      if (d.d === null) takeIf(this.byMonth, `${country}|${d.y}-${d.m}`, true, true);
       else {
-        take(this.yearOnly, `${country}|${d.y}`);
-        if (d.d === null) take(this.byMonth, `${country}|${d.y}-${d.m}`);
-        else {
-          take(this.monthOnly, `${country}|${d.y}-${d.m}`);
-          const day = dayNumber(d);
-          for (const n of [day - 1, day, day + 1]) take(this.byDay, `${country}|${n}`);
-        }
+        takeIf(this.monthOnly, `${country}|${d.y}-${d.m}`, true, true);
+        for (const n of [c.day! - 1, c.day!, c.day! + 1]) take(this.byDay, `${country}|${n}`);
       }
     }
     return [...out].sort((a, b) => a - b);

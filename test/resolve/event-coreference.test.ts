@@ -372,3 +372,45 @@ describe("order independence", () => {
     expect([...ids][0]).toMatch(/^e[0-9a-f]{12}$/);
   });
 });
+
+describe("the candidate index", () => {
+  // Seeded pseudo-random claims over a few places, targets and dates at every precision, with one incident that
+  // hundreds of documents mention: the index (and the grouping of alike claims) must change no clustering.
+  function randomClaims(n: number, seed: number): EventClaimRef[] {
+    let x = seed;
+    const rnd = () => ((x = (x * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const pick = <T,>(a: T[]) => a[Math.floor(rnd() * a.length)];
+    const places = [
+      { country: "AF", admin1: "Kabul", place: "Kabul", lat: 34.53, lon: 69.17 },
+      { country: "AF", admin1: "Nangarhar", place: "Jalalabad", lat: 34.43, lon: 70.45 },
+      { country: "AF", admin1: "Kunduz", place: "Kunduz", lat: 36.73, lon: 68.86 },
+      { country: "PK", admin1: "Khyber Pakhtunkhwa", place: "Peshawar", lat: 34.0, lon: 71.57 },
+      { country: "PK", admin1: "Khyber Pakhtunkhwa", place: null, lat: null, lon: null },
+      { country: "AF", admin1: null, place: "AF", lat: null, lon: null },
+    ];
+    const dates = ["2022-09-05", "2022-09-06", "2022-09-30", "2022-10-01", "2022-09", "2022-10", "2022", null];
+    const targets = ["diplomatic mission", "mosque", "civilians", "school", null];
+    return Array.from({ length: n }, (_, i) => {
+      const famous = rnd() < 0.3;
+      const p = famous ? places[0] : pick(places);
+      const date = famous ? pick(["2022-09-05", "2022-09"]) : pick(dates);
+      return {
+        id: `c${i}`,
+        docId: `d${Math.floor(i / 2)}`,
+        fields: {
+          ...p, date, date_precision: null, geo_precision: null, perpetrator: pick(["ISKP", null]), perpetrator_basis: null,
+          perpetrator_wording: null, killed: null, killed_qualifier: null, injured: null, injured_qualifier: null,
+          method: pick(["suicide bombing", null]), sub_event_type: null, target: famous ? "diplomatic mission" : pick(targets), mention: "main",
+        },
+      } as EventClaimRef;
+    });
+  }
+
+  it.each([1, 2, 3, 4, 5])("clusters exactly as comparing each claim with every cluster of its country (seed %i)", (seed) => {
+    const claims = randomClaims(600, seed);
+    const ids = (clusters: EventClaimRef[][]) => clusters.map((c) => c.map((x) => x.id).join(",")).sort();
+    const indexed = clusterEventClaims(claims);
+    expect(indexed.some((c) => c.length > 50)).toBe(true);
+    expect(ids(indexed)).toEqual(ids(clusterEventClaims(claims, { exhaustive: true })));
+  });
+});
