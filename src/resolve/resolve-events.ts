@@ -20,29 +20,42 @@ export interface ResolveStats {
   personMerges?: number;
 }
 
-interface Row {
-  level: number;
+interface DocRow {
   id: string;
-  doc_id: string;
+  level: number;
   name: string;
   outlet: string | null;
   published: string | null;
   reliability: string;
   tlp: string;
-  fields: EventFields | string;
 }
 
 const json = <T>(v: T | string): T => (typeof v === "string" ? (JSON.parse(v) as T) : v);
 
+// Two plain scans joined here, not a join in SQL: the embedded database has no statistics after a bulk ingest
+// and looked each claim's document up one by one (35,678 claims: 0.8-1.1 s against 0.47 s).
 async function loadEventClaims(store: Store, blocks: string[] | null): Promise<(SourcedEventClaim & { level: number })[]> {
-  const rows = await store.query<Row>(
-    `select d.tlp_level as level, c.id, c.doc_id, d.name, d.outlet, to_char(d.published, 'YYYY-MM-DD') as published,
-            coalesce(s.reliability, d.reliability) as reliability, d.tlp, c.fields
-       from claims c join documents d on d.id = c.doc_id left join sources s on s.outlet = d.outlet
+  const docs = new Map(
+    (
+      await store.query<DocRow>(
+        `select d.id, d.tlp_level as level, d.name, d.outlet, to_char(d.published, 'YYYY-MM-DD') as published,
+                coalesce(s.reliability, d.reliability) as reliability, d.tlp
+           from documents d left join sources s on s.outlet = d.outlet`,
+      )
+    ).map((d) => [d.id, d]),
+  );
+  const rows = await store.query<{ id: string; doc_id: string; fields: EventFields | string }>(
+    `select c.id, c.doc_id, c.fields from claims c
       where c.kind = 'event' and c.status = 'active' ${blocks ? "and coalesce(c.fields->>'country', '') = any($1::text[])" : ""}`,
     blocks ? [blocks] : [],
   );
-  return rows.map((r) => ({ level: Number(r.level), id: r.id, docId: r.doc_id, doc: r.name, outlet: r.outlet, published: r.published, reliability: r.reliability, tlp: r.tlp, fields: json(r.fields) }));
+  const out: (SourcedEventClaim & { level: number })[] = [];
+  for (const r of rows) {
+    const d = docs.get(r.doc_id);
+    if (!d) continue;
+    out.push({ level: Number(d.level), id: r.id, docId: r.doc_id, doc: d.name, outlet: d.outlet, published: d.published, reliability: d.reliability, tlp: d.tlp, fields: json(r.fields) });
+  }
+  return out;
 }
 
 /**
