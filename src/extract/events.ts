@@ -15,7 +15,7 @@ const NOUN_SG = new Set(["attack", "bombing", "blast", "explosion", "assault", "
   "siege", "carnage", "rampage", "detonation", "hostage-taking", "attack's", "blasts'"]);
 const NOUN_PL = new Set(["attacks", "bombings", "blasts", "explosions", "assaults", "shootings", "raids", "ambushes"]);
 const AGENT = new Set(["bomber", "bombers", "gunmen", "gunman", "attacker", "attackers", "assailant", "assailants"]);
-const VERB = new Set(["attacked", "stormed", "bombed", "exploded", "detonated", "blew", "ambushed", "explodes", "detonates", "storm", "attacking", "storming", "blows", "struck"]);
+const VERB = new Set(["attacked", "stormed", "bombed", "exploded", "detonated", "blew", "ambushed", "explodes", "detonates", "storm", "attacking", "storming", "blows", "struck", "rammed"]);
 const MULTI = new Set(["twin", "double", "two", "three", "coordinated", "simultaneous", "multiple", "back-to-back", "consecutive", "triple", "pair", "both", "separate"]);
 const IRREALIS = new Set(["threaten", "threatened", "threatens", "threatening", "threat", "threats", "plan", "plans", "planned", "planning", "plot", "plotted",
   "plotting", "could", "would", "may", "might", "will", "can", "cannot", "capable", "capability", "capacity", "risk", "possibility", "prevent", "prevented",
@@ -27,6 +27,18 @@ const DEFINITE = new Set(["the", "this", "that", "friday's", "monday's", "tuesda
 const CLAIM_VERB = new Set(["claimed", "claim", "claims", "claiming", "condemned", "condemning", "condemns", "denied", "denies", "blamed", "blaming"]);
 const NON_EVENT_DATE_BEFORE = new Set(["since", "until", "till", "by", "from", "after", "before", "between", "following", "ago"]);
 const CLAUSE_BREAK = new Set(["since", "after", "before", "until", "following", "when", "while", "than", "like", ";"]);
+
+const DEVICE = new Set(["bomb", "bombs", "ied", "ieds", "mine", "landmine", "grenade"]);
+const DEVICE_EFFECT = new Set(["killed", "killing", "kills", "exploded", "explodes", "tore", "ripped", "struck", "hit", "detonated", "wounded", "wounding", "injured", "injuring", "targeted", "damaged", "destroyed"]);
+const PROJECTILE = new Set(["rockets", "rocket", "missiles", "missile", "mortars", "mortar", "shells", "katyusha", "katyushas"]);
+function deviceActs(toks: Ann["s"]["tokens"], i: number): boolean {
+  for (let b = 1; b <= 12; b++) {
+    const t = toks[i + b];
+    if (!t || t.text === "," || t.text === ";" || t.text === "." || CLAUSE_BREAK.has(t.key) || t.key === "that" || t.key === "which") return false;
+    if (DEVICE_EFFECT.has(t.key) || (t.key === "went" && toks[i + b + 1]?.key === "off")) return !["was", "were", "been", "be"].includes(toks[i + b - 1]?.key ?? "");
+  }
+  return false;
+}
 
 interface Trigger {
   first: number;
@@ -44,6 +56,11 @@ function findTriggers(a: Ann): Trigger[] {
     let ok = false;
     if (NOUN_SG.has(k) || AGENT.has(k) || (VERB.has(k) && k !== "struck")) ok = true;
     else if (k === "opened" && toks[i + 1]?.key === "fire") ok = true;
+    // "a bomb killed eight people", "an ISKP bomb tore through the mosque", "a roadside bomb struck their car": the
+    // device is the attack when a verb of its effect follows in the same clause
+    else if (DEVICE.has(k) && deviceActs(toks, i)) ok = true;
+    // "fired rockets into Tajikistan", "fired ten Katyusha rockets at a military base"
+    else if (k === "fired" && [1, 2, 3].some((b) => PROJECTILE.has(toks[i + b]?.key ?? "")) && toks[i - 1]?.key !== "were" && toks[i - 1]?.key !== "was") ok = true;
     // "the bomb went off", "an explosive device went off"
     else if (k === "went" && toks[i + 1]?.key === "off" && [1, 2, 3].some((b) => /^(?:bomb|bombs|explosive|explosives|device|charge|mine|vest|blast|explosion)$/.test(toks[i - b]?.key ?? ""))) ok = true;
     else if (NOUN_PL.has(k)) {

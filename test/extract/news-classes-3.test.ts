@@ -78,3 +78,41 @@ describe("places and names from the pack", () => {
     expect(events(r)[0]).toMatchObject({ perpetrator: "TJP" });
   });
 });
+
+describe("victims listed without figures", () => {
+  it("'killing a guard and a member of the police' is two", () => {
+    const r = run(`HERAT, May 4 (Reuters) - Gunmen stormed a Sufi shrine in Herat on Sunday, killing a guard and a member of the local police before fleeing, officials said.`, "2025-05-04");
+    expect(events(r)[0]).toMatchObject({ killed: 2 });
+  });
+  it("'killing him and his bodyguard' is two", () => {
+    const r = run(`A bomb planted in his car exploded in Jalalabad on Monday, killing him and his bodyguard, police said.`, "2025-05-05");
+    expect(events(r)[0]).toMatchObject({ killed: 2 });
+  });
+  it("a named victim and 'at least three other people'", () => {
+    const r = run(`A suicide bomber struck a mosque in Kunduz on Friday, killing Mohammadi and at least three other people, officials said.`, "2025-05-09");
+    expect(events(r)[0]).toMatchObject({ killed: 4 });
+  });
+  it("'N nationals and their driver were killed'", () => {
+    const r = run(`Three Turkish engineers and their Afghan interpreter were killed on Sunday when a roadside bomb struck their car in Kandahar.`, "2025-05-04");
+    expect(events(r)[0]).toMatchObject({ killed: 4 });
+  });
+  it("'was killed along with his son'", () => {
+    const r = run(`The district police chief was killed along with his son when a suicide bomber attacked his home in Khost on Thursday.`, "2025-05-08");
+    expect(events(r)[0]).toMatchObject({ killed: 2 });
+  });
+});
+
+describe("attacks told by the device or the weapon", () => {
+  it("'a bomb ... killed N' is an attack", () => {
+    const r = run(`Lashkar Gah has seen many attacks. On 3 March, a bomb hidden in a cart at a bus stand in Lashkar Gah killed six people.`, "2025-04-01");
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2025-03-03", admin1: "Helmand", killed: 6 })]);
+  });
+  it("'a bomb ... tore through' is an attack", () => {
+    const r = run(`On 9 May, an ISKP bomb tore through a Sufi shrine in Herat, killing 12 worshippers.`, "2025-06-01");
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2025-05-09", admin1: "Herat", killed: 12, perpetrator: "ISKP" })]);
+  });
+  it("'fired rockets at' is an attack; a bomb that was defused is not", () => {
+    const r = run(`On 2 June, ISKP claimed that it fired five rockets at a border post in Termez. A second bomb was defused by police.`, "2025-06-05");
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2025-06-02", country: "UZ" })]);
+  });
+});
