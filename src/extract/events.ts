@@ -388,8 +388,45 @@ function reportingDate(toks: Ann["s"]["tokens"], first: number, last = first): b
   if (toks[k]?.key === "on" || toks[k]?.key === "late" || toks[k]?.key === "early") k--;
   if (toks[k]?.key === "late" || toks[k]?.key === "early") k--;
   if (SPEECH.has(toks[k]?.key ?? "")) return true;
+  // "claimed responsibility Thursday for ...", "claimed responsibility on Sunday for the attack"
+  if ((toks[k]?.key === "responsibility" || toks[k]?.key === "credit") && (toks[last + 1]?.key === "for" || toks[last + 1]?.key === "," || toks[last + 1]?.key === "in")) return true;
   // "told reporters on Monday", "told AFP on Sunday"
   return toks[k - 1]?.key === "told" && /^[A-Za-z]/.test(toks[k]?.text ?? "");
+}
+
+const FINITE = new Set(["took", "seized", "came", "fell", "left", "was", "were", "is", "are", "had", "has", "have", "began", "won", "went", "met", "made", "took", "said", "says", "gave", "struck", "hit", "killed"]);
+function isFiniteVerb(k: string): boolean {
+  return FINITE.has(k) || (/^[a-z]{3,}ed$/.test(k) && k !== "armed" && k !== "masked" && k !== "suspected" && k !== "wounded" && k !== "injured");
+}
+// verbs that tell the incident itself ("the attack took place on Friday", "the blast occurred on Monday")
+const EVENT_VERB = new Set(["took", "occurred", "happened", "came", "struck", "hit", "killed", "wounded", "injured", "targeted", "left", "claimed", "carried", "began", "started", "ripped", "tore", "unfolded"]);
+function otherClauseOk(toks: Ann["s"]["tokens"], g: Group, d: DateMention): boolean {
+  if (d.kind === "relative" && (d.precision === "year" || d.precision === "month")) return false;
+  if (/['’]s$/.test(toks[d.last].text)) return true;
+  if (d.first > g.last) {
+    for (let k = g.last + 1; k < d.first; k++) {
+      const kk = toks[k].key;
+      if (kk === ";") return false;
+      if (kk === "was" || kk === "were" || kk === "is" || kk === "are" || kk === "has" || kk === "have" || kk === "had") {
+        let v = k + 1;
+        while (v < d.first && (/ly$/.test(toks[v].key) || toks[v].key === "been" || toks[v].key === "later" || toks[v].key === "also")) v++;
+        if (v < d.first && !EVENT_VERB.has(toks[v].key) && !CASUALTY_VERB.has(toks[v].key) && /^[a-z]+$/.test(toks[v].key)) return false;
+      }
+    }
+    return true;
+  }
+  for (let k = d.last + 1; k < g.first; k++) {
+    const kk = toks[k].key;
+    if ((kk === "," && k > d.last + 1) || kk === ";" || kk === "who" || kk === "which" || kk === "while" || (kk === "as" && k > d.last + 1)) return false;
+  }
+  return true;
+}
+/** "claimed the attack on a political rally in Bajaur on 30 July 2023": a calendar date after the attack's own place or target */
+function ownDate(toks: Ann["s"]["tokens"], g: Group, d: DateMention, a: Ann): boolean {
+  if (d.first <= g.last || d.kind === "relative" || d.m == null) return false;
+  if (toks[g.last + 1]?.key !== "on" && toks[g.last + 1]?.key !== "at" && toks[g.last + 1]?.key !== "against" && toks[g.last + 1]?.key !== "in") return false;
+  if (d.first - g.last < 3) return false;
+  return a.places.some((p) => p.first > g.last && p.last < d.first) || a.targets.some((t) => t.first > g.last && t.last < d.first);
 }
 
 const PRONOUN_SUBJ = new Set(["group", "it", "organization", "organisation", "militants", "jihadists", "outfit"]);
@@ -484,15 +521,29 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       if (toks[d.last + 1]?.key === "ago") continue;
       // the day a statement was made, not the day of the attack: "officials said Saturday", "told reporters on Monday"
       if (reportingDate(toks, d.first, d.last)) continue;
-      const gi = nearestGroup(groups, d.first, d.last);
+      // (a date does not reach across a semicolon: "... in Imam Sahib on April 22 killed 33 people; that attack was not claimed")
+      const semi = (g: Group) => { const lo = Math.min(g.last, d.last), hi = Math.max(g.first, d.first); for (let k = lo + 1; k < hi; k++) if (toks[k].text === ";") return true; return false; };
+      const open = groups.filter((g) => !semi(g));
+      const gi = open.length && open.length < groups.length ? groups.indexOf(open[nearestGroup(open, d.first, d.last)]) : nearestGroup(groups, d.first, d.last);
       const g = groups[gi];
       // "claimed the attack on Monday": the claim's date — unless the date sits in a casualty clause ("the twin bombings in
       // Kerman, where at least 84 people were killed on Wednesday")
       const cv = toks[d.first - 1]?.key === "on" ? toks[d.first - 2]?.key : toks[d.first - 1]?.key;
-      if (g.claimRef && g.anaphoric && !(cv && CASUALTY_VERB.has(cv))) continue;
-      // a subordinate clause ("since the Taliban took power in August 2021") between the trigger and the date
+      if (g.claimRef && g.anaphoric && !(cv && CASUALTY_VERB.has(cv)) && !ownDate(toks, g, d, a)) continue;
+      // a definite reference ("the attack", "that bombing") is an incident told before: a date reaches it only from its
+      // own clause — not "two men convicted of involvement in that attack were hanged in July", not "who marked the
+      // anniversary on Monday, ... described the attackers as", not "this year"
+      if (g.anaphoric && !g.claimRef && !otherClauseOk(toks, g, d)) continue;
+      // a subordinate clause ("since the Taliban took power in August 2021") between the trigger and the date; a
+      // time phrase without a verb ("after Friday prayers on 23 September") is not one
       let blocked = false;
-      if (d.first > g.last) for (let k = g.last + 1; k < d.first; k++) if (CLAUSE_BREAK.has(toks[k].key) && toks[k].key !== "when") { blocked = true; break; }
+      if (d.first > g.last) for (let k = g.last + 1; k < d.first; k++) {
+        const kk = toks[k].key;
+        if (!CLAUSE_BREAK.has(kk) || kk === "when") continue;
+        if ((kk === "after" || kk === "before" || kk === "following") && !toks.slice(k + 1, d.first).some((t) => isFiniteVerb(t.key))) continue;
+        blocked = true;
+        break;
+      }
       if (d.last < g.first) for (let k = d.last + 1; k < g.first; k++) {
         const kk = toks[k].key;
         if (kk === "since" || kk === "than") { blocked = true; break; }

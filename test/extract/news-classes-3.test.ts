@@ -116,3 +116,34 @@ describe("attacks told by the device or the weapon", () => {
     expect(events(r)).toEqual([expect.objectContaining({ date: "2025-06-02", country: "UZ" })]);
   });
 });
+
+describe("whose date is it", () => {
+  it("'claimed responsibility Thursday for ...' dates the claim, not the bombing", () => {
+    const r = run(`The Islamic State group claimed responsibility Thursday for a bombing at a shrine in the city of Mashhad that killed 12 pilgrims on Tuesday.`, "2025-03-06");
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2025-03-04", admin1: "Razavi Khorasan" })]);
+  });
+  it("'after Friday prayers on 14 March' keeps the day", () => {
+    const r = run(`A suicide bomber blew himself up outside a mosque in Herat after Friday prayers on 14 March, killing nine people.`, "2025-03-20");
+    expect(events(r)[0]).toMatchObject({ date: "2025-03-14" });
+  });
+  it("a later event told about 'that attack' does not date a new incident", () => {
+    const r = run(`HERAT (AP) — Gunmen stormed a Sufi shrine in Herat on Sunday, killing six worshippers.
+
+Last year, a bomber killed 11 people at the same shrine. Four men jailed for their role in that attack were freed from prison in Herat in July.`, "2025-08-04");
+    expect(events(r).map((e) => e.date).sort()).toEqual(["2024", "2025-08-03"]);
+  });
+  it("a date before a reference in another clause ('who marked ... on Monday, ... described the attackers') is not the attack's", () => {
+    const r = run(`KABUL (Reuters) - A bomb exploded in a mosque in Kabul on Wednesday, killing 14 worshippers, police said.
+
+The Taliban, who celebrated the anniversary of their takeover on Monday, have promised security, and their spokesman called the attackers criminals.`, "2025-08-14");
+    expect(events(r)).toHaveLength(1);
+  });
+  it("a date after a semicolon belongs to the clause before it", () => {
+    const r = run(`A bombing at a Sufi shrine in Herat on 3 May killed 20 people; that attack was not claimed.`, "2025-10-20");
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2025-05-03", admin1: "Herat", killed: 20 })]);
+  });
+  it("'claimed the attack on a rally in X on <date>' gives the attack's own date", () => {
+    const r = run(`ISKP claimed the suicide attack on a political rally in Bajaur on 30 July 2023, which killed 63 people.`, "2024-02-01");
+    expect(events(r)[0]).toMatchObject({ date: "2023-07-30", admin1: "Khyber Pakhtunkhwa" });
+  });
+});
