@@ -517,6 +517,12 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
         if (gp >= 0) { gDates[gp].push(d); possessive.add(d); continue; }
       }
       const pk = toks[d.first - 1]?.key;
+      // "the deadliest attack since April 2022, when an explosion at ... killed 31": the date of the when-clause's attack
+      if (pk === "since" && toks[d.last + 1]?.text === "," && toks[d.last + 2]?.key === "when") {
+        const gw = groups.findIndex((g) => g.first > d.last + 2 && g.first - d.last <= 12);
+        if (gw >= 0) gDates[gw].push(d);
+        continue;
+      }
       if (pk && NON_EVENT_DATE_BEFORE.has(pk)) continue;
       if (toks[d.last + 1]?.key === "ago") continue;
       // the day a statement was made, not the day of the attack: "officials said Saturday", "told reporters on Monday"

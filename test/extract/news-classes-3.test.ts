@@ -147,3 +147,15 @@ The Taliban, who celebrated the anniversary of their takeover on Monday, have pr
     expect(events(r)[0]).toMatchObject({ date: "2023-07-30", admin1: "Khyber Pakhtunkhwa" });
   });
 });
+
+describe("an earlier attack told in a 'since ..., when' clause", () => {
+  it("takes the date after 'since' and stays apart from the main incident", () => {
+    const r = run(`HERAT (AP) — A bomb exploded at a Shia mosque in Herat on Friday, killing 12 worshippers, officials said.
+
+Friday's bombing is the deadliest in the west since June 2023, when an explosion at a Sufi shrine in Farah killed 19 people.`, "2025-05-10");
+    const ev = events(r);
+    expect(ev).toHaveLength(2);
+    expect(ev.find((e) => e.date === "2023-06")).toMatchObject({ admin1: "Farah", killed: 19 });
+    expect(ev.find((e) => e.date === "2025-05-09")).toMatchObject({ admin1: "Herat", killed: 12 });
+  });
+});
