@@ -16,6 +16,8 @@ export interface PlaceHit {
   modifier: boolean;
   /** preceded by in/at/near/outside/... */
   locative: boolean;
+  /** preceded by near / outside: a place around it, maybe across an admin1 border ("a concert hall near Moscow") */
+  near?: boolean;
 }
 
 export interface Ann {
@@ -93,7 +95,7 @@ export function annotate(s: Sentence, pack: Pack, placeMatches: Array<{ start: n
     // "slain by the U.S.", "backed by Russia": a country as an agent, not where something happened
     if (pm.place.kind === "country" && (prev?.key === "by" || (prev?.key === "the" && toks[f - 2]?.key === "by"))) modifier = true;
     if (toks[l].text.endsWith("'s") || toks[l].text.endsWith("’s")) modifier = modifier || (next?.key === "embassy");
-    places.push({ first: f, last: l, start: pm.start, end: pm.end, text: pm.text, place: pm.place, modifier, locative: !!prev && LOCATIVE.has(prev.key) });
+    places.push({ first: f, last: l, start: pm.start, end: pm.end, text: pm.text, place: pm.place, modifier, locative: !!prev && LOCATIVE.has(prev.key), near: !!prev && (prev.key === "near" || prev.key === "outside") });
   }
   return { s, actors, persons, places, dates, numbers, methods, targets, dateTok };
 }

@@ -715,10 +715,45 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
   if (ctx.ref) {
     const lead = incidents.find((i) => !i.date && i.sentences[0] <= 3 && (i.killed.length > 0 || i.perp));
     if (lead && !kept.some((k) => k.sentences[0] <= 3)) {
-      lead.date = { y: ctx.ref.getUTCFullYear(), m: ctx.ref.getUTCMonth() + 1, d: ctx.ref.getUTCDate(), precision: "day", rank: 1 };
-      kept.unshift(lead);
-      if (!main) main = lead;
+      // the headline's incident is the one the story goes on to date within the week before publication ("Islamic State
+      // claims car bombing that killed deputy governor" ... "was killed ... Tuesday morning in Faizabad")
+      const refT = ctx.ref.getTime();
+      const recent = kept.filter((k) => k.date!.d != null && k.date!.m != null && placeCompat(k.place?.place, lead.place?.place) &&
+        refT - Date.UTC(k.date!.y, k.date!.m - 1, k.date!.d) <= 7 * 86400000 && refT - Date.UTC(k.date!.y, k.date!.m - 1, k.date!.d) >= -86400000);
+      if (recent.length === 1) {
+        const k = recent[0];
+        for (let i = 0; i < lead.sentences.length; i++) if (!k.sentences.includes(lead.sentences[i])) { k.sentences.push(lead.sentences[i]); k.spans.push(lead.spans[i]); }
+        k.killed.push(...lead.killed);
+        k.injured.push(...lead.injured);
+        if (lead.perp) mergePerp(k, lead.perp);
+        if (!k.method && lead.method) k.method = lead.method;
+        if (!k.place && lead.place) k.place = lead.place;
+      } else {
+        lead.date = { y: ctx.ref.getUTCFullYear(), m: ctx.ref.getUTCMonth() + 1, d: ctx.ref.getUTCDate(), precision: "day", rank: 1 };
+        kept.unshift(lead);
+        if (!main) main = lead;
+      }
     }
+  }
+  // an incident told by its month ("the bombing at Kabul airport last August") and by its day ("on Aug. 26") at the same
+  // place is one incident when the report gives no other day that month there
+  for (const x of kept.slice()) {
+    if (x.date!.precision !== "month") continue;
+    const days = kept.filter((y) => y !== x && y.date!.precision === "day" && y.date!.y === x.date!.y && y.date!.m === x.date!.m &&
+      (x.place && y.place ? placeSame(x.place.place, y.place.place) || (x.place.hit.near && x.place.place.country === y.place.place.country) : placeCompat(x.place?.place, y.place?.place)));
+    // (several days that month there: the one at the very same place, if only one is)
+    const same = days.length > 1 && x.place ? days.filter((y) => y.place?.place.id === x.place!.place.id) : days;
+    if (same.length !== 1) continue;
+    const y = same[0];
+    if (x.perp && y.perp && x.perp.actor.name !== y.perp.actor.name) continue;
+    for (let i = 0; i < x.sentences.length; i++) if (!y.sentences.includes(x.sentences[i])) { y.sentences.push(x.sentences[i]); y.spans.push(x.spans[i]); }
+    y.killed.push(...x.killed);
+    y.injured.push(...x.injured);
+    if (x.perp) mergePerp(y, x.perp);
+    if (!y.method && x.method) y.method = x.method;
+    if (!y.target && x.target) y.target = x.target;
+    kept.splice(kept.indexOf(x), 1);
+    if (main === x) main = y;
   }
   // an analysis piece (no incident in its headline or lede) about one armed group: the attacks it lists without naming
   // another perpetrator are given as that group's record ("ISKP announced its return ... The August 26 bombing ...")

@@ -159,3 +159,17 @@ Friday's bombing is the deadliest in the west since June 2023, when an explosion
     expect(ev.find((e) => e.date === "2025-05-09")).toMatchObject({ admin1: "Herat", killed: 12 });
   });
 });
+
+describe("one incident told twice", () => {
+  it("a headline's undated incident is the one the story dates in the days before publication", () => {
+    const r = run(`Islamic State Claims Car Bombing That Killed Taliban Police Chief in Afghanistan
+
+By Staff Reporter
+March 12, 2025
+
+ISLAMABAD — The Islamic State terror group's regional affiliate has claimed responsibility for a car bombing in northeastern Afghanistan that killed a senior Taliban provincial official.
+
+Abdul Rahman Saqib, the police chief of Takhar province, was killed along with a bodyguard when a suicide bomber rammed an explosives-laden vehicle into his car Monday morning in Taloqan, officials said.`, "2025-03-12");
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2025-03-10", admin1: "Takhar", perpetrator: "ISKP", killed: 2 })]);
+  });
+});
