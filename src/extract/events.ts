@@ -429,11 +429,18 @@ function ownDate(toks: Ann["s"]["tokens"], g: Group, d: DateMention, a: Ann): bo
   return a.places.some((p) => p.first > g.last && p.last < d.first) || a.targets.some((t) => t.first > g.last && t.last < d.first);
 }
 
+const MEMBERS = new Set(["fighters", "militants", "members", "gunmen", "bombers", "operatives", "suicide"]);
 const PRONOUN_SUBJ = new Set(["group", "it", "organization", "organisation", "militants", "jihadists", "outfit"]);
 /** "The group also claimed a 2021 attack ...", "It claimed responsibility ..." → the document's main armed group. */
 function pronounPerp(a: Ann, groups: Group[], main: Actor): (PerpCand & { group: number }) | null {
   const keys = a.s.keys;
   for (let i = 0; i < Math.min(keys.length, 8); i++) {
+    // "its fighters carried out coordinated attacks", "its militants stormed ...": the group's own people
+    if (keys[i] === "its" && (i === 0 || keys[i - 1] === ",") && MEMBERS.has(keys[i + 1] ?? "")) {
+      const v = keys[i + 2];
+      if (v === "carried" || v === "attacked" || v === "stormed" || v === "bombed" || v === "killed" || v === "struck" || v === "launched" || v === "ambushed")
+        return { actor: main, wording: a.s.text.slice(a.s.tokens[i].start - a.s.start, a.s.tokens[i + 1].end - a.s.start), basis: "attributed", rank: 2, pos: i, group: groups.length ? nearestGroup(groups, i + 2, i + 2) : -1 };
+    }
     if (!PRONOUN_SUBJ.has(keys[i])) continue;
     if (i > 0 && !(keys[i - 1] === "the" || keys[i - 1] === "terror" || keys[i - 1] === "militant" || keys[i - 1] === ",")) continue;
     if (keys[i] === "it" && i > 1 && keys[i - 1] !== ",") continue;
@@ -444,7 +451,9 @@ function pronounPerp(a: Ann, groups: Group[], main: Actor): (PerpCand & { group:
     const claimObj = obj.includes("responsibility") || obj.includes("credit") || groups.some((g) => g.first > j && g.first - j <= 6);
     if ((v === "claimed" || v === "claims") && claimObj) return { actor: main, wording: a.s.text.slice(a.s.tokens[i > 0 && keys[i - 1] === "the" ? i - 1 : i].start - a.s.start, a.s.tokens[i].end - a.s.start), basis: "claimed", rank: 3, pos: i, group: groups.length ? nearestGroup(groups, j, j) : -1 };
     const resp = (v === "was" || v === "is" || v === "were") && (keys[j + 1] === "behind" || (keys[j + 1] === "responsible" && keys[j + 2] === "for"));
-    if (v === "attacked" || v === "stormed" || v === "perpetrated" || v === "carried" || v === "bombed" || resp) return { actor: main, wording: a.s.text.slice(a.s.tokens[i > 0 && keys[i - 1] === "the" ? i - 1 : i].start - a.s.start, a.s.tokens[i].end - a.s.start), basis: "attributed", rank: 2, pos: i, group: groups.length ? nearestGroup(groups, j, j) : -1 };
+    // "the group killed X in a suicide bombing": the killing is the attack
+    const killedIn = v === "killed" && groups.some((g) => g.first > j && g.first - j <= 14);
+    if (v === "attacked" || v === "stormed" || v === "perpetrated" || v === "carried" || v === "bombed" || resp || killedIn) return { actor: main, wording: a.s.text.slice(a.s.tokens[i > 0 && keys[i - 1] === "the" ? i - 1 : i].start - a.s.start, a.s.tokens[i].end - a.s.start), basis: "attributed", rank: 2, pos: i, group: groups.length ? nearestGroup(groups, j, j) : -1 };
     return null;
   }
   return null;
@@ -576,7 +585,7 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       if (gi < 0) return -1;
       for (let k = groups[gi].last + 1; k < pos; k++) {
         if (a.s.keys[k] === "." || a.s.keys[k] === ";") return -1;
-        if ((a.s.keys[k] === "which" && (a.s.keys[k - 1] === "in" || a.s.keys[k - 1] === "during")) || a.s.keys[k] === "where") return a.s.keys[k - 1] === "," || a.s.keys[k - 2] === "," ? gi : -1;
+        if ((a.s.keys[k] === "which" && (a.s.keys[k - 1] === "in" || a.s.keys[k - 1] === "during")) || a.s.keys[k] === "where") return a.s.keys[k - 1] === "," || a.s.keys[k - 2] === "," || a.s.keys[k] === "which" ? gi : -1;
       }
       return -1;
     };
@@ -588,6 +597,19 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
     if (perps.length === 0 && (antecedent ?? ctx.mainActor)) {
       const pr = pronounPerp(a, groups, (antecedent ?? ctx.mainActor)!);
       if (pr) perps.push(pr);
+    }
+    // a claim over coordinated attacks: "It claimed an October 2022 attack on ... and a 2017 assault on ..."
+    for (const p of perps.slice()) {
+      if (p.basis !== "claimed" || p.group < 0) continue;
+      groups.forEach((g, gi) => {
+        if (gi <= p.group || perps.some((q) => q.group === gi)) return;
+        const k0 = g.first;
+        const coord = (toks[k0 - 1]?.key === "a" || toks[k0 - 1]?.key === "an" || toks[k0 - 2]?.key === "a" || toks[k0 - 2]?.key === "an" || toks[k0 - 3]?.key === "a" || toks[k0 - 3]?.key === "an") &&
+          a.s.keys.slice(Math.max(groups[gi - 1].last + 1, k0 - 5), k0).includes("and");
+        if (!coord) return;
+        for (let k = groups[p.group].last + 1; k < k0; k++) if (SPEECH.has(a.s.keys[k]) || CLAIM_VERB.has(a.s.keys[k]) || a.s.keys[k] === ";") return;
+        perps.push({ ...p, group: gi });
+      });
     }
     let sentenceInc: Incident | null = null;
     const cands: Array<{ g: Group; cand: Incident }> = [];

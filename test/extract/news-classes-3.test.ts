@@ -173,3 +173,30 @@ Abdul Rahman Saqib, the police chief of Takhar province, was killed along with a
     expect(events(r)).toEqual([expect.objectContaining({ date: "2025-03-10", admin1: "Takhar", perpetrator: "ISKP", killed: 2 })]);
   });
 });
+
+describe("perpetrators named by reference", () => {
+  it("'its fighters carried out' is the group named before", () => {
+    const r = run(`The BLA has repeatedly targeted Chinese nationals. In May, its fighters carried out an assault on a hotel in Gwadar, killing five guests.`, "2025-07-01");
+    expect(events(r)[0]).toMatchObject({ date: "2025-05", perpetrator: "BLA" });
+  });
+  it("'the group killed X in a suicide bombing' attributes the attack", () => {
+    const r = run(`ISKP has often targeted clerics close to the Taliban. In 2023, the group killed Mawlawi Ahmad Jan in a suicide bombing at his madrasa in Herat.`, "2025-07-01");
+    expect(events(r)[0]).toMatchObject({ date: "2023", perpetrator: "ISKP" });
+  });
+  it("a claim covers every attack coordinated in its object", () => {
+    const r = run(`The Islamic State group has struck Pakistan before. It claimed a 2023 attack on a market in Peshawar in which 20 people were killed, and a 2019 assault by gunmen on a hotel in Gwadar.`, "2025-07-01");
+    expect(events(r).find((e) => e.date === "2019")).toMatchObject({ perpetrator: "ISKP" });
+    expect(events(r).find((e) => e.date === "2023")).toMatchObject({ perpetrator: "ISKP", killed: 20 });
+  });
+});
+
+describe("bare months", () => {
+  it("'In May,' after a preposition is the month", () => {
+    const r = run(`In May, gunmen stormed a hotel in Gwadar, killing five guests.`, "2025-07-01");
+    expect(events(r)[0]).toMatchObject({ date: "2025-05" });
+  });
+  it("'in March last year' is March of the year before publication", () => {
+    const r = run(`In March last year, a suicide bomber killed 30 worshippers at a mosque in Quetta.`, "2025-07-01");
+    expect(events(r)[0]).toMatchObject({ date: "2024-03" });
+  });
+});
