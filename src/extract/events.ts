@@ -104,6 +104,8 @@ interface Group {
   anaphoric: boolean; // "the attack", "Friday's blast"
   /** the object of a claim / condemnation ("claimed the attack on Monday"): refers to an incident, its dates are the claim's */
   claimRef: boolean;
+  /** "a separate attack", "a second explosion", "another blast": an incident besides the one in focus */
+  distinct?: "separate" | "ordinal";
 }
 
 function groupTriggers(a: Ann, trig: Trigger[]): Group[] {
@@ -146,7 +148,16 @@ function groupTriggers(a: Ann, trig: Trigger[]): Group[] {
         }
         if (!det && toks[t.first - 1]?.key !== "a" && !(MULTI.has(toks[t.first - 1]?.key ?? "") || MULTI.has(toks[t.first - 2]?.key ?? ""))) anaphoric = true;
       }
-      groups.push({ first: t.first, last: t.last, anaphoric, claimRef });
+      let distinct: Group["distinct"];
+      // "In a separate incident in Kabul on Friday, gunmen attacked ..."
+      for (let k = 0; k + 1 < t.first && k < 10; k++) if (toks[k].key === "separate" && /^(?:incident|attack|development|assault|blast|bombing)$/.test(toks[k + 1].key)) distinct = "separate";
+      for (let b = 1; b <= 3 && !distinct; b++) {
+        const p = toks[t.first - b]?.key;
+        if (!p || p === "," || p === ".") break;
+        if (p === "separate") { distinct = "separate"; break; }
+        if (p === "second" || p === "third" || p === "another") { distinct = "ordinal"; break; }
+      }
+      groups.push({ first: t.first, last: t.last, anaphoric, claimRef, distinct });
     }
   }
   return groups;
@@ -322,6 +333,8 @@ interface Incident {
   target: { target: string; score: number } | null;
   anaphoricOnly: boolean;
   order: number;
+  /** the incident in focus when this one was told as "a second explosion" at another site the same day */
+  siblingOf?: Incident;
 }
 
 function dateRank(d: DateMention): number {
@@ -682,6 +695,20 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       const { date, place, target } = cand;
       // merge into an existing incident?
       let target2: Incident | null = null;
+      // "In a separate incident in Kabul on Friday, gunmen attacked ...", "a second explosion hit ... in Qila Saifullah,
+      // killing 12": another incident, on the day of the one in focus unless it gives its own
+      const focus = last as Incident | null;
+      const apart = !!focus && !!focus.date && focus.date.precision === "day" && !g.anaphoric && (g.distinct === "separate" ||
+        (g.distinct === "ordinal" && !!place && place.place.kind !== "country" && place.place.kind !== "admin1" && !!focus.place && focus.place.place.id !== place.place.id &&
+          (SPECIFICITY[focus.place.place.kind] ?? 0) >= 3 && cand.killed.length > 0));
+      if (apart && (!date || dateCompat(date, focus!.date))) {
+        if (!cand.date) cand.date = { ...focus!.date!, rank: 0.5 };
+        if (g.distinct === "ordinal") cand.siblingOf = focus!;
+        incidents.push(cand);
+        last = cand;
+        sentenceInc = cand;
+        continue;
+      }
       if (!date && sentenceInc && placeCompat(sentenceInc.place?.place, place?.place) && !(place && sentenceInc.place && place.place.kind !== "country" && !placeSame(place.place, sentenceInc.place.place))) {
         // a second attack word in the same sentence without its own date describes the same incident
         target2 = sentenceInc;
@@ -801,6 +828,13 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       if (!m.perp || inc.perp.rank > m.perp.rank) mergePerp(m, inc.perp);
     }
     for (const p of floating) if (!m.perp || p.rank > m.perp.rank) mergePerp(m, p);
+  }
+  // sites of one coordinated attack ("the first blast ... a second explosion ...") share the responsibility claimed for them
+  for (const inc of kept) {
+    const sib = inc.siblingOf;
+    if (!sib || !kept.includes(sib) || !dateEqual(inc.date, sib.date)) continue;
+    if (!inc.perp && sib.perp) inc.perp = { ...sib.perp };
+    else if (inc.perp && !sib.perp) sib.perp = { ...inc.perp };
   }
   for (const inc of kept) {
     const p = inc.place?.place ?? (inc === main && ctx.datelinePlace ? ctx.datelinePlace : null) ?? (inc !== main ? inheritedPlace(ctx, inc, main) : null);

@@ -200,3 +200,23 @@ describe("bare months", () => {
     expect(events(r)[0]).toMatchObject({ date: "2024-03" });
   });
 });
+
+describe("another incident told beside the one in focus", () => {
+  it("'In a separate incident in X on Friday' is its own incident", () => {
+    const r = run(`KABUL (Reuters) - A suicide bomber struck a mosque in Kabul on Friday, killing 12 worshippers, police said.
+
+In a separate incident in Kabul on Friday, gunmen attacked the home of a former governor, wounding two guards.`, "2025-05-10");
+    expect(events(r)).toHaveLength(2);
+  });
+  it("'a second explosion hit ... in another town, killing N' is a second site with its own toll and the shared claim", () => {
+    const r = run(`QUETTA, Pakistan — At least 20 people were killed in two bomb blasts at election offices in Balochistan on Wednesday.
+
+The first blast took place outside an office in Pishin, killing 14 people. About an hour later, a second explosion hit a party office in Mastung, killing six people.
+
+The Islamic State group claimed responsibility for both blasts.`, "2025-02-06");
+    const ev = events(r);
+    expect(ev).toHaveLength(2);
+    expect(ev.find((e) => e.place === "Mastung")).toMatchObject({ date: "2025-02-05", killed: 6, perpetrator: "ISKP" });
+    expect(ev.find((e) => e.place === "Pishin")).toMatchObject({ date: "2025-02-05", perpetrator: "ISKP" });
+  });
+});
