@@ -130,9 +130,7 @@ function victimList(a: Ann, from: number): { count: number; used: NumberMention[
       if (e === q + 1) return null;
       count++;
       q = e;
-    } else if (items > 0 && /^\p{Lu}/u.test(toks[q].text) && namedVictim(a, q) >= 0) {
-      return null; // (a second name is a list the number reader does not need)
-    } else if (items === 0 && namedVictim(a, q) < 0 && /^\p{Lu}[\p{Ll}'’-]+$/u.test(toks[q].text) && a.persons.every((h) => h.first !== q) &&
+    } else if (items === 0 && keys[q + 1] === "and" && /^[A-Z][a-z'’-]+$/.test(toks[q].text) && a.persons.every((h) => h.first !== q) && namedVictim(a, q) < 0 &&
       !a.actors.some((h) => h.first === q && !h.value.surnames?.includes(toks[q].text)) && !a.places.some((h) => h.first === q) && !a.dates.some((d) => d.first === q) && keys[q + 1] === "and") {
       count++; // one surname already introduced: "killing Haqqani and ..."
       q++;
@@ -162,7 +160,15 @@ function victimList(a: Ann, from: number): { count: number; used: NumberMention[
   return count ? { count, used, end: q } : null;
 }
 
+// events and quantities both read a sentence's figures: read once per annotated sentence
+const memo = new WeakMap<Ann, Casualty[]>();
 export function casualties(a: Ann): Casualty[] {
+  let r = memo.get(a);
+  if (!r) memo.set(a, (r = readCasualties(a)));
+  return r;
+}
+
+function readCasualties(a: Ann): Casualty[] {
   const toks = a.s.tokens;
   const out: Casualty[] = [];
   const keys = a.s.keys;
@@ -215,7 +221,8 @@ export function casualties(a: Ann): Casualty[] {
     return false;
   };
   // victims listed without a figure after a killing verb: "killing a worshipper and a member of the security forces"
-  for (let i = 0; i < keys.length; i++) {
+  const kv = keys.includes("killing") || keys.includes("killed") || keys.includes("kills");
+  for (let i = 0; kv && i < keys.length; i++) {
     const k = keys[i];
     if (!(k === "killing" || k === "kills" || (k === "killed" && !AUX.has(keys[i - 1] ?? "") && keys[i - 1] !== "people"))) continue;
     if (a.numbers.some((m) => m.first === i + 1)) continue;
@@ -383,7 +390,7 @@ export function casualties(a: Ann): Casualty[] {
   // one victim named by role, with no figure: "the Taliban governor ... was killed", "killed the governor", "the killing of
   // the governor" → 1 (a weak figure: any figure the text gives wins)
   // "the deputy governor ... was killed along with his driver": the one victim and the people listed with him
-  if (!out.some((c) => c.kind === "killed")) {
+  if (!out.some((c) => c.kind === "killed") && kv && keys.includes("with")) {
     for (let i = 1; i + 3 < keys.length; i++) {
       if (keys[i] !== "killed" || keys[i - 1] !== "was" || !((keys[i + 1] === "along" || keys[i + 1] === "together") && keys[i + 2] === "with")) continue;
       const v = victimList(a, i + 3);
