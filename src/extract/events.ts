@@ -530,6 +530,9 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
     }
     // assign mentions to groups
     const gDates: DateMention[][] = groups.map(() => []);
+    // semicolons before each token (prefix counts): whether a span crosses one, in constant time
+    const semiUpTo = new Uint32Array(toks.length + 1);
+    for (let k = 0; k < toks.length; k++) semiUpTo[k + 1] = semiUpTo[k] + (toks[k].text === ";" ? 1 : 0);
     const possessive = new Set<DateMention>();
     for (const d of a.dates) {
       if (inByline(d.start) || d.kind === "range" || d.y == null) continue;
@@ -550,7 +553,7 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       // the day a statement was made, not the day of the attack: "officials said Saturday", "told reporters on Monday"
       if (reportingDate(toks, d.first, d.last)) continue;
       // (a date does not reach across a semicolon: "... in Imam Sahib on April 22 killed 33 people; that attack was not claimed")
-      const semi = (g: Group) => { const lo = Math.min(g.last, d.last), hi = Math.max(g.first, d.first); for (let k = lo + 1; k < hi; k++) if (toks[k].text === ";") return true; return false; };
+      const semi = (g: Group) => { const lo = Math.min(g.last, d.last), hi = Math.max(g.first, d.first); return hi > lo + 1 && semiUpTo[hi] - semiUpTo[lo + 1] > 0; };
       const open = groups.filter((g) => !semi(g));
       const gi = open.length && open.length < groups.length ? groups.indexOf(open[nearestGroup(open, d.first, d.last)]) : nearestGroup(groups, d.first, d.last);
       const g = groups[gi];
@@ -612,10 +615,9 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       if (pr) perps.push(pr);
     }
     // a claim over coordinated attacks: "It claimed an October 2022 attack on ... and a 2017 assault on ..."
-    for (const p of perps.slice()) {
-      if (p.basis !== "claimed" || p.group < 0) continue;
+    for (const p of perps.filter((x) => x.basis === "claimed" && x.group >= 0).slice(0, 2)) {
       groups.forEach((g, gi) => {
-        if (gi <= p.group || perps.some((q) => q.group === gi)) return;
+        if (gi <= p.group || g.first - groups[p.group].last > 40 || perps.some((q) => q.group === gi)) return;
         const k0 = g.first;
         const coord = (toks[k0 - 1]?.key === "a" || toks[k0 - 1]?.key === "an" || toks[k0 - 2]?.key === "a" || toks[k0 - 2]?.key === "an" || toks[k0 - 3]?.key === "a" || toks[k0 - 3]?.key === "an") &&
           a.s.keys.slice(Math.max(groups[gi - 1].last + 1, k0 - 5), k0).includes("and");
@@ -786,9 +788,11 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
   }
   // an incident told by its month ("the bombing at Kabul airport last August") and by its day ("on Aug. 26") at the same
   // place is one incident when the report gives no other day that month there
+  const byMonth = new Map<string, Incident[]>();
+  for (const y of kept) if (y.date!.precision === "day") { const k = `${y.date!.y}-${y.date!.m}`; const l = byMonth.get(k); if (l) l.push(y); else byMonth.set(k, [y]); }
   for (const x of kept.slice()) {
     if (x.date!.precision !== "month") continue;
-    const days = kept.filter((y) => y !== x && y.date!.precision === "day" && y.date!.y === x.date!.y && y.date!.m === x.date!.m &&
+    const days = (byMonth.get(`${x.date!.y}-${x.date!.m}`) ?? []).filter((y) => y !== x && kept.includes(y) &&
       (x.place && y.place ? placeSame(x.place.place, y.place.place) || (x.place.hit.near && x.place.place.country === y.place.place.country) : placeCompat(x.place?.place, y.place?.place)));
     // (several days that month there: the one at the very same place, if only one is)
     const same = days.length > 1 && x.place ? days.filter((y) => y.place?.place.id === x.place!.place.id) : days;
