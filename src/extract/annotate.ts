@@ -31,6 +31,8 @@ export interface Ann {
   targets: PhraseHit<TargetEntry>[];
   /** token flags: 1 = part of a date */
   dateTok: Uint8Array;
+  /** the sentence's casualty figures, once read (casualties.ts) */
+  casualties?: import("./casualties.js").Casualty[];
 }
 
 /** index of the token containing char offset `pos` (or the next one) */
@@ -97,5 +99,5 @@ export function annotate(s: Sentence, pack: Pack, placeMatches: Array<{ start: n
     if (toks[l].text.endsWith("'s") || toks[l].text.endsWith("’s")) modifier = modifier || (next?.key === "embassy");
     places.push({ first: f, last: l, start: pm.start, end: pm.end, text: pm.text, place: pm.place, modifier, locative: !!prev && LOCATIVE.has(prev.key), near: !!prev && (prev.key === "near" || prev.key === "outside") });
   }
-  return { s, actors, persons, places, dates, numbers, methods, targets, dateTok };
+  return { s, actors, persons, places, dates, numbers, methods, targets, dateTok, casualties: undefined };
 }

@@ -161,11 +161,8 @@ function victimList(a: Ann, from: number): { count: number; used: NumberMention[
 }
 
 // events and quantities both read a sentence's figures: read once per annotated sentence
-const memo = new WeakMap<Ann, Casualty[]>();
 export function casualties(a: Ann): Casualty[] {
-  let r = memo.get(a);
-  if (!r) memo.set(a, (r = readCasualties(a)));
-  return r;
+  return (a.casualties ??= readCasualties(a));
 }
 
 function readCasualties(a: Ann): Casualty[] {
@@ -221,7 +218,8 @@ function readCasualties(a: Ann): Casualty[] {
     return false;
   };
   // victims listed without a figure after a killing verb: "killing a worshipper and a member of the security forces"
-  const kv = keys.includes("killing") || keys.includes("killed") || keys.includes("kills");
+  let kv = false;
+  for (let i = 0; i < keys.length && !kv; i++) { const k = keys[i]; kv = k === "killing" || k === "killed" || k === "kills"; }
   for (let i = 0; kv && i < keys.length; i++) {
     const k = keys[i];
     if (!(k === "killing" || k === "kills" || (k === "killed" && !AUX.has(keys[i - 1] ?? "") && keys[i - 1] !== "people"))) continue;
