@@ -16,6 +16,8 @@ export interface PlaceHit {
   modifier: boolean;
   /** preceded by in/at/near/outside/... */
   locative: boolean;
+  /** preceded by near / outside: a place around it, maybe across an admin1 border ("a concert hall near Moscow") */
+  near?: boolean;
 }
 
 export interface Ann {
@@ -29,6 +31,8 @@ export interface Ann {
   targets: PhraseHit<TargetEntry>[];
   /** token flags: 1 = part of a date */
   dateTok: Uint8Array;
+  /** the sentence's casualty figures, once read (casualties.ts) */
+  casualties?: import("./casualties.js").Casualty[];
 }
 
 /** index of the token containing char offset `pos` (or the next one) */
@@ -41,6 +45,18 @@ export function tokenAt(toks: Token[], pos: number): number {
   return ans;
 }
 
+const NOT_GIVEN_NAME = new Set(["the", "a", "an", "in", "on", "at", "by", "for", "from", "with", "and", "of", "to", "as", "after", "before", "said", "says",
+  "pro", "anti", "new", "old", "senior", "former", "top", "powerful", "feared", "notorious"]);
+/** "Khalil Haqqani", "Rahimullah Haqqani": an actor alias that is also a family name, after a capitalised given name, names a person */
+function surnameOfPerson(toks: Token[], h: PhraseHit<Actor>): boolean {
+  const sur = h.value.surnames;
+  if (!sur || h.first !== h.last || h.first === 0) return false;
+  const t = toks[h.first];
+  if (!sur.includes(t.text.replace(/['’]s$/, ""))) return false;
+  const p = toks[h.first - 1];
+  return p.word && /^\p{Lu}\p{Ll}{2,}$/u.test(p.text) && !NOT_GIVEN_NAME.has(p.key) && !["network", "group", "faction", "militants", "fighters"].includes(toks[h.first + 1]?.key ?? "");
+}
+
 const LOCATIVE = new Set(["in", "at", "near", "outside", "inside", "on", "into", "across", "of", "around", "nearby", "through", "from"]);
 const MODIFIER_NEXT = new Set(["embassy", "embassies", "consulate", "border", "borders", "government", "army", "forces", "military", "taliban", "officials",
   "nationals", "citizens", "authorities", "police", "ambassador", "envoy", "president", "minister", "ministry", "'s", "security", "intelligence", "side", "chapter", "branch", "province-based",
@@ -49,7 +65,7 @@ const MODIFIER_NEXT = new Set(["embassy", "embassies", "consulate", "border", "b
 
 export function annotate(s: Sentence, pack: Pack, placeMatches: Array<{ start: number; end: number; text: string; place: Place }>, ref: Date | null): Ann {
   const toks = s.tokens;
-  const actors = pack.actorMatcher.match(toks);
+  const actors = pack.actorMatcher.match(toks).filter((h) => !surnameOfPerson(toks, h));
   const persons = pack.personMatcher.match(toks);
   const dateTok = new Uint8Array(toks.length);
   const dates = scanDates(toks, ref, dateTok);
@@ -78,8 +94,10 @@ export function annotate(s: Sentence, pack: Pack, placeMatches: Array<{ start: n
     let modifier = !!next && MODIFIER_NEXT.has(next.key) && pm.place.kind === "country";
     if (next && (next.key === "embassy" || next.key === "embassies" || next.key === "consulate")) modifier = true;
     if (prev && (prev.key === "from" || prev.key === "to") && pm.place.kind === "country") modifier = true;
+    // "slain by the U.S.", "backed by Russia": a country as an agent, not where something happened
+    if (pm.place.kind === "country" && (prev?.key === "by" || (prev?.key === "the" && toks[f - 2]?.key === "by"))) modifier = true;
     if (toks[l].text.endsWith("'s") || toks[l].text.endsWith("’s")) modifier = modifier || (next?.key === "embassy");
-    places.push({ first: f, last: l, start: pm.start, end: pm.end, text: pm.text, place: pm.place, modifier, locative: !!prev && LOCATIVE.has(prev.key) });
+    places.push({ first: f, last: l, start: pm.start, end: pm.end, text: pm.text, place: pm.place, modifier, locative: !!prev && LOCATIVE.has(prev.key), near: !!prev && (prev.key === "near" || prev.key === "outside") });
   }
-  return { s, actors, persons, places, dates, numbers, methods, targets, dateTok };
+  return { s, actors, persons, places, dates, numbers, methods, targets, dateTok, casualties: undefined };
 }

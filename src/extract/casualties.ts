@@ -103,7 +103,69 @@ function singleVictim(a: Ann): number {
   return -1;
 }
 
+
+const ITEM_DET = new Set(["a", "an", "his", "her", "their", "its", "the", "one"]);
+const NOT_ITEM = new Set(["number", "few", "total", "dozen", "handful", "couple", "further", "half", "series", "host", "score", "lot", "result"]);
+const LIST_END = new Set([",", ".", ";", "before", "after", "in", "at", "on", "when", "as", "while", "during", "near", "outside", "inside", "and", "with", "who", "which", "that", "—", "-", "–", ")"]);
+
+/**
+ * Victims listed without figures after a killing verb: "killing a worshipper and a member of the security forces" (2),
+ * "killing him and his driver" (2), "killing Haqqani and at least five other people" (6). Returns the count, the
+ * number mentions it used and the end token, or null when the words after the verb are no such list.
+ */
+function victimList(a: Ann, from: number): { count: number; used: NumberMention[]; end: number } | null {
+  const keys = a.s.keys, toks = a.s.tokens;
+  const n = keys.length;
+  let q = from;
+  let count = 0;
+  const used: NumberMention[] = [];
+  for (let items = 0; items < 6 && q < n; items++) {
+    const k = keys[q];
+    if (k === "him" || k === "her") { count++; q++; }
+    else if (ITEM_DET.has(k) && q + 1 < n && !NOT_ITEM.has(keys[q + 1]) && /^[A-Za-z][a-z'’-]*$/.test(toks[q + 1].text) && !a.numbers.some((m) => m.first === q)) {
+      // the noun phrase: up to six words, "of the ..." included, no verb of its own
+      let e = q + 1;
+      while (e < n && e - q <= 7 && (/^[A-Za-z][A-Za-z'’-]*$/.test(toks[e].text) || (keys[e] === "." && /^[a-z]$/.test(keys[e - 1] ?? ""))) &&
+        !LIST_END.has(keys[e]) && !DEATH_AFTER.has(keys[e]) && !INJ_AFTER.has(keys[e]) && !INJ_BEFORE.has(keys[e]) && !AUX.has(keys[e])) e++;
+      if (e === q + 1) return null;
+      count++;
+      q = e;
+    } else if (items === 0 && keys[q + 1] === "and" && /^[A-Z][a-z'’-]+$/.test(toks[q].text) && a.persons.every((h) => h.first !== q) && namedVictim(a, q) < 0 &&
+      !a.actors.some((h) => h.first === q && !h.value.surnames?.includes(toks[q].text)) && !a.places.some((h) => h.first === q) && !a.dates.some((d) => d.first === q) && keys[q + 1] === "and") {
+      count++; // one surname already introduced: "killing Haqqani and ..."
+      q++;
+    } else if (items === 0 && a.persons.some((h) => h.first === q)) {
+      const h = a.persons.find((x) => x.first === q)!;
+      count++;
+      q = h.last + 1;
+    } else {
+      const m = a.numbers.find((x) => x.first === q);
+      // "... and at least five other people", "... and two others"
+      if (m && items > 0) {
+        let e = m.last + 1;
+        if (keys[e] === "other" || keys[e] === "others") {
+          used.push(m);
+          count += m.value;
+          q = e + 1;
+          while (q < n && q - e <= 3 && /^[a-z]+$/.test(toks[q].text) && !LIST_END.has(keys[q]) && !INJ_BEFORE.has(keys[q])) q++;
+          return { count, used, end: q };
+        }
+      }
+      return items > 0 ? { count, used, end: q } : null;
+    }
+    if (keys[q] === "and" && !INJ_BEFORE.has(keys[q + 1] ?? "") && !INJ_AFTER.has(keys[q + 1] ?? "")) { q++; continue; }
+    if (keys[q] === "," && keys[q + 1] === "and" && !INJ_BEFORE.has(keys[q + 2] ?? "")) { q += 2; continue; }
+    break;
+  }
+  return count ? { count, used, end: q } : null;
+}
+
+// events and quantities both read a sentence's figures: read once per annotated sentence
 export function casualties(a: Ann): Casualty[] {
+  return (a.casualties ??= readCasualties(a));
+}
+
+function readCasualties(a: Ann): Casualty[] {
   const toks = a.s.tokens;
   const out: Casualty[] = [];
   const keys = a.s.keys;
@@ -155,6 +217,18 @@ export function casualties(a: Ann): Casualty[] {
     }
     return false;
   };
+  // victims listed without a figure after a killing verb: "killing a worshipper and a member of the security forces"
+  let kv = false;
+  for (let i = 0; i < keys.length && !kv; i++) { const k = keys[i]; kv = k === "killing" || k === "killed" || k === "kills"; }
+  for (let i = 0; kv && i < keys.length; i++) {
+    const k = keys[i];
+    if (!(k === "killing" || k === "kills" || (k === "killed" && !AUX.has(keys[i - 1] ?? "") && keys[i - 1] !== "people"))) continue;
+    if (a.numbers.some((m) => m.first === i + 1)) continue;
+    const v = victimList(a, i + 1);
+    if (!v) continue;
+    for (const m of v.used) used.add(m);
+    if (v.count >= 2 || v.used.length) out.push({ kind: "killed", value: v.count, qualifier: v.used[0]?.qualifier ?? "exact", pos: i + 1, update: false, start: toks[i + 1].start, end: toks[Math.max(i + 1, v.end - 1)].end });
+  }
   for (const n of a.numbers) {
     if (used.has(n) || n.range && n.max - n.value > 1000) continue;
     if (isSubset(n)) { used.add(n); continue; }
@@ -214,6 +288,24 @@ export function casualties(a: Ann): Casualty[] {
         k = jj;
         while (k < toks.length && k - jj < 4 && AUX.has(keys[k]) && keys[k] !== "and" && keys[k] !== "or") k++;
       }
+    }
+    // one more person after the figures: "five Chinese nationals and their Pakistani driver were killed"
+    let extra = 0;
+    {
+      const at = parts.length > 1 ? k : j;
+      if (keys[at] === "and" && ITEM_DET.has(keys[at + 1] ?? "") && keys[at + 1] !== "the" && !NOT_ITEM.has(keys[at + 2] ?? "") && !numberAt(at + 1)) {
+        let e = at + 2, c = 0;
+        while (e < toks.length && c < 4 && NOUNISH(keys[e]) && !DEATH_AFTER.has(keys[e]) && !INJ_AFTER.has(keys[e]) && !AUX.has(keys[e])) { e++; c++; }
+        let v = e;
+        while (v < toks.length && v - e < 4 && AUX.has(keys[v]) && keys[v] !== "and" && keys[v] !== "or") v++;
+        if (c > 0 && c < 4 && DEATH_AFTER.has(keys[v] ?? "") && keys[v] !== "lost" && keys[v] !== "shot") { extra = 1; k = v; }
+      }
+    }
+    if (extra) {
+      parts.forEach((p) => used.add(p));
+      const sum = parts.reduce((s2, p) => s2 + p.value, 0) + extra;
+      if (!combined(k)) out.push({ kind: "killed", value: sum, qualifier: parts[0].qualifier, pos: n.numFirst, update: false, start: parts[0].start, end: parts[parts.length - 1].end, parts: [...parts.map((p) => p.value), extra], lead: true });
+      continue;
     }
     const w = keys[k];
     if (w && (DEATH_AFTER.has(w) || INJ_AFTER.has(w))) {
@@ -295,6 +387,17 @@ export function casualties(a: Ann): Casualty[] {
   // "claimed the lives of N", "killed N" where a qualifier sits between is covered by NumberMention.first
   // one victim named by role, with no figure: "the Taliban governor ... was killed", "killed the governor", "the killing of
   // the governor" → 1 (a weak figure: any figure the text gives wins)
+  // "the deputy governor ... was killed along with his driver": the one victim and the people listed with him
+  if (!out.some((c) => c.kind === "killed") && kv && keys.includes("with")) {
+    for (let i = 1; i + 3 < keys.length; i++) {
+      if (keys[i] !== "killed" || keys[i - 1] !== "was" || !((keys[i + 1] === "along" || keys[i + 1] === "together") && keys[i + 2] === "with")) continue;
+      const v = victimList(a, i + 3);
+      if (!v) continue;
+      for (const m of v.used) used.add(m);
+      out.push({ kind: "killed", value: v.count + 1, qualifier: v.used[0]?.qualifier ?? "exact", pos: i, update: false, start: toks[i].start, end: toks[Math.max(i, v.end - 1)].end });
+      break;
+    }
+  }
   if (!out.some((c) => c.kind === "killed")) {
     const one = singleVictim(a);
     if (one >= 0) out.push({ kind: "killed", value: 1, qualifier: "exact", pos: one, update: false, start: toks[one].start, end: toks[one].end, implicit: true });

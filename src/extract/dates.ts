@@ -129,10 +129,18 @@ export function scanDates(toks: Token[], ref: Date | null, used: Uint8Array): Da
         i = kk;
         continue;
       }
-      if (t.key !== "may" && t.key !== "march" && t.key !== "mar") {
+      // ("in May", "last March": after a preposition a capitalised May / March is the month, not the verb)
+      if ((t.key !== "may" && t.key !== "march" && t.key !== "mar") || (/^[A-Z]/.test(t.text) && t.key !== "mar")) {
         // bare month "in August" / "last August": year from the reference
         const pk = toks[i - 1]?.key;
         if (pk === "in" || pk === "last" || pk === "since" || pk === "early" || pk === "late" || pk === "this") {
+          // "in March last year", "in May this year": the year the words give
+          const yw = toks[i + 1]?.key, yy = toks[i + 2]?.key;
+          if (ref && yy === "year" && (yw === "last" || yw === "this")) {
+            mk(i, i + 2, ref.getUTCFullYear() - (yw === "last" ? 1 : 0), mo, null, "month", "partial");
+            i += 2;
+            continue;
+          }
           mk(i, i, null, mo, null, "month", "partial", true);
           continue;
         }

@@ -15,7 +15,7 @@ const NOUN_SG = new Set(["attack", "bombing", "blast", "explosion", "assault", "
   "siege", "carnage", "rampage", "detonation", "hostage-taking", "attack's", "blasts'"]);
 const NOUN_PL = new Set(["attacks", "bombings", "blasts", "explosions", "assaults", "shootings", "raids", "ambushes"]);
 const AGENT = new Set(["bomber", "bombers", "gunmen", "gunman", "attacker", "attackers", "assailant", "assailants"]);
-const VERB = new Set(["attacked", "stormed", "bombed", "exploded", "detonated", "blew", "ambushed", "explodes", "detonates", "storm", "attacking", "storming", "blows", "struck"]);
+const VERB = new Set(["attacked", "stormed", "bombed", "exploded", "detonated", "blew", "ambushed", "explodes", "detonates", "storm", "attacking", "storming", "blows", "struck", "rammed"]);
 const MULTI = new Set(["twin", "double", "two", "three", "coordinated", "simultaneous", "multiple", "back-to-back", "consecutive", "triple", "pair", "both", "separate"]);
 const IRREALIS = new Set(["threaten", "threatened", "threatens", "threatening", "threat", "threats", "plan", "plans", "planned", "planning", "plot", "plotted",
   "plotting", "could", "would", "may", "might", "will", "can", "cannot", "capable", "capability", "capacity", "risk", "possibility", "prevent", "prevented",
@@ -27,6 +27,18 @@ const DEFINITE = new Set(["the", "this", "that", "friday's", "monday's", "tuesda
 const CLAIM_VERB = new Set(["claimed", "claim", "claims", "claiming", "condemned", "condemning", "condemns", "denied", "denies", "blamed", "blaming"]);
 const NON_EVENT_DATE_BEFORE = new Set(["since", "until", "till", "by", "from", "after", "before", "between", "following", "ago"]);
 const CLAUSE_BREAK = new Set(["since", "after", "before", "until", "following", "when", "while", "than", "like", ";"]);
+
+const DEVICE = new Set(["bomb", "bombs", "ied", "ieds", "mine", "landmine", "grenade"]);
+const DEVICE_EFFECT = new Set(["killed", "killing", "kills", "exploded", "explodes", "tore", "ripped", "struck", "hit", "detonated", "wounded", "wounding", "injured", "injuring", "targeted", "damaged", "destroyed"]);
+const PROJECTILE = new Set(["rockets", "rocket", "missiles", "missile", "mortars", "mortar", "shells", "katyusha", "katyushas"]);
+function deviceActs(toks: Ann["s"]["tokens"], i: number): boolean {
+  for (let b = 1; b <= 12; b++) {
+    const t = toks[i + b];
+    if (!t || t.text === "," || t.text === ";" || t.text === "." || CLAUSE_BREAK.has(t.key) || t.key === "that" || t.key === "which") return false;
+    if (DEVICE_EFFECT.has(t.key) || (t.key === "went" && toks[i + b + 1]?.key === "off")) return !["was", "were", "been", "be"].includes(toks[i + b - 1]?.key ?? "");
+  }
+  return false;
+}
 
 interface Trigger {
   first: number;
@@ -44,6 +56,11 @@ function findTriggers(a: Ann): Trigger[] {
     let ok = false;
     if (NOUN_SG.has(k) || AGENT.has(k) || (VERB.has(k) && k !== "struck")) ok = true;
     else if (k === "opened" && toks[i + 1]?.key === "fire") ok = true;
+    // "a bomb killed eight people", "an ISKP bomb tore through the mosque", "a roadside bomb struck their car": the
+    // device is the attack when a verb of its effect follows in the same clause
+    else if (DEVICE.has(k) && deviceActs(toks, i)) ok = true;
+    // "fired rockets into Tajikistan", "fired ten Katyusha rockets at a military base"
+    else if (k === "fired" && [1, 2, 3].some((b) => PROJECTILE.has(toks[i + b]?.key ?? "")) && toks[i - 1]?.key !== "were" && toks[i - 1]?.key !== "was") ok = true;
     // "the bomb went off", "an explosive device went off"
     else if (k === "went" && toks[i + 1]?.key === "off" && [1, 2, 3].some((b) => /^(?:bomb|bombs|explosive|explosives|device|charge|mine|vest|blast|explosion)$/.test(toks[i - b]?.key ?? ""))) ok = true;
     else if (NOUN_PL.has(k)) {
@@ -87,6 +104,8 @@ interface Group {
   anaphoric: boolean; // "the attack", "Friday's blast"
   /** the object of a claim / condemnation ("claimed the attack on Monday"): refers to an incident, its dates are the claim's */
   claimRef: boolean;
+  /** "a separate attack", "a second explosion", "another blast": an incident besides the one in focus */
+  distinct?: "separate" | "ordinal";
 }
 
 function groupTriggers(a: Ann, trig: Trigger[]): Group[] {
@@ -129,7 +148,16 @@ function groupTriggers(a: Ann, trig: Trigger[]): Group[] {
         }
         if (!det && toks[t.first - 1]?.key !== "a" && !(MULTI.has(toks[t.first - 1]?.key ?? "") || MULTI.has(toks[t.first - 2]?.key ?? ""))) anaphoric = true;
       }
-      groups.push({ first: t.first, last: t.last, anaphoric, claimRef });
+      let distinct: Group["distinct"];
+      // "In a separate incident in Kabul on Friday, gunmen attacked ..."
+      for (let k = 0; k + 1 < t.first && k < 10; k++) if (toks[k].key === "separate" && /^(?:incident|attack|development|assault|blast|bombing)$/.test(toks[k + 1].key)) distinct = "separate";
+      for (let b = 1; b <= 3 && !distinct; b++) {
+        const p = toks[t.first - b]?.key;
+        if (!p || p === "," || p === ".") break;
+        if (p === "separate") { distinct = "separate"; break; }
+        if (p === "second" || p === "third" || p === "another") { distinct = "ordinal"; break; }
+      }
+      groups.push({ first: t.first, last: t.last, anaphoric, claimRef, distinct });
     }
   }
   return groups;
@@ -305,6 +333,8 @@ interface Incident {
   target: { target: string; score: number } | null;
   anaphoricOnly: boolean;
   order: number;
+  /** the incident in focus when this one was told as "a second explosion" at another site the same day */
+  siblingOf?: Incident;
 }
 
 function dateRank(d: DateMention): number {
@@ -371,15 +401,59 @@ function reportingDate(toks: Ann["s"]["tokens"], first: number, last = first): b
   if (toks[k]?.key === "on" || toks[k]?.key === "late" || toks[k]?.key === "early") k--;
   if (toks[k]?.key === "late" || toks[k]?.key === "early") k--;
   if (SPEECH.has(toks[k]?.key ?? "")) return true;
+  // "claimed responsibility Thursday for ...", "claimed responsibility on Sunday for the attack"
+  if ((toks[k]?.key === "responsibility" || toks[k]?.key === "credit") && (toks[last + 1]?.key === "for" || toks[last + 1]?.key === "," || toks[last + 1]?.key === "in")) return true;
   // "told reporters on Monday", "told AFP on Sunday"
   return toks[k - 1]?.key === "told" && /^[A-Za-z]/.test(toks[k]?.text ?? "");
 }
 
+const FINITE = new Set(["took", "seized", "came", "fell", "left", "was", "were", "is", "are", "had", "has", "have", "began", "won", "went", "met", "made", "took", "said", "says", "gave", "struck", "hit", "killed"]);
+function isFiniteVerb(k: string): boolean {
+  return FINITE.has(k) || (/^[a-z]{3,}ed$/.test(k) && k !== "armed" && k !== "masked" && k !== "suspected" && k !== "wounded" && k !== "injured");
+}
+// verbs that tell the incident itself ("the attack took place on Friday", "the blast occurred on Monday")
+const EVENT_VERB = new Set(["took", "occurred", "happened", "came", "struck", "hit", "killed", "wounded", "injured", "targeted", "left", "claimed", "carried", "began", "started", "ripped", "tore", "unfolded"]);
+function otherClauseOk(toks: Ann["s"]["tokens"], g: Group, d: DateMention): boolean {
+  if (d.kind === "relative" && (d.precision === "year" || d.precision === "month")) return false;
+  if (/['’]s$/.test(toks[d.last].text)) return true;
+  if (d.first > g.last) {
+    for (let k = g.last + 1; k < d.first; k++) {
+      const kk = toks[k].key;
+      if (kk === ";") return false;
+      if (kk === "was" || kk === "were" || kk === "is" || kk === "are" || kk === "has" || kk === "have" || kk === "had") {
+        let v = k + 1;
+        while (v < d.first && (/ly$/.test(toks[v].key) || toks[v].key === "been" || toks[v].key === "later" || toks[v].key === "also")) v++;
+        if (v < d.first && !EVENT_VERB.has(toks[v].key) && !CASUALTY_VERB.has(toks[v].key) && /^[a-z]+$/.test(toks[v].key)) return false;
+      }
+    }
+    return true;
+  }
+  for (let k = d.last + 1; k < g.first; k++) {
+    const kk = toks[k].key;
+    if ((kk === "," && k > d.last + 1) || kk === ";" || kk === "who" || kk === "which" || kk === "while" || (kk === "as" && k > d.last + 1)) return false;
+  }
+  return true;
+}
+/** "claimed the attack on a political rally in Bajaur on 30 July 2023": a calendar date after the attack's own place or target */
+function ownDate(toks: Ann["s"]["tokens"], g: Group, d: DateMention, a: Ann): boolean {
+  if (d.first <= g.last || d.kind === "relative" || d.m == null) return false;
+  if (toks[g.last + 1]?.key !== "on" && toks[g.last + 1]?.key !== "at" && toks[g.last + 1]?.key !== "against" && toks[g.last + 1]?.key !== "in") return false;
+  if (d.first - g.last < 3) return false;
+  return a.places.some((p) => p.first > g.last && p.last < d.first) || a.targets.some((t) => t.first > g.last && t.last < d.first);
+}
+
+const MEMBERS = new Set(["fighters", "militants", "members", "gunmen", "bombers", "operatives", "suicide"]);
 const PRONOUN_SUBJ = new Set(["group", "it", "organization", "organisation", "militants", "jihadists", "outfit"]);
 /** "The group also claimed a 2021 attack ...", "It claimed responsibility ..." → the document's main armed group. */
 function pronounPerp(a: Ann, groups: Group[], main: Actor): (PerpCand & { group: number }) | null {
   const keys = a.s.keys;
   for (let i = 0; i < Math.min(keys.length, 8); i++) {
+    // "its fighters carried out coordinated attacks", "its militants stormed ...": the group's own people
+    if (keys[i] === "its" && (i === 0 || keys[i - 1] === ",") && MEMBERS.has(keys[i + 1] ?? "")) {
+      const v = keys[i + 2];
+      if (v === "carried" || v === "attacked" || v === "stormed" || v === "bombed" || v === "killed" || v === "struck" || v === "launched" || v === "ambushed")
+        return { actor: main, wording: a.s.text.slice(a.s.tokens[i].start - a.s.start, a.s.tokens[i + 1].end - a.s.start), basis: "attributed", rank: 2, pos: i, group: groups.length ? nearestGroup(groups, i + 2, i + 2) : -1 };
+    }
     if (!PRONOUN_SUBJ.has(keys[i])) continue;
     if (i > 0 && !(keys[i - 1] === "the" || keys[i - 1] === "terror" || keys[i - 1] === "militant" || keys[i - 1] === ",")) continue;
     if (keys[i] === "it" && i > 1 && keys[i - 1] !== ",") continue;
@@ -390,7 +464,9 @@ function pronounPerp(a: Ann, groups: Group[], main: Actor): (PerpCand & { group:
     const claimObj = obj.includes("responsibility") || obj.includes("credit") || groups.some((g) => g.first > j && g.first - j <= 6);
     if ((v === "claimed" || v === "claims") && claimObj) return { actor: main, wording: a.s.text.slice(a.s.tokens[i > 0 && keys[i - 1] === "the" ? i - 1 : i].start - a.s.start, a.s.tokens[i].end - a.s.start), basis: "claimed", rank: 3, pos: i, group: groups.length ? nearestGroup(groups, j, j) : -1 };
     const resp = (v === "was" || v === "is" || v === "were") && (keys[j + 1] === "behind" || (keys[j + 1] === "responsible" && keys[j + 2] === "for"));
-    if (v === "attacked" || v === "stormed" || v === "perpetrated" || v === "carried" || v === "bombed" || resp) return { actor: main, wording: a.s.text.slice(a.s.tokens[i > 0 && keys[i - 1] === "the" ? i - 1 : i].start - a.s.start, a.s.tokens[i].end - a.s.start), basis: "attributed", rank: 2, pos: i, group: groups.length ? nearestGroup(groups, j, j) : -1 };
+    // "the group killed X in a suicide bombing": the killing is the attack
+    const killedIn = v === "killed" && groups.some((g) => g.first > j && g.first - j <= 14);
+    if (v === "attacked" || v === "stormed" || v === "perpetrated" || v === "carried" || v === "bombed" || resp || killedIn) return { actor: main, wording: a.s.text.slice(a.s.tokens[i > 0 && keys[i - 1] === "the" ? i - 1 : i].start - a.s.start, a.s.tokens[i].end - a.s.start), basis: "attributed", rank: 2, pos: i, group: groups.length ? nearestGroup(groups, j, j) : -1 };
     return null;
   }
   return null;
@@ -454,6 +530,9 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
     }
     // assign mentions to groups
     const gDates: DateMention[][] = groups.map(() => []);
+    // semicolons before each token (prefix counts): whether a span crosses one, in constant time
+    const semiUpTo = new Uint32Array(toks.length + 1);
+    for (let k = 0; k < toks.length; k++) semiUpTo[k + 1] = semiUpTo[k] + (toks[k].text === ";" ? 1 : 0);
     const possessive = new Set<DateMention>();
     for (const d of a.dates) {
       if (inByline(d.start) || d.kind === "range" || d.y == null) continue;
@@ -463,19 +542,39 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
         if (gp >= 0) { gDates[gp].push(d); possessive.add(d); continue; }
       }
       const pk = toks[d.first - 1]?.key;
+      // "the deadliest attack since April 2022, when an explosion at ... killed 31": the date of the when-clause's attack
+      if (pk === "since" && toks[d.last + 1]?.text === "," && toks[d.last + 2]?.key === "when") {
+        const gw = groups.findIndex((g) => g.first > d.last + 2 && g.first - d.last <= 12);
+        if (gw >= 0) gDates[gw].push(d);
+        continue;
+      }
       if (pk && NON_EVENT_DATE_BEFORE.has(pk)) continue;
       if (toks[d.last + 1]?.key === "ago") continue;
       // the day a statement was made, not the day of the attack: "officials said Saturday", "told reporters on Monday"
       if (reportingDate(toks, d.first, d.last)) continue;
-      const gi = nearestGroup(groups, d.first, d.last);
+      // (a date does not reach across a semicolon: "... in Imam Sahib on April 22 killed 33 people; that attack was not claimed")
+      const semi = (g: Group) => { const lo = Math.min(g.last, d.last), hi = Math.max(g.first, d.first); return hi > lo + 1 && semiUpTo[hi] - semiUpTo[lo + 1] > 0; };
+      const open = groups.filter((g) => !semi(g));
+      const gi = open.length && open.length < groups.length ? groups.indexOf(open[nearestGroup(open, d.first, d.last)]) : nearestGroup(groups, d.first, d.last);
       const g = groups[gi];
       // "claimed the attack on Monday": the claim's date — unless the date sits in a casualty clause ("the twin bombings in
       // Kerman, where at least 84 people were killed on Wednesday")
       const cv = toks[d.first - 1]?.key === "on" ? toks[d.first - 2]?.key : toks[d.first - 1]?.key;
-      if (g.claimRef && g.anaphoric && !(cv && CASUALTY_VERB.has(cv))) continue;
-      // a subordinate clause ("since the Taliban took power in August 2021") between the trigger and the date
+      if (g.claimRef && g.anaphoric && !(cv && CASUALTY_VERB.has(cv)) && !ownDate(toks, g, d, a)) continue;
+      // a definite reference ("the attack", "that bombing") is an incident told before: a date reaches it only from its
+      // own clause — not "two men convicted of involvement in that attack were hanged in July", not "who marked the
+      // anniversary on Monday, ... described the attackers as", not "this year"
+      if (g.anaphoric && !g.claimRef && !otherClauseOk(toks, g, d)) continue;
+      // a subordinate clause ("since the Taliban took power in August 2021") between the trigger and the date; a
+      // time phrase without a verb ("after Friday prayers on 23 September") is not one
       let blocked = false;
-      if (d.first > g.last) for (let k = g.last + 1; k < d.first; k++) if (CLAUSE_BREAK.has(toks[k].key) && toks[k].key !== "when") { blocked = true; break; }
+      if (d.first > g.last) for (let k = g.last + 1; k < d.first; k++) {
+        const kk = toks[k].key;
+        if (!CLAUSE_BREAK.has(kk) || kk === "when") continue;
+        if ((kk === "after" || kk === "before" || kk === "following") && !toks.slice(k + 1, d.first).some((t) => isFiniteVerb(t.key))) continue;
+        blocked = true;
+        break;
+      }
       if (d.last < g.first) for (let k = d.last + 1; k < g.first; k++) {
         const kk = toks[k].key;
         if (kk === "since" || kk === "than") { blocked = true; break; }
@@ -502,7 +601,7 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       if (gi < 0) return -1;
       for (let k = groups[gi].last + 1; k < pos; k++) {
         if (a.s.keys[k] === "." || a.s.keys[k] === ";") return -1;
-        if ((a.s.keys[k] === "which" && (a.s.keys[k - 1] === "in" || a.s.keys[k - 1] === "during")) || a.s.keys[k] === "where") return a.s.keys[k - 1] === "," || a.s.keys[k - 2] === "," ? gi : -1;
+        if ((a.s.keys[k] === "which" && (a.s.keys[k - 1] === "in" || a.s.keys[k - 1] === "during")) || a.s.keys[k] === "where") return a.s.keys[k - 1] === "," || a.s.keys[k - 2] === "," || a.s.keys[k] === "which" ? gi : -1;
       }
       return -1;
     };
@@ -514,6 +613,18 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
     if (perps.length === 0 && (antecedent ?? ctx.mainActor)) {
       const pr = pronounPerp(a, groups, (antecedent ?? ctx.mainActor)!);
       if (pr) perps.push(pr);
+    }
+    // a claim over coordinated attacks: "It claimed an October 2022 attack on ... and a 2017 assault on ..."
+    for (const p of perps.filter((x) => x.basis === "claimed" && x.group >= 0).slice(0, 2)) {
+      groups.forEach((g, gi) => {
+        if (gi <= p.group || g.first - groups[p.group].last > 40 || perps.some((q) => q.group === gi)) return;
+        const k0 = g.first;
+        const coord = (toks[k0 - 1]?.key === "a" || toks[k0 - 1]?.key === "an" || toks[k0 - 2]?.key === "a" || toks[k0 - 2]?.key === "an" || toks[k0 - 3]?.key === "a" || toks[k0 - 3]?.key === "an") &&
+          a.s.keys.slice(Math.max(groups[gi - 1].last + 1, k0 - 5), k0).includes("and");
+        if (!coord) return;
+        for (let k = groups[p.group].last + 1; k < k0; k++) if (SPEECH.has(a.s.keys[k]) || CLAIM_VERB.has(a.s.keys[k]) || a.s.keys[k] === ";") return;
+        perps.push({ ...p, group: gi });
+      });
     }
     let sentenceInc: Incident | null = null;
     const cands: Array<{ g: Group; cand: Incident }> = [];
@@ -586,6 +697,20 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       const { date, place, target } = cand;
       // merge into an existing incident?
       let target2: Incident | null = null;
+      // "In a separate incident in Kabul on Friday, gunmen attacked ...", "a second explosion hit ... in Qila Saifullah,
+      // killing 12": another incident, on the day of the one in focus unless it gives its own
+      const focus = last as Incident | null;
+      const apart = !!focus && !!focus.date && focus.date.precision === "day" && !g.anaphoric && (g.distinct === "separate" ||
+        (g.distinct === "ordinal" && !!place && place.place.kind !== "country" && place.place.kind !== "admin1" && !!focus.place && focus.place.place.id !== place.place.id &&
+          (SPECIFICITY[focus.place.place.kind] ?? 0) >= 3 && cand.killed.length > 0));
+      if (apart && (!date || dateCompat(date, focus!.date))) {
+        if (!cand.date) cand.date = { ...focus!.date!, rank: 0.5 };
+        if (g.distinct === "ordinal") cand.siblingOf = focus!;
+        incidents.push(cand);
+        last = cand;
+        sentenceInc = cand;
+        continue;
+      }
       if (!date && sentenceInc && placeCompat(sentenceInc.place?.place, place?.place) && !(place && sentenceInc.place && place.place.kind !== "country" && !placeSame(place.place, sentenceInc.place.place))) {
         // a second attack word in the same sentence without its own date describes the same incident
         target2 = sentenceInc;
@@ -641,10 +766,47 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
   if (ctx.ref) {
     const lead = incidents.find((i) => !i.date && i.sentences[0] <= 3 && (i.killed.length > 0 || i.perp));
     if (lead && !kept.some((k) => k.sentences[0] <= 3)) {
-      lead.date = { y: ctx.ref.getUTCFullYear(), m: ctx.ref.getUTCMonth() + 1, d: ctx.ref.getUTCDate(), precision: "day", rank: 1 };
-      kept.unshift(lead);
-      if (!main) main = lead;
+      // the headline's incident is the one the story goes on to date within the week before publication ("Islamic State
+      // claims car bombing that killed deputy governor" ... "was killed ... Tuesday morning in Faizabad")
+      const refT = ctx.ref.getTime();
+      const recent = kept.filter((k) => k.date!.d != null && k.date!.m != null && placeCompat(k.place?.place, lead.place?.place) &&
+        refT - Date.UTC(k.date!.y, k.date!.m - 1, k.date!.d) <= 7 * 86400000 && refT - Date.UTC(k.date!.y, k.date!.m - 1, k.date!.d) >= -86400000);
+      if (recent.length === 1) {
+        const k = recent[0];
+        for (let i = 0; i < lead.sentences.length; i++) if (!k.sentences.includes(lead.sentences[i])) { k.sentences.push(lead.sentences[i]); k.spans.push(lead.spans[i]); }
+        k.killed.push(...lead.killed);
+        k.injured.push(...lead.injured);
+        if (lead.perp) mergePerp(k, lead.perp);
+        if (!k.method && lead.method) k.method = lead.method;
+        if (!k.place && lead.place) k.place = lead.place;
+      } else {
+        lead.date = { y: ctx.ref.getUTCFullYear(), m: ctx.ref.getUTCMonth() + 1, d: ctx.ref.getUTCDate(), precision: "day", rank: 1 };
+        kept.unshift(lead);
+        if (!main) main = lead;
+      }
     }
+  }
+  // an incident told by its month ("the bombing at Kabul airport last August") and by its day ("on Aug. 26") at the same
+  // place is one incident when the report gives no other day that month there
+  const byMonth = new Map<string, Incident[]>();
+  for (const y of kept) if (y.date!.precision === "day") { const k = `${y.date!.y}-${y.date!.m}`; const l = byMonth.get(k); if (l) l.push(y); else byMonth.set(k, [y]); }
+  for (const x of kept.slice()) {
+    if (x.date!.precision !== "month") continue;
+    const days = (byMonth.get(`${x.date!.y}-${x.date!.m}`) ?? []).filter((y) => y !== x && kept.includes(y) &&
+      (x.place && y.place ? placeSame(x.place.place, y.place.place) || (x.place.hit.near && x.place.place.country === y.place.place.country) : placeCompat(x.place?.place, y.place?.place)));
+    // (several days that month there: the one at the very same place, if only one is)
+    const same = days.length > 1 && x.place ? days.filter((y) => y.place?.place.id === x.place!.place.id) : days;
+    if (same.length !== 1) continue;
+    const y = same[0];
+    if (x.perp && y.perp && x.perp.actor.name !== y.perp.actor.name) continue;
+    for (let i = 0; i < x.sentences.length; i++) if (!y.sentences.includes(x.sentences[i])) { y.sentences.push(x.sentences[i]); y.spans.push(x.spans[i]); }
+    y.killed.push(...x.killed);
+    y.injured.push(...x.injured);
+    if (x.perp) mergePerp(y, x.perp);
+    if (!y.method && x.method) y.method = x.method;
+    if (!y.target && x.target) y.target = x.target;
+    kept.splice(kept.indexOf(x), 1);
+    if (main === x) main = y;
   }
   // an analysis piece (no incident in its headline or lede) about one armed group: the attacks it lists without naming
   // another perpetrator are given as that group's record ("ISKP announced its return ... The August 26 bombing ...")
@@ -670,6 +832,13 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       if (!m.perp || inc.perp.rank > m.perp.rank) mergePerp(m, inc.perp);
     }
     for (const p of floating) if (!m.perp || p.rank > m.perp.rank) mergePerp(m, p);
+  }
+  // sites of one coordinated attack ("the first blast ... a second explosion ...") share the responsibility claimed for them
+  for (const inc of kept) {
+    const sib = inc.siblingOf;
+    if (!sib || !kept.includes(sib) || !dateEqual(inc.date, sib.date)) continue;
+    if (!inc.perp && sib.perp) inc.perp = { ...sib.perp };
+    else if (inc.perp && !sib.perp) sib.perp = { ...inc.perp };
   }
   for (const inc of kept) {
     const p = inc.place?.place ?? (inc === main && ctx.datelinePlace ? ctx.datelinePlace : null) ?? (inc !== main ? inheritedPlace(ctx, inc, main) : null);

@@ -77,6 +77,12 @@ function parseNumeral(toks: Token[], i: number, limit: number): [number, number,
     const nx = toks[i + 1];
     if (nx && (nx.key === "dozen" || nx.key === "hundred" || nx.key === "thousand")) return [SCALES.get(nx.key)!, i + 1, false];
     if (nx && nx.key === "few") return [3, i + 1, true];
+    // "a couple of thousand" = 2,000, "a couple of" = 2
+    if (nx && nx.key === "couple" && toks[i + 2]?.key === "of") {
+      const sc = toks[i + 3] && i + 3 < limit ? SCALES.get(toks[i + 3].key) : undefined;
+      if (sc !== undefined && sc !== 12) return [2 * sc, i + 3, false];
+      return [2, i + 2, false];
+    }
     if (nx && nx.key === "handful") return [3, i + 1, true];
     return null;
   }

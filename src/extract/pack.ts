@@ -12,6 +12,8 @@ export interface Actor {
   generic_of?: string;
   /** a faction of another group ("Jamaat-ul-Ahrar" of the TTP): exported as that group */
   faction_of?: string;
+  /** aliases that are also family names ("Haqqani"): after a capitalised given name they name a person, not the group */
+  surnames?: string[];
 }
 export interface Person {
   name: string;

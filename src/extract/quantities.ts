@@ -12,13 +12,13 @@ import { casualties } from "./casualties.js";
 const MEASURES = new Map<string, string>(Object.entries({
   fighters: "fighters", fighter: "fighters", members: "fighters", militants: "fighters", troops: "fighters", strength: "fighters",
   cadres: "fighters", combatants: "fighters", men: "fighters", operatives: "fighters", manpower: "fighters", jihadists: "fighters",
-  attacks: "attacks", operations: "attacks", incidents: "attacks", bombings: "attacks",
+  attacks: "attacks", operations: "attacks", incidents: "attacks", bombings: "attacks", events: "attacks",
   recruits: "recruits", recruitment: "recruits",
   prisoners: "prisoners", detainees: "prisoners", supporters: "supporters", cells: "cells", followers: "supporters",
 }));
 const ESTIMATE_CUE = new Set(["estimated", "estimate", "estimates", "estimating", "number", "numbers", "strength", "varies", "vary", "ranges", "range",
   "grown", "grew", "rise", "risen", "rose", "increased", "swelled", "totals", "total", "has", "have", "had", "boasts", "comprises", "counts",
-  "numbering", "numbered", "put", "puts", "assessed", "assesses", "believed", "thought", "between", "there", "carried", "conducted", "claimed", "launched", "perpetrated", "spearheaded", "recorded", "documented", "registered"]);
+  "numbering", "numbered", "put", "puts", "according", "data", "assessed", "assesses", "believed", "thought", "between", "there", "carried", "conducted", "claimed", "launched", "perpetrated", "spearheaded", "recorded", "documented", "registered"]);
 const SPEECH = new Set(["estimated", "estimates", "estimate", "said", "says", "put", "puts", "assessed", "assesses", "reported", "reports", "believes", "believe", "claimed", "claims", "told", "stated", "noted", "warned",
   "describe", "describes", "described", "found", "finds", "say"]);
 const DROP_LEAD = new Set(["some", "the", "a", "an", "also", "several", "many", "other", "both", "various"]);
@@ -68,10 +68,21 @@ function noteSources(a: Ann, sources: Array<{ name: string; report: boolean }>):
 export function extractQuantities(anns: Ann[], docActors: () => Actor | null): ExtractedClaim[] {
   const out: ExtractedClaim[] = [];
   const sources: Array<{ name: string; report: boolean }> = [];
+  // the armed group the last sentences named ("TTP continued to operate ... Member States estimated its strength at ..."):
+  // what "its", "the group" and an unnamed "number of fighters" refer to, before the document's main group
+  let antecedent: Actor | null = null;
+  let antecedentAt = -10;
+  let antecedentPara = -1;
   for (const a of anns) {
     if (a.s.biblio) continue;
     const known = sources.slice();
     noteSources(a, sources);
+    const recent = antecedent && a.s.index - antecedentAt <= 3 && (a.s.para === antecedentPara || a.s.index - antecedentAt <= 1) ? antecedent : null;
+    // (not a group in a victim's position, nor the Taliban — the de facto government — in a story about another group)
+    const main = docActors();
+    const named = a.actors.find((h) => h.value.kind === "armed group" && ![1, 2].some((b) => VICTIM_BEFORE.has(a.s.keys[h.first - b] ?? "")) &&
+      !(h.value.name === "Taliban" && main && main.name !== "Taliban"));
+    if (named) { antecedent = named.value; antecedentAt = a.s.index; antecedentPara = a.s.para; }
     if (a.numbers.length === 0) continue;
     const toks = a.s.tokens;
     const keys = a.s.keys;
@@ -124,8 +135,10 @@ export function extractQuantities(anns: Ann[], docActors: () => Actor | null): E
         if (d < bd) { bd = d; subj = h.value; }
       }
       if (!subj) {
-        // "the group's strength" → the document's main group
-        if (win.some((k) => k === "group" || k === "its" || k === "it" || k === "organization" || k === "organisation")) subj = docActors();
+        // "the group's strength", "its strength" → the group the previous sentences named, else the document's main group;
+        // "the number of fighters" with no group named → the group the previous sentences named
+        if (win.some((k) => k === "group" || k === "its" || k === "it" || k === "organization" || k === "organisation")) subj = recent ?? docActors();
+        else if (measure === "fighters" && recent) subj = recent;
       }
       if (!subj) continue;
       let subject = subj.name;
@@ -156,7 +169,25 @@ export function extractQuantities(anns: Ann[], docActors: () => Actor | null): E
   // the bound of a range the text gives ("between 4,000 and 6,000") is the same estimate
   const seen = new Set<string>();
   const ranges = out.filter((c) => c.quantity!.min != null && c.quantity!.max != null && c.quantity!.min !== c.quantity!.max);
+  // the same figure restated (a headline, then the lede, then a quotation) is one estimate: kept once, with every
+  // sentence as evidence and the fullest attribution any of them gives
+  const firstOf = new Map<string, ExtractedClaim>();
+  const restated = new Set<ExtractedClaim>();
+  for (const c of out) {
+    const q = c.quantity!;
+    const k = `${q.subject}|${q.measure}|${q.min}|${q.max}`;
+    const f = firstOf.get(k);
+    if (!f) { firstOf.set(k, c); continue; }
+    const fq = f.quantity!;
+    // two different named sources giving one figure are two claims
+    if (fq.by && q.by && !fq.by.toLowerCase().includes(q.by.toLowerCase()) && !q.by.toLowerCase().includes(fq.by.toLowerCase())) continue;
+    if (q.by && (!fq.by || q.by.length > fq.by.length)) { fq.by = q.by; f.confidence = Math.max(f.confidence, c.confidence); }
+    if (!fq.as_of && q.as_of) fq.as_of = q.as_of;
+    for (const e of c.evidence) if (!f.evidence.some((x) => x.start === e.start)) f.evidence.push(e);
+    restated.add(c);
+  }
   return out.filter((c) => {
+    if (restated.has(c)) return false;
     const q0 = c.quantity!;
     if ((q0.min == null || q0.max == null) && ranges.some((r) => r !== c && r.quantity!.subject === q0.subject && r.quantity!.measure === q0.measure &&
       (r.quantity!.max === (q0.max ?? q0.min) || r.quantity!.min === (q0.min ?? q0.max)))) return false;
@@ -178,9 +209,26 @@ function attribution(a: Ann, pos: number, end: number): string | null {
     // a person or a non-armed-group actor (agency, state) inside tokens [from, to)
     const p = a.persons.find((h) => h.first >= from && h.last < to);
     if (p) return p.value.name;
+    // a title and a name the pack does not know, closing the phrase: "Director of Russia's Federal Security Service (FSB)
+    // Alexander Bortnikov" → the person
+    let q = to;
+    while (q > from && q - 1 >= 0 && /^\p{Lu}[\p{Ll}'’-]+$/u.test(toks[q - 1].text) && !a.actors.some((h) => h.first <= q - 1 && h.last >= q - 1) &&
+      !a.places.some((h) => h.first <= q - 1 && h.last >= q - 1) && !ORG_WORD.has(keys[q - 1]) && to - q < 3) q--;
+    if (to - q >= 2 && q > from && toks[q - 1].text !== ".") return text.slice(toks[q].start - off, toks[to - 1].end - off);
     const act = a.actors.find((h) => h.first >= from && h.last < to && h.value.kind !== "armed group");
-    // "U.N. monitors", "U.S. officials": the body's people, in the report's words
-    if (act && act.last + 1 < to && COLLECTIVE.has(keys[act.last + 1])) return text.slice(toks[act.first].start - off, toks[act.last + 1].end - off);
+    // "U.N. monitors", "U.S. officials", "a U.S. intelligence official", "the UN Security Council's sanctions monitoring
+    // team": the body's people or unit, in the report's words (a possessive "'s" dropped)
+    if (act) {
+      // a body named by a description ("a U.N. monitoring team"): the report's words
+      if (keys.slice(act.first, act.last + 1).some((k) => COLLECTIVE.has(k))) return cleanBy(text.slice(toks[act.first].start - off, toks[act.last].end - off));
+      for (let q = act.last + 1; q < to && q - act.last <= 4; q++) {
+        if (COLLECTIVE.has(keys[q])) {
+          const words = text.slice(toks[act.first].start - off, toks[q].end - off).replace(/['’]s\b/g, "");
+          return cleanBy(words);
+        }
+        if (!/^[A-Za-z][a-z-]*['’]?s?$/.test(toks[q].text) && toks[q].text !== "'s" && toks[q].text !== "’s") break;
+      }
+    }
     if (act) return act.value.name === "UN Security Council" ? "United Nations Security Council" : act.value.name;
     return null;
   };
@@ -190,6 +238,7 @@ function attribution(a: Ann, pos: number, end: number): string | null {
       const from = keys[k] === "citing" ? k + 1 : k + 2;
       let to = from;
       while (to < toks.length && to - from < 12 && toks[to].text !== "," && keys[to] !== "report" && keys[to] !== "reports" && keys[to] !== "there") to++;
+      if (FIRST_PERSON.test(keys[from] ?? "")) continue;
       const nm = nameAt(from, to);
       if (nm) return nm;
       if (to > from) return cleanBy(text.slice(toks[from].start - off, toks[to - 1].end - off).replace(/['’]s$/, ""));
@@ -202,6 +251,8 @@ function attribution(a: Ann, pos: number, end: number): string | null {
     const pk = keys[k - 1];
     // "with an estimated 4,000 fighters", "the estimated number": an adjective; the source, if any, is further back
     if ((pk === "the" || pk === "an") && (keys[k] === "estimated" || keys[k] === "estimate")) continue;
+    // "according to our estimates", "by their estimate": a noun, not the speaker's verb
+    if (pk === "our" || pk === "my" || pk === "their" || pk === "his" || pk === "her" || pk === "its") continue;
     if (pk === "is" || pk === "are" || pk === "was" || pk === "were" || pk === "be" || pk === "been" || pk === "the" || pk === "an") return null;
     let from = 0;
     for (let b = k - 1; b >= 0; b--) if (keys[b] === ";" || keys[b] === ":" || (keys[b] === "," && b < k - 1 && from === 0 && false)) { from = b + 1; break; }
@@ -225,18 +276,28 @@ function attribution(a: Ann, pos: number, end: number): string | null {
   // "..., Kurilla said." / "..., the ministry said on Monday.": the speaker closing the sentence after the figure
   for (let k = end + 1; k < toks.length; k++) {
     if (keys[k] !== ",") continue;
-    let v = k + 1;
-    while (v < toks.length && v - k <= 7 && !SPEECH.has(keys[v]) && keys[v] !== ",") v++;
-    if (v >= toks.length || !SPEECH.has(keys[v]) || v === k + 1) continue;
-    const rest = keys.slice(v + 1).filter((x) => x !== "." && x !== "on" && x !== "in" && !/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/.test(x));
-    if (rest.length > 2) continue;
-    const nm = nameAt(k + 1, v);
+    let k1 = k;
+    while (k1 + 1 < toks.length && /^["“”'‘’]$/.test(toks[k1 + 1].text)) k1++;
+    let v = k1 + 1;
+    while (v < toks.length && v - k1 <= 12 && !SPEECH.has(keys[v]) && keys[v] !== ",") v++;
+    if (v >= toks.length || !SPEECH.has(keys[v]) || v === k1 + 1) continue;
+    // what follows the verb is a time or a setting ("said on Wednesday at a meeting of ..."), not a clause of its own
+    let r = v + 1;
+    while (r < toks.length && /^(?:on|in|at|during|late|early|last|this|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/.test(keys[r])) r++;
+    const rest = keys.slice(r).filter((x) => x !== ".");
+    if (rest.length > 2 && !(r > v + 1 && /^(?:on|in|at|during)$/.test(keys[r - 1] ?? "") && !rest.some((x) => x === "that" || SPEECH.has(x)))) continue;
+    const nm = nameAt(k1 + 1, v);
     if (nm) return nm;
-    const np = text.slice(toks[k + 1].start - off, toks[v - 1].end - off);
-    if (!/^[A-Z]/.test(np) || a.actors.some((h) => h.first > k && h.last < v && h.value.kind === "armed group")) continue;
+    const np = text.slice(toks[k1 + 1].start - off, toks[v - 1].end - off);
+    if (!/^(?:[A-Z]|(?:one|two|three|several|some|a|an|the) [A-Z])/.test(np) || a.actors.some((h) => h.first > k1 && h.last < v && h.value.kind === "armed group")) continue;
     if (/^(?:it|this|that|they|he|she|we|which|who)$/i.test(np.trim())) return null;
     return cleanBy(np);
   }
   return null;
 }
-const COLLECTIVE = new Set(["monitors", "experts", "investigators", "officials", "analysts", "inspectors"]);
+const ORG_WORD = new Set(["team", "council", "service", "services", "committee", "agency", "ministry", "office", "army", "forces", "force", "department",
+  "monitoring", "group", "command", "state", "states", "nations", "union", "police", "government", "intelligence", "security", "report", "data", "sources"]);
+const VICTIM_BEFORE = new Set(["against", "on", "targeting", "targeted", "at", "killed", "killing", "kill", "fighting", "fought", "attacked", "toward", "towards", "from", "with"]);
+const COLLECTIVE = new Set(["monitors", "experts", "investigators", "officials", "official", "analysts", "inspectors", "team", "panel"]);
+// "according to our data", "in our estimate": the speaker of the sentence, not a source of its own
+const FIRST_PERSON = /^(?:our|my|us|we|me)\b/i;
