@@ -444,9 +444,22 @@ function ownDate(toks: Ann["s"]["tokens"], g: Group, d: DateMention, a: Ann): bo
 
 const MEMBERS = new Set(["fighters", "militants", "members", "gunmen", "bombers", "operatives", "suicide"]);
 const PRONOUN_SUBJ = new Set(["group", "it", "organization", "organisation", "militants", "jihadists", "outfit"]);
+const APPOSITIVE_NOUNS = new Set(["attack", "bombing", "assault", "massacre", "killing", "blast", "ambush"]);
 /** "The group also claimed a 2021 attack ...", "It claimed responsibility ..." → the document's main armed group. */
 function pronounPerp(a: Ann, groups: Group[], main: Actor): (PerpCand & { group: number }) | null {
   const keys = a.s.keys;
+  // "..., an attack the group also claimed" / "..., a bombing that it claimed": an appositive on the incident before
+  for (let i = 2; i + 3 < keys.length; i++) {
+    if (keys[i - 2] !== "," || (keys[i - 1] !== "an" && keys[i - 1] !== "a") || !APPOSITIVE_NOUNS.has(keys[i])) continue;
+    let j = i + 1;
+    if (keys[j] === "that" || keys[j] === "which") j++;
+    const subj = keys[j] === "it" ? j : keys[j] === "the" && PRONOUN_SUBJ.has(keys[j + 1] ?? "") && keys[j + 1] !== "it" ? j + 1 : -1;
+    if (subj < 0) continue;
+    let k = subj + 1;
+    while (k < keys.length && k - subj <= 3 && (keys[k] === "also" || keys[k] === "has" || keys[k] === "had" || keys[k] === "later" || keys[k] === "quickly" || keys[k] === "swiftly")) k++;
+    if (keys[k] !== "claimed" || !groups.length) continue;
+    return { actor: main, wording: a.s.text.slice(a.s.tokens[j].start - a.s.start, a.s.tokens[subj].end - a.s.start), basis: "claimed", rank: 3, pos: i, group: nearestGroup(groups, i - 2, i - 2, true) };
+  }
   for (let i = 0; i < Math.min(keys.length, 8); i++) {
     // "its fighters carried out coordinated attacks", "its militants stormed ...": the group's own people
     if (keys[i] === "its" && (i === 0 || keys[i - 1] === ",") && MEMBERS.has(keys[i + 1] ?? "")) {
@@ -615,12 +628,16 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       if (pr) perps.push(pr);
     }
     // a claim over coordinated attacks: "It claimed an October 2022 attack on ... and a 2017 assault on ..."
-    for (const p of perps.filter((x) => x.basis === "claimed" && x.group >= 0).slice(0, 2)) {
+    // and a blame over several: "officials blamed IS-K for the March 22 massacre ... and for the twin bombings in ..."
+    for (const p of perps.filter((x) => (x.basis === "claimed" || x.basis === "suspected") && x.group >= 0).slice(0, 2)) {
       groups.forEach((g, gi) => {
         if (gi <= p.group || g.first - groups[p.group].last > 40 || perps.some((q) => q.group === gi)) return;
         const k0 = g.first;
-        const coord = (toks[k0 - 1]?.key === "a" || toks[k0 - 1]?.key === "an" || toks[k0 - 2]?.key === "a" || toks[k0 - 2]?.key === "an" || toks[k0 - 3]?.key === "a" || toks[k0 - 3]?.key === "an") &&
-          a.s.keys.slice(Math.max(groups[gi - 1].last + 1, k0 - 5), k0).includes("and");
+        const between = a.s.keys.slice(Math.max(groups[gi - 1].last + 1, k0 - 5), k0);
+        const coord = p.basis === "suspected"
+          ? between.includes("and") && between.includes("for") && between.indexOf("for") > between.indexOf("and")
+          : (toks[k0 - 1]?.key === "a" || toks[k0 - 1]?.key === "an" || toks[k0 - 2]?.key === "a" || toks[k0 - 2]?.key === "an" || toks[k0 - 3]?.key === "a" || toks[k0 - 3]?.key === "an") &&
+            between.includes("and");
         if (!coord) return;
         for (let k = groups[p.group].last + 1; k < k0; k++) if (SPEECH.has(a.s.keys[k]) || CLAIM_VERB.has(a.s.keys[k]) || a.s.keys[k] === ";") return;
         perps.push({ ...p, group: gi });

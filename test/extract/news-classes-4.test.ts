@@ -1,0 +1,46 @@
+// Regression tests for a fourth round of news wording about who carried out an attack: descriptive names of the
+// Khorasan branch, a blame that covers several attacks, an appositive "an attack the group claimed". Each text is
+// written for the test.
+import { describe, expect, it } from "vitest";
+import { extractDocument } from "../../src/extract/extract-document.js";
+import type { EventFields, Extraction } from "../../src/extract/types.js";
+
+function run(text: string, published: string | null = null): Extraction {
+  const r = extractDocument({ text, published });
+  for (const c of r.claims) for (const e of c.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+  return r;
+}
+const events = (r: Extraction): EventFields[] => r.claims.filter((c) => c.kind === "event").map((c) => c.event!);
+
+describe("perpetrators", () => {
+  it("'the jihadist network's Khorasan affiliate' names ISKP", () => {
+    const r = run(`The jihadist network's Khorasan affiliate claimed the suicide bombing at a mosque in Kunduz on Friday that killed 46 worshippers.`, "2021-10-09");
+    expect(events(r)).toEqual([expect.objectContaining({ perpetrator: "ISKP", perpetrator_basis: "claimed", admin1: "Kunduz", killed: 46 })]);
+  });
+
+  it("a blame over two attacks joined by 'and for' covers both", () => {
+    const r = run(
+      `Officials in Washington have blamed ISIS-K for the bombing of a wedding hall in Jalalabad on May 4 that killed 12 people, and for the twin blasts in the Iranian city of Mashhad on June 9 that killed at least 20.`,
+      "2024-07-01",
+    );
+    const ev = events(r);
+    expect(ev.find((e) => e.admin1 === "Nangarhar")).toMatchObject({ perpetrator: "ISKP", perpetrator_basis: "suspected" });
+    expect(ev.find((e) => e.country === "IR")).toMatchObject({ perpetrator: "ISKP", perpetrator_basis: "suspected" });
+  });
+
+  it("'..., an attack the group also claimed' gives the claim to the group the story is about", () => {
+    const r = run(
+      `ISIS-K has stepped up its campaign against Taliban officials. In July, a suicide bomber killed nine people outside a ministry in Kabul, an attack the group also claimed.`,
+      "2024-09-01",
+    );
+    expect(events(r).find((e) => e.admin1 === "Kabul")).toMatchObject({ perpetrator: "ISKP", perpetrator_basis: "claimed", killed: 9 });
+  });
+
+  it("an appositive that is not a claim gives nothing", () => {
+    const r = run(
+      `ISIS-K has stepped up its campaign against Taliban officials. In July, a suicide bomber killed nine people outside a ministry in Kabul, an attack the group's rivals condemned.`,
+      "2024-09-01",
+    );
+    expect(events(r).find((e) => e.admin1 === "Kabul")?.perpetrator_basis).not.toBe("claimed");
+  });
+});
