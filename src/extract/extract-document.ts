@@ -81,7 +81,7 @@ export function extractDocument(input: ExtractInput): Extraction {
     }
   };
   claims.push(...guard(() => extractEvents({ pack, anns, bylineSpans: by.spans, ref, datelinePlace: by.place, docCountry, khorasanDoc, mainActor })));
-  claims.push(...guard(() => extractQuantities(anns, () => mainActor)));
+  claims.push(...guard(() => extractQuantities(anns, () => mainActor, khorasanDoc)));
   claims.push(...guard(() => extractRelations(anns)));
   claims.push(...guard(() => extractJudgments(anns)));
 

@@ -65,7 +65,7 @@ function noteSources(a: Ann, sources: Array<{ name: string; report: boolean }>):
   }
 }
 
-export function extractQuantities(anns: Ann[], docActors: () => Actor | null): ExtractedClaim[] {
+export function extractQuantities(anns: Ann[], docActors: () => Actor | null, khorasanDoc = false): ExtractedClaim[] {
   const out: ExtractedClaim[] = [];
   const sources: Array<{ name: string; report: boolean }> = [];
   // the armed group the last sentences named ("TTP continued to operate ... Member States estimated its strength at ..."):
@@ -142,7 +142,9 @@ export function extractQuantities(anns: Ann[], docActors: () => Actor | null): E
       }
       if (!subj) continue;
       let subject = subj.name;
-      if (subj.generic_of && a.places.some((p) => p.place.country === "AF" || p.place.country === "PK")) subject = subj.generic_of;
+      // "Islamic State" in an Afghan or Pakistani sentence, or in a sentence that names no place in a report about the
+      // region (as for events): the Khorasan branch, the report's wording aside
+      if (subj.generic_of && (a.places.some((p) => p.place.country === "AF" || p.place.country === "PK") || (khorasanDoc && !a.places.length))) subject = subj.generic_of;
       // min / max
       let min: number | null = n.value, max: number | null = n.max;
       const k1 = keys[n.first - 1], k2 = keys[n.first - 2];

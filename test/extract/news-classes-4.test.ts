@@ -3,7 +3,7 @@
 // written for the test.
 import { describe, expect, it } from "vitest";
 import { extractDocument } from "../../src/extract/extract-document.js";
-import type { EventFields, Extraction } from "../../src/extract/types.js";
+import type { EventFields, Extraction, QuantityFields } from "../../src/extract/types.js";
 
 function run(text: string, published: string | null = null): Extraction {
   const r = extractDocument({ text, published });
@@ -11,6 +11,7 @@ function run(text: string, published: string | null = null): Extraction {
   return r;
 }
 const events = (r: Extraction): EventFields[] => r.claims.filter((c) => c.kind === "event").map((c) => c.event!);
+const quantities = (r: Extraction): QuantityFields[] => r.claims.filter((c) => c.kind === "quantity").map((c) => c.quantity!);
 
 describe("perpetrators", () => {
   it("'the jihadist network's Khorasan affiliate' names ISKP", () => {
@@ -42,5 +43,20 @@ describe("perpetrators", () => {
       "2024-09-01",
     );
     expect(events(r).find((e) => e.admin1 === "Kabul")?.perpetrator_basis).not.toBe("claimed");
+  });
+});
+
+describe("estimate subject", () => {
+  it("'the group' of a report about the Khorasan branch that also names Islamic State is the branch, when the sentence names no place", () => {
+    const r = run(
+      `ISIS-K has attacked Hazaras in Kabul for years. Islamic State has long seen Shiites as apostates. A report by the UN monitoring team estimated the group's strength at about 2,500 fighters.`,
+      "2024-09-01",
+    );
+    expect(quantities(r)).toEqual([expect.objectContaining({ subject: "ISKP", measure: "fighters", min: 2500 })]);
+  });
+
+  it("Islamic State's strength given for Syria stays Islamic State's", () => {
+    const r = run(`ISIS-K has attacked Hazaras in Kabul for years. In Syria, Islamic State still has some 2,500 fighters, the monitors estimated.`, "2024-09-01");
+    expect(quantities(r)[0]).toMatchObject({ subject: "Islamic State" });
   });
 });
