@@ -119,12 +119,15 @@ function findByline(sentences: Sentence[], published: Date | null, pack: Pack, p
       const agencyAt = s.text.slice(0, 120).search(/\((?:Reuters|AP|AFP|Xinhua|IANS|PTI|APP|dpa|DPA|Anadolu|AA|RFE\/RL|UPI|ANI|EFE|Bloomberg|IRNA|TASS)\)/);
       // the dateline's date comes before the agency marker ("KABUL, Sept 5 (Reuters) -"); a date after it belongs to the story
       const d0 = dates.find((d) => d.start - s.start < 60 && (agencyAt < 0 || d.start - s.start < agencyAt));
-      if (agencyAt >= 0 || (d0 && /^\s*(?:\(|[-–—:])/.test(s.text.slice(d0.end - s.start)))) {
+      // "ISLAMABAD — A suicide bomber ...", "KABUL, Afghanistan – ...": a place in capitals and a dash, no agency or date
+      const bare = agencyAt < 0 && !d0 && /^[A-Z][A-Z.'’ ]{2,30}(?:,\s*[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)?\s+[-–—]\s/.test(s.text);
+      if (agencyAt >= 0 || bare || (d0 && /^\s*(?:\(|[-–—:])/.test(s.text.slice(d0.end - s.start)))) {
         isDateline = true;
         dl = d0 ?? null;
         const p = places.find((pm) => pm.start >= s.start && pm.start - s.start < 25);
         if (p) out.place = p.place;
-        const end = agencyAt >= 0 ? s.start + agencyAt + s.text.slice(agencyAt).indexOf(")") + 1 : dl ? dl.end : s.start;
+        const dash = bare ? /\s+[-–—]\s/.exec(s.text) : null;
+        const end = agencyAt >= 0 ? s.start + agencyAt + s.text.slice(agencyAt).indexOf(")") + 1 : dash ? s.start + dash.index + dash[0].length : dl ? dl.end : s.start;
         out.spans.push([s.start, Math.max(end, dl ? dl.end : s.start)]);
       }
     }

@@ -60,3 +60,20 @@ describe("estimate subject", () => {
     expect(quantities(r)[0]).toMatchObject({ subject: "Islamic State" });
   });
 });
+
+describe("datelines without an agency", () => {
+  it("'ISLAMABAD — ...' is a dateline: the story's own place (the Afghan capital) is the incident's, not the bureau's", () => {
+    const r = run(
+      `Bomb kills 5 near Kabul bank
+
+ISLAMABAD — A suicide bomber blew himself up outside a bank in the Afghan capital on Tuesday, killing five people, officials said.`,
+      "2024-03-12",
+    );
+    expect(events(r)).toEqual([expect.objectContaining({ admin1: "Kabul", country: "AF", killed: 5 })]);
+  });
+
+  it("'ISIS-K claimed ...' at the head of a paragraph is not a dateline", () => {
+    const r = run(`ISIS-K — the group's Khorasan branch — claimed a bombing in Jalalabad on Monday that killed three people.`, "2024-03-12");
+    expect(events(r)[0]).toMatchObject({ admin1: "Nangarhar", perpetrator: "ISKP" });
+  });
+});
