@@ -57,6 +57,8 @@ function surnameOfPerson(toks: Token[], h: PhraseHit<Actor>): boolean {
   return p.word && /^\p{Lu}\p{Ll}{2,}$/u.test(p.text) && !NOT_GIVEN_NAME.has(p.key) && !["network", "group", "faction", "militants", "fighters"].includes(toks[h.first + 1]?.key ?? "");
 }
 
+/** "<country>-led" and the like: the country is who leads or backs, not where something happened. */
+const COMPOUND_AGENT = new Set(["led", "backed", "based", "funded", "sponsored", "trained", "brokered", "allied", "supported", "born", "made", "owned", "run"]);
 const LOCATIVE = new Set(["in", "at", "near", "outside", "inside", "on", "into", "across", "of", "around", "nearby", "through", "from"]);
 const MODIFIER_NEXT = new Set(["embassy", "embassies", "consulate", "border", "borders", "government", "army", "forces", "military", "taliban", "officials",
   "nationals", "citizens", "authorities", "police", "ambassador", "envoy", "president", "minister", "ministry", "'s", "security", "intelligence", "side", "chapter", "branch", "province-based",
@@ -94,6 +96,10 @@ export function annotate(s: Sentence, pack: Pack, placeMatches: Array<{ start: n
     let modifier = !!next && MODIFIER_NEXT.has(next.key) && pm.place.kind === "country";
     if (next && (next.key === "embassy" || next.key === "embassies" || next.key === "consulate")) modifier = true;
     if (prev && (prev.key === "from" || prev.key === "to") && pm.place.kind === "country") modifier = true;
+    // "the US-led evacuation", "Iran-backed militias", "a Pakistan-based group": a country that leads, backs or hosts
+    const inToken = toks[l].end > pm.end && toks[l].key.includes("-") ? toks[l].key.slice(toks[l].key.lastIndexOf("-") + 1) : undefined;
+    const hyphened = inToken ?? (next?.key === "-" ? toks[l + 2]?.key : next?.key.startsWith("-") ? next.key.slice(1) : undefined);
+    if (pm.place.kind === "country" && hyphened && COMPOUND_AGENT.has(hyphened)) modifier = true;
     // "slain by the U.S.", "backed by Russia": a country as an agent, not where something happened
     if (pm.place.kind === "country" && (prev?.key === "by" || (prev?.key === "the" && toks[f - 2]?.key === "by"))) modifier = true;
     if (toks[l].text.endsWith("'s") || toks[l].text.endsWith("’s")) modifier = modifier || (next?.key === "embassy");

@@ -77,3 +77,10 @@ ISLAMABAD — A suicide bomber blew himself up outside a bank in the Afghan capi
     expect(events(r)[0]).toMatchObject({ admin1: "Nangarhar", perpetrator: "ISKP" });
   });
 });
+
+describe("places", () => {
+  it("'the US-led evacuation from Kabul': a country that leads or backs something is not where the attack was", () => {
+    const r = run(`The attack came on 26 August 2021, as the US-led evacuation from Kabul was under way: a suicide bomber at the airport killed 13 people.`, "2024-04-01");
+    expect(events(r)[0]).toMatchObject({ country: "AF", admin1: "Kabul", killed: 13 });
+  });
+});
