@@ -2,16 +2,8 @@
 // nationality words that are not locations, named single victims, appositives inside a toll, and estimate sources
 // named by a definite description. Each text is written for the test, not copied from any report.
 import { describe, expect, it } from "vitest";
-import { extractDocument } from "../../src/extract/extract-document.js";
-import type { Extraction, EventFields, QuantityFields } from "../../src/extract/types.js";
-
-function run(text: string, published: string | null = null): Extraction {
-  const r = extractDocument({ text, published });
-  for (const c of r.claims) for (const e of c.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
-  return r;
-}
-const events = (r: Extraction): EventFields[] => r.claims.filter((c) => c.kind === "event").map((c) => c.event!);
-const quantities = (r: Extraction): QuantityFields[] => r.claims.filter((c) => c.kind === "quantity").map((c) => c.quantity!);
+import type { EventFields, Extraction } from "../../src/extract/types.js";
+import { events, quantities, run } from "./extraction-helpers.js";
 const byYear = (r: Extraction, y: string): EventFields | undefined => events(r).find((e) => e.date.startsWith(y));
 
 describe("place of a background attack told by back-reference", () => {

@@ -2,16 +2,7 @@
 // setting, a title before an unknown name, "according to our data", a body named by a description), what "its"
 // refers to, a figure restated across a report, vague "a couple of thousand". Each text is written for the test.
 import { describe, expect, it } from "vitest";
-import { extractDocument } from "../../src/extract/extract-document.js";
-import type { Extraction, EventFields, QuantityFields } from "../../src/extract/types.js";
-
-function run(text: string, published: string | null = null): Extraction {
-  const r = extractDocument({ text, published });
-  for (const c of r.claims) for (const e of c.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
-  return r;
-}
-const events = (r: Extraction): EventFields[] => r.claims.filter((c) => c.kind === "event").map((c) => c.event!);
-const quantities = (r: Extraction): QuantityFields[] => r.claims.filter((c) => c.kind === "quantity").map((c) => c.quantity!);
+import { events, quantities, run } from "./extraction-helpers.js";
 
 describe("estimate attribution", () => {
   it("a speaker with a title the pack does not know, closing the sentence after a time and a setting", () => {

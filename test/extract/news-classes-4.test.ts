@@ -2,16 +2,7 @@
 // Khorasan branch, a blame that covers several attacks, an appositive "an attack the group claimed". Each text is
 // written for the test.
 import { describe, expect, it } from "vitest";
-import { extractDocument } from "../../src/extract/extract-document.js";
-import type { EventFields, Extraction, QuantityFields } from "../../src/extract/types.js";
-
-function run(text: string, published: string | null = null): Extraction {
-  const r = extractDocument({ text, published });
-  for (const c of r.claims) for (const e of c.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
-  return r;
-}
-const events = (r: Extraction): EventFields[] => r.claims.filter((c) => c.kind === "event").map((c) => c.event!);
-const quantities = (r: Extraction): QuantityFields[] => r.claims.filter((c) => c.kind === "quantity").map((c) => c.quantity!);
+import { events, quantities, run } from "./extraction-helpers.js";
 
 describe("perpetrators", () => {
   it("'the jihadist network's Khorasan affiliate' names ISKP", () => {

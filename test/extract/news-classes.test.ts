@@ -1,16 +1,8 @@
 // Regression tests for classes of news wording (perpetrator, toll, date, quantity). Each text is written for the test,
 // not copied from any dev-set report: it exercises the rule, not a sentence.
 import { describe, expect, it } from "vitest";
-import { extractDocument } from "../../src/extract/extract-document.js";
-import type { Extraction, EventFields, QuantityFields } from "../../src/extract/types.js";
-
-function run(text: string, published: string | null = null): Extraction {
-  const r = extractDocument({ text, published });
-  for (const c of r.claims) for (const e of c.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
-  return r;
-}
-const events = (r: Extraction): EventFields[] => r.claims.filter((c) => c.kind === "event").map((c) => c.event!);
-const quantities = (r: Extraction): QuantityFields[] => r.claims.filter((c) => c.kind === "quantity").map((c) => c.quantity!);
+import type { EventFields, Extraction } from "../../src/extract/types.js";
+import { events, quantities, run } from "./extraction-helpers.js";
 const main = (r: Extraction): EventFields => {
   const m = events(r).find((e) => e.mention === "main");
   expect(m).toBeDefined();
