@@ -147,7 +147,8 @@ export function webSearchTsquery(query: string): string | null {
       const parts = terms.length === 1 ? termQuery(terms[0]) : phrase(terms.flatMap((t) => t.parts));
       if (parts) items.push({ text: parts, not });
     } else {
-      const parts = phrase(termsOf(m[2]).flatMap((t) => (t.compound ? [t.compound] : t.parts)));
+      // inside a phrase, a hyphenated word by its parts: they hold the consecutive positions the phrase counts on
+      const parts = phrase(termsOf(m[2]).flatMap((t) => t.parts));
       if (parts) items.push({ text: parts, not: m[1] === "-" });
     }
   }

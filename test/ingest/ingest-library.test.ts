@@ -123,6 +123,9 @@ describe.each(backends)("ingest through the library ($name)", (backend) => {
       expect(kabulov.length).toBeGreaterThan(0);
       expect(await names('"Russian embassy" OR Kabulov')).toEqual([...new Set([...embassy, ...kabulov])].sort());
       expect(await names('"Russian embassy" -Kabulov')).toEqual(embassy.filter((n) => !kabulov.includes(n)));
+      // a hyphenated name inside a phrase, and alone
+      expect(await names('"ISIS-K official"')).toEqual(["001_4fb43a1f0e822a7b"]);
+      expect(await names("ISIS-K")).toContain("001_4fb43a1f0e822a7b");
       for (const q of ["'); drop table documents; --", "a' | 'b & !c <-> (d):*", "\\ \" ' ``", "the of", "ﷺ ♦ 123"]) {
         await expect(searchDocuments(store, q)).resolves.toBeInstanceOf(Array);
       }

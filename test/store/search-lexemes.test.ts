@@ -39,6 +39,7 @@ describe("webSearchTsquery", () => {
     expect(webSearchTsquery('"the attack on the embassy"')).toBe("('attack' <3> 'embassi')");
     expect(webSearchTsquery("1,500")).toBe("('1' <1> '500')");
     expect(webSearchTsquery("IS-K")).toBe("'is-k'");
+    expect(webSearchTsquery('"attack by IS-K"')).toBe("('attack' <3> 'k')");
     expect(webSearchTsquery("Jalalabad")).toBe(webSearchTsquery("Jalālābād"));
   });
 
