@@ -104,6 +104,8 @@ function singleVictim(a: Ann): number {
 }
 
 
+/** One person of the victim's: "Mr Ahmadi and his driver were killed". */
+const SINGLE_COMPANION = new Set(["driver", "bodyguard", "guard", "son", "daughter", "brother", "wife", "husband", "nephew", "deputy", "aide", "secretary", "assistant", "companion", "colleague", "cousin"]);
 const ITEM_DET = new Set(["a", "an", "his", "her", "their", "its", "the", "one"]);
 const NOT_ITEM = new Set(["number", "few", "total", "dozen", "handful", "couple", "further", "half", "series", "host", "score", "lot", "result"]);
 const LIST_END = new Set([",", ".", ";", "before", "after", "in", "at", "on", "when", "as", "while", "during", "near", "outside", "inside", "and", "with", "who", "which", "that", "—", "-", "–", ")"]);
@@ -395,6 +397,20 @@ function readCasualties(a: Ann): Casualty[] {
       if (!v) continue;
       for (const m of v.used) used.add(m);
       out.push({ kind: "killed", value: v.count + 1, qualifier: v.used[0]?.qualifier ?? "exact", pos: i, update: false, start: toks[i].start, end: toks[Math.max(i, v.end - 1)].end });
+      break;
+    }
+  }
+  // "Mr Ahmadi and his driver were killed": one named victim and one person of his, with no figure → 2
+  if (!out.some((c) => c.kind === "killed") && kv) {
+    for (let i = 4; i < keys.length; i++) {
+      if (keys[i] !== "killed" || (keys[i - 1] !== "were" && !(keys[i - 1] === "both" && keys[i - 2] === "were"))) continue;
+      const were = keys[i - 1] === "were" ? i - 1 : i - 2;
+      const noun = keys[were - 1];
+      const poss = keys[were - 2];
+      if (!SINGLE_COMPANION.has(noun ?? "") || (poss !== "his" && poss !== "her") || keys[were - 3] !== "and") continue;
+      const before = toks[were - 4];
+      if (!before || numberAt(were - 4) || !/^[A-Z]/.test(before.text)) continue;
+      out.push({ kind: "killed", value: 2, qualifier: "exact", pos: were - 4, update: false, start: before.start, end: toks[i].end });
       break;
     }
   }

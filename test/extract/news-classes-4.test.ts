@@ -75,3 +75,15 @@ describe("places", () => {
     expect(events(r)[0]).toMatchObject({ country: "AF", admin1: "Kabul", killed: 13 });
   });
 });
+
+describe("tolls", () => {
+  it("'Mr Ahmadi and his driver were killed' with no figure: 2", () => {
+    const r = run(`Deputy governor Nisar Ahmadi and his driver were killed on Tuesday when a suicide bomber rammed a car into his vehicle in Faizabad.`, "2023-06-08");
+    expect(events(r)[0]).toMatchObject({ killed: 2, admin1: "Badakhshan" });
+  });
+
+  it("a plural companion gives no figure of its own", () => {
+    const r = run(`Deputy governor Nisar Ahmadi and his guards were killed on Tuesday when a suicide bomber rammed a car into his vehicle in Faizabad.`, "2023-06-08");
+    expect(events(r)[0].killed).not.toBe(2);
+  });
+});
