@@ -443,6 +443,9 @@ function ownDate(toks: Ann["s"]["tokens"], g: Group, d: DateMention, a: Ann): bo
 }
 
 const MEMBERS = new Set(["fighters", "militants", "members", "gunmen", "bombers", "operatives", "suicide"]);
+/** "ISIS-K has (repeatedly / also) attacked ...": a group's campaign, whose examples may follow. */
+const ATTACK_ADVERBS = new Set(["has", "have", "had", "repeatedly", "also", "frequently", "often", "long", "since", "increasingly", "regularly"]);
+const ATTACKING_VERBS = new Set(["attacked", "targeted", "struck", "bombed", "attacks", "targets", "strikes"]);
 const PRONOUN_SUBJ = new Set(["group", "it", "organization", "organisation", "militants", "jihadists", "outfit"]);
 const APPOSITIVE_NOUNS = new Set(["attack", "bombing", "assault", "massacre", "killing", "blast", "ambush"]);
 /** "The group also claimed a 2021 attack ...", "It claimed responsibility ..." → the document's main armed group. */
@@ -498,6 +501,9 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
   // armed group not in a victim's position), else the document's main armed group
   let antecedent: Actor | null = null;
   let antecedentAt = -10;
+  // "ISIS-K has repeatedly attacked Shiites. In October 2021, suicide bombers killed dozens at ...": a sentence whose
+  // subject is an armed group attacking, and the examples the next sentence gives by their dates
+  let attacker: { actor: Actor; wording: string; at: number; para: number } | null = null;
   for (const a of ctx.anns) {
     if (a.s.biblio) continue;
     if (a.s.index - antecedentAt > 3) antecedent = null;
@@ -508,7 +514,22 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       const subj = a.actors.find((h) => isPerpKind(h.value) && ![1, 2].some((b) => VICTIM_BEFORE.has(a.s.keys[h.first - b] ?? "")) &&
         !(h.value.name === "Taliban" && ctx.mainActor && ctx.mainActor.name !== "Taliban"));
       if (subj) { antecedent = subj.value; antecedentAt = a.s.index; }
+      attacker = attackingSubject(a) ?? (attacker && attacker.at === a.s.index ? attacker : null);
     }
+  }
+  function attackingSubject(a: Ann): { actor: Actor; wording: string; at: number; para: number } | null {
+    const h = a.actors[0];
+    if (!h || !isPerpKind(h.value) || h.value.name === "Taliban" || h.first > 2) return null;
+    let k = h.last + 1;
+    // "Islamic State Khorasan Province (ISIS-K) has ..."
+    if (a.s.keys[k] === "(") {
+      const close = a.s.keys.indexOf(")", k);
+      if (close > k && close - k <= 5) k = close + 1;
+    }
+    const from = k;
+    while (k < a.s.keys.length && k - from < 4 && ATTACK_ADVERBS.has(a.s.keys[k])) k++;
+    if (!ATTACKING_VERBS.has(a.s.keys[k] ?? "")) return null;
+    return { actor: h.value, wording: a.s.text.slice(h.start - a.s.start, h.end - a.s.start), at: a.s.index, para: a.s.para };
   }
   function sentenceLoop(a: Ann): void {
     const toks = a.s.tokens;
@@ -626,6 +647,13 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
     if (perps.length === 0 && (antecedent ?? ctx.mainActor)) {
       const pr = pronounPerp(a, groups, (antecedent ?? ctx.mainActor)!);
       if (pr) perps.push(pr);
+    }
+    // the dated examples that follow "X has repeatedly attacked ...": X's, unless the sentence gives a perpetrator or
+    // names an armed group before its attack word
+    const leadDate = a.dates.some((d) => d.first === 0 || (d.first <= 2 && (a.s.keys[0] === "in" || a.s.keys[0] === "on")));
+    const namedBefore = groups.length > 0 && a.actors.some((h) => isPerpKind(h.value) && h.first < groups[0].first);
+    if (perps.length === 0 && attacker && attacker.at === a.s.index - 1 && attacker.para === a.s.para && !namedBefore && leadDate) {
+      groups.forEach((_, gi) => perps.push({ actor: attacker!.actor, wording: attacker!.wording, basis: "attributed", rank: 1.5, pos: 0, group: gi }));
     }
     // a claim over coordinated attacks: "It claimed an October 2022 attack on ... and a 2017 assault on ..."
     // and a blame over several: "officials blamed IS-K for the March 22 massacre ... and for the twin bombings in ..."

@@ -87,3 +87,32 @@ describe("tolls", () => {
     expect(events(r)[0].killed).not.toBe(2);
   });
 });
+
+describe("a group's campaign and its dated examples", () => {
+  it("the examples dated in the next sentence are the group's, attributed", () => {
+    const r = run(
+      `Islamic State Khorasan Province (ISIS-K) has repeatedly attacked Sufi shrines in the north. In June 2022, a bomber killed eight people at a shrine in Balkh province.`,
+      "2024-02-01",
+    );
+    expect(events(r)[0]).toMatchObject({ admin1: "Balkh", perpetrator: "ISKP", perpetrator_basis: "attributed" });
+  });
+
+  it("not when the example sentence names its own actor, nor when it does not follow the campaign sentence", () => {
+    const own = run(`ISIS-K has repeatedly attacked Sufi shrines in the north. In June 2022, TTP gunmen killed eight people at a checkpoint in Bajaur.`, "2024-02-01");
+    expect(events(own).find((e) => e.admin1 === "Khyber Pakhtunkhwa")?.perpetrator).not.toBe("ISKP");
+    const apart = run(`ISIS-K has repeatedly attacked Sufi shrines in the north.
+
+The economy has struggled since then. In June 2022, a bomber killed eight people at a market in Balkh province.`, "2024-02-01");
+    expect(events(apart).find((e) => e.admin1 === "Balkh")?.perpetrator ?? null).toBeNull();
+  });
+});
+
+describe("a group's campaign and its dated examples (2)", () => {
+  it("another group named after the attack word, not as its author, does not stop the attribution", () => {
+    const r = run(
+      `ISIS-K has repeatedly attacked Shiite mosques. In October 2022, suicide bombers killed 30 worshippers at a mosque in Kunduz, a year after the Taliban seized power.`,
+      "2024-02-01",
+    );
+    expect(events(r).find((e) => e.admin1 === "Kunduz")).toMatchObject({ perpetrator: "ISKP", perpetrator_basis: "attributed" });
+  });
+});
