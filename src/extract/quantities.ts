@@ -18,7 +18,9 @@ const MEASURES = new Map<string, string>(Object.entries({
 }));
 const ESTIMATE_CUE = new Set(["estimated", "estimate", "estimates", "estimating", "number", "numbers", "strength", "varies", "vary", "ranges", "range",
   "grown", "grew", "rise", "risen", "rose", "increased", "swelled", "totals", "total", "has", "have", "had", "boasts", "comprises", "counts",
-  "numbering", "numbered", "put", "puts", "according", "data", "assessed", "assesses", "believed", "thought", "between", "there", "carried", "conducted", "claimed", "launched", "perpetrated", "spearheaded", "recorded", "documented", "registered"]);
+  "numbering", "numbered", "put", "puts", "according", "data", "assessed", "assesses", "believed", "thought", "between", "there", "carried", "conducted", "claimed", "launched", "perpetrated", "spearheaded", "recorded", "documented", "registered",
+  // a count that changed or that a source keeps: "reduced it to 1,500 to 2,200 fighters", "ACLED records 224 events"
+  "records", "record", "reduced", "shrunk", "shrank", "dwindled", "fallen", "fell", "dropped", "declined", "down"]);
 const SPEECH = new Set(["estimated", "estimates", "estimate", "said", "says", "put", "puts", "assessed", "assesses", "reported", "reports", "believes", "believe", "claimed", "claims", "told", "stated", "noted", "warned",
   "describe", "describes", "described", "found", "finds", "say"]);
 const DROP_LEAD = new Set(["some", "the", "a", "an", "also", "several", "many", "other", "both", "various"]);
@@ -134,6 +136,10 @@ export function extractQuantities(anns: Ann[], docActors: () => Actor | null, kh
         const d = Math.abs(h.first - mPos) + (h.first > mPos && measure !== "attacks" ? 2 : 0);
         if (d < bd) { bd = d; subj = h.value; }
       }
+      // "... reduced it to perhaps 1,500 fighters": "it" right before the figure is the group counted, not the agent named
+      const lead = keys.slice(Math.max(0, n.first - 4), n.first);
+      const itTo = lead.indexOf("it");
+      if (itTo >= 0 && lead[itTo + 1] === "to" && (recent ?? docActors())) subj = recent ?? docActors();
       if (!subj) {
         // "the group's strength", "its strength" → the group the previous sentences named, else the document's main group;
         // "the number of fighters" with no group named → the group the previous sentences named

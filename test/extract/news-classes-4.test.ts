@@ -116,3 +116,15 @@ describe("a group's campaign and its dated examples (2)", () => {
     expect(events(r).find((e) => e.admin1 === "Kunduz")).toMatchObject({ perpetrator: "ISKP", perpetrator_basis: "attributed" });
   });
 });
+
+describe("counts that changed or that a source keeps", () => {
+  it("'operations reduced it to 1,800 to 2,400 fighters': the group 'it' stands for, not the one doing the reducing", () => {
+    const r = run(`ISIS-K grew quickly after 2015. Air strikes and fighting with the Taliban reduced it to 1,800 to 2,400 fighters by 2020, UN monitors said.`, "2024-04-01");
+    expect(quantities(r)).toEqual([expect.objectContaining({ subject: "ISKP", measure: "fighters", min: 1800, max: 2400 })]);
+  });
+
+  it("'the monitor records 190 events involving ISKP, down from 260': both counts", () => {
+    const r = run(`The conflict monitor records 190 events involving ISKP in Afghanistan in 2023, down from 260 events in 2022.`, "2024-04-01");
+    expect(quantities(r).map((q) => q.min).sort()).toEqual([190, 260]);
+  });
+});
