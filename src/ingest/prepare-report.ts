@@ -32,7 +32,7 @@ export async function prepareReport(path: string, opts: PrepareOptions, known: S
       report.text,
       extractDocument({ text: report.text, published: report.meta.published ?? null, title: report.meta.title ?? null }),
     );
-    const rows = documentRows({ doc: newDocumentFor(report, extraction, opts), extraction });
+    const rows = documentRows({ doc: newDocumentFor(report, extraction, opts), extraction }, hash);
     return { status: "ready", hash, bytes, rows, claims: extraction.claims.length };
   } catch (err) {
     return { status: "failed", reason: `extraction failed: ${(err as Error).message}` };

@@ -32,22 +32,26 @@ interface DocRow {
 
 const json = <T>(v: T | string): T => (typeof v === "string" ? (JSON.parse(v) as T) : v);
 
-// Two plain scans joined here, not a join in SQL: the embedded database has no statistics after a bulk ingest
-// and looked each claim's document up one by one (35,678 claims: 0.8-1.1 s against 0.47 s).
+// The claims, then their documents by id, joined here, not in SQL: the embedded database has no statistics after a
+// bulk ingest and looked each claim's document up one by one (35,678 claims: 0.8-1.1 s against 0.47 s). Only the
+// documents the claims cite are read, so resolving one uploaded report does not read every document.
 async function loadEventClaims(store: Store, blocks: string[] | null): Promise<(SourcedEventClaim & { level: number })[]> {
+  const rows = await store.query<{ id: string; doc_id: string; fields: EventFields | string }>(
+    `select c.id, c.doc_id, c.fields from claims c
+      where c.kind = 'event' and c.status = 'active' ${blocks ? "and coalesce(c.fields->>'country', '') = any($1::text[])" : ""}`,
+    blocks ? [blocks] : [],
+  );
+  if (!rows.length) return [];
   const docs = new Map(
     (
       await store.query<DocRow>(
         `select d.id, d.tlp_level as level, d.name, d.outlet, to_char(d.published, 'YYYY-MM-DD') as published,
                 coalesce(s.reliability, d.reliability) as reliability, d.tlp
-           from documents d left join sources s on s.outlet = d.outlet`,
+           from documents d left join sources s on s.outlet = d.outlet
+          where d.id = any($1::text[])`,
+        [[...new Set(rows.map((r) => r.doc_id))]],
       )
     ).map((d) => [d.id, d]),
-  );
-  const rows = await store.query<{ id: string; doc_id: string; fields: EventFields | string }>(
-    `select c.id, c.doc_id, c.fields from claims c
-      where c.kind = 'event' and c.status = 'active' ${blocks ? "and coalesce(c.fields->>'country', '') = any($1::text[])" : ""}`,
-    blocks ? [blocks] : [],
   );
   const out: (SourcedEventClaim & { level: number })[] = [];
   for (const r of rows) {

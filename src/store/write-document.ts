@@ -59,8 +59,8 @@ export interface DocumentRows {
 const utf8 = (text: string) => Buffer.from(text, "utf8");
 const objects = (rows: unknown[]) => utf8(rows.map((r) => JSON.stringify(r)).join(","));
 
-export function documentRows({ doc, extraction }: DocumentToWrite): DocumentRows {
-  const hash = contentHash(doc.text);
+/** `hash`: the text's content hash, when the caller already has it. */
+export function documentRows({ doc, extraction }: DocumentToWrite, hash = contentHash(doc.text)): DocumentRows {
   const id = documentId(hash);
   const linked = entitiesForMentions(extraction.mentions, id);
   const mentions = extraction.mentions.map((m, idx) => {
@@ -94,7 +94,7 @@ export function documentRows({ doc, extraction }: DocumentToWrite): DocumentRows
  * when a document with the same content already exists (it is skipped, not overwritten).
  */
 export async function writeDocuments(store: Store, batch: DocumentToWrite[]): Promise<(string | null)[]> {
-  return writeDocumentRows(store, batch.map(documentRows));
+  return writeDocumentRows(store, batch.map((b) => documentRows(b)));
 }
 
 const OPEN = Buffer.from("[");
