@@ -125,12 +125,14 @@ export interface ClaimEntity {
  * what the claims export gives as `entities`.
  */
 export async function claimEntities(store: Store, level: Level = MAX_LEVEL): Promise<Map<string, ClaimEntity[]>> {
-  const rows = await store.query<{ claim_id: string; text: string; start: number; end: number; kind: "actor" | "person"; entity_id: string }>(
+  // A stored mention is [kind, start, end, value, sentence, entity_id] (stored-mentions.ts); its text is the
+  // evidence's text at the same offsets, sliced here.
+  const rows = await store.query<{ claim_id: string; ev_start: number; ev_text: string; start: number; end: number; kind: "actor" | "person"; entity_id: string }>(
     `with m as (
-       select d.id as doc_id, x.* from documents d
-        cross join lateral json_to_recordset(d.mentions) as x(kind text, start int, "end" int, text text, entity_id text)
-        where d.tlp_level <= $1 and x.entity_id is not null)
-     select e.claim_id, m.text, m.start, m."end", m.kind,
+       select d.id as doc_id, x->>0 as kind, (x->>1)::int as start, (x->>2)::int as "end", x->>5 as entity_id
+         from documents d cross join lateral json_array_elements(d.mentions) as x
+        where d.tlp_level <= $1 and json_array_length(x) > 5 and x->>5 is not null)
+     select e.claim_id, e.start as ev_start, e.text as ev_text, m.start, m."end", m.kind,
             coalesce(e3.id, e2.id, e1.id, m.entity_id) as entity_id
        from evidence e
        join m on m.doc_id = e.doc_id and m.start >= e.start and m."end" <= e."end"
@@ -144,7 +146,10 @@ export async function claimEntities(store: Store, level: Level = MAX_LEVEL): Pro
   const out = new Map<string, ClaimEntity[]>();
   for (const r of rows) {
     const list = out.get(r.claim_id) ?? [];
-    if (!list.some((x) => x.start === Number(r.start))) list.push({ text: r.text, start: Number(r.start), end: Number(r.end), kind: r.kind, entity_id: r.entity_id });
+    const start = Number(r.start);
+    const end = Number(r.end);
+    const from = Number(r.ev_start);
+    if (!list.some((x) => x.start === start)) list.push({ text: r.ev_text.slice(start - from, end - from), start, end, kind: r.kind, entity_id: r.entity_id });
     out.set(r.claim_id, list);
   }
   return out;

@@ -1,5 +1,6 @@
 // One document with its text and mentions, for the reader.
 import type { Store } from "./open-store.js";
+import { readStoredMentions } from "./stored-mentions.js";
 import type { DocumentSummary } from "./read-documents.js";
 import { MAX_LEVEL, type Level } from "./tlp.js";
 
@@ -27,13 +28,14 @@ export async function readDocument(store: Store, ref: string, level: Level = MAX
   if (!rows.length) return null;
   const r = rows[0];
   // Stored in text order (the extractor's); ordered by start for the reader, ties kept in that order.
-  const mentions = [...((r.mentions as DocumentMention[] | null) ?? [])].sort((a, b) => a.start - b.start);
+  const text = String(r.text);
+  const mentions = readStoredMentions(r.mentions, text).sort((a, b) => a.start - b.start);
   return {
     document: {
       id: String(r.id), name: String(r.name), title: (r.title as string) ?? null, outlet: (r.outlet as string) ?? null,
       url: (r.url as string) ?? null, published: (r.published as string) ?? null, tlp: String(r.tlp), reliability: String(r.reliability),
-      ingestedAt: String(r.ingested_at), chars: Number(r.chars), text: String(r.text),
+      ingestedAt: String(r.ingested_at), chars: Number(r.chars), text,
     },
-    mentions: mentions.map((m) => ({ kind: m.kind, start: Number(m.start), end: Number(m.end), text: m.text, value: m.value })),
+    mentions: mentions.map((m) => ({ kind: m.kind, start: m.start, end: m.end, text: m.text, value: m.value })),
   };
 }

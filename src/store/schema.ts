@@ -57,7 +57,8 @@ export const documents = pgTable(
     format: text("format").notNull(),
     text: text("text").notNull(),
     /**
-     * Every mention the extractor found, in text order: {kind, start, end, text, value, sentence?, entity_id?}. One
+     * Every mention the extractor found, in text order, as arrays [kind, start, end, value, sentence, entity_id]
+     * (stored-mentions.ts; the text is sliced from the document's text, not stored). One
      * value per document, not a row per mention: a report has about seventy, and rows made them most of the cost
      * of a write. They are read a document at a time (the reader) or expanded in SQL (claims' entities). json, not
      * jsonb: stored as written, which costs less to write than jsonb's binary form, and nothing queries inside it

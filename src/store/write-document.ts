@@ -8,6 +8,7 @@ import { entitiesForMentions } from "../resolve/mention-entities.js";
 import type { Store } from "./open-store.js";
 import { documents } from "./schema.js";
 import { documentTsvector } from "./search-lexemes.js";
+import { storedMentions } from "./stored-mentions.js";
 import type { Reliability, Tlp } from "./schema.js";
 
 export interface NewDocument {
@@ -63,10 +64,7 @@ const objects = (rows: unknown[]) => utf8(rows.map((r) => JSON.stringify(r)).joi
 export function documentRows({ doc, extraction }: DocumentToWrite, hash = contentHash(doc.text)): DocumentRows {
   const id = documentId(hash);
   const linked = entitiesForMentions(extraction.mentions, id);
-  const mentions = extraction.mentions.map((m, idx) => {
-    const entity = linked.mentionEntity[idx];
-    return { kind: m.kind, start: m.start, end: m.end, text: m.text, value: m.value, ...(m.sentence === undefined ? {} : { sentence: m.sentence }), ...(entity ? { entity_id: entity } : {}) };
-  });
+  const mentions = storedMentions(extraction.mentions, linked.mentionEntity);
   const claimRows: unknown[] = [];
   const evidenceRows: unknown[] = [];
   extraction.claims.forEach((c, idx) => {

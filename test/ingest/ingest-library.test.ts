@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ingestReports, type IngestSummary } from "../../src/ingest/ingest-reports.js";
 import type { Store } from "../../src/store/open-store.js";
 import { readClaims } from "../../src/store/read-claims.js";
+import { readDocument } from "../../src/store/read-document.js";
 import { listDocuments, searchDocuments, type DocumentSummary } from "../../src/store/read-documents.js";
 import { backends } from "../helpers/stores.js";
 import { makeReports } from "../store/make-reports.js";
@@ -88,11 +89,14 @@ describe.each(backends)("ingest through the library ($name)", (backend) => {
           expect(e.text, `claim ${c.id} evidence [${e.start},${e.end})`).toBe(doc!.text.slice(e.start, e.end));
         }
       }
-      const mentions = await store.query<{ doc_id: string; start: number; end: number; text: string }>(
-        `select d.id as doc_id, m.start, m."end", m.text from documents d cross join lateral json_to_recordset(d.mentions) as m(start int, "end" int, text text)`,
-      );
+      // Mentions are stored as offsets into the text: each must cover whole words, and the Khorasan branch's
+      // mentions must read as one of its names.
+      const mentions = (await Promise.all([...texts.keys()].map((id) => readDocument(store, id)))).flatMap((d) => d!.mentions);
       expect(mentions.length).toBeGreaterThan(50);
-      for (const m of mentions) expect(m.text).toBe(texts.get(m.doc_id)!.text.slice(m.start, m.end));
+      for (const m of mentions) expect(m.text, `${m.kind} mention [${m.start},${m.end})`).toMatch(/^[\p{L}\p{N}](.*[\p{L}\p{N}.%’')])?$/su);
+      const iskp = mentions.filter((m) => m.kind === "actor" && m.value === "ISKP");
+      expect(iskp.length).toBeGreaterThan(3);
+      for (const m of iskp) expect(m.text).toMatch(/IS|Khorasan|Daesh|Wilayat/i);
     });
 
     it("has event claims for the seed that describes attacks, one of them on the Russian embassy sentence", async () => {
