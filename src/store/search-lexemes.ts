@@ -82,10 +82,9 @@ export function documentTsvector(title: string | null, text: string): string {
     else if (list.length < MAX_POSITIONS_PER_LEXEME && list[list.length - 1] !== at) list.push(at);
   };
   let pos = 0;
-  const words = new RegExp(WORD.source, WORD.flags);
-  const folded = fold(`${(title ?? "").slice(0, 2000)} ${text.slice(0, INDEXED_CHARS)}`);
-  for (let m = words.exec(folded); m; m = words.exec(folded)) {
-    const raw = m[0];
+  // match() with /g returns the words alone: no match object per word, about twice as fast as an exec loop.
+  const words = fold(`${(title ?? "").slice(0, 2000)} ${text.slice(0, INDEXED_CHARS)}`).match(WORD) ?? [];
+  for (const raw of words) {
     if (!raw.includes("-")) {
       pos++;
       const lexeme = lexemeOf(raw);
