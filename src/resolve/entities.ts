@@ -158,7 +158,8 @@ export async function unmergeEntity(store: Store, ref: string, reason: string, b
  * folding, no clashing given name). A pair an analyst has unmerged is never merged again automatically.
  */
 export async function autoMergePersons(store: Store): Promise<number> {
-  const persons = await store.query<{ id: string; name: string; mentions: number }>(
+  type Person = { id: string; name: string; mentions: number };
+  const persons = await store.query<Person>(
     `select e.id, e.name, (select coalesce(sum(m.mentions), 0)::int from entity_aliases m where m.entity_id = e.id) as mentions
        from entities e where e.kind = 'person' and e.merged_into is null order by e.id`,
   );
@@ -176,7 +177,12 @@ export async function autoMergePersons(store: Store): Promise<number> {
   }
   const merges: { entity_id: string; into_id: string; reason: string }[] = [];
   const gone = new Set<string>();
-  for (const group of buckets.values()) {
+  const merge = (keep: Person, absorb: Person, reason: string) => {
+    if (undone.has(`${absorb.id}|${keep.id}`) || undone.has(`${keep.id}|${absorb.id}`)) return;
+    merges.push({ entity_id: absorb.id, into_id: keep.id, reason });
+    gone.add(absorb.id);
+  };
+  const pairwise = (group: Person[]) => {
     for (let i = 0; i < group.length; i++) {
       for (let j = i + 1; j < group.length; j++) {
         const a = group[i];
@@ -185,9 +191,23 @@ export async function autoMergePersons(store: Store): Promise<number> {
         const verdict = samePerson(a.name, b.name);
         if (!verdict.same) continue;
         const [keep, absorb] = Number(a.mentions) >= Number(b.mentions) ? [a, b] : [b, a];
-        if (undone.has(`${absorb.id}|${keep.id}`) || undone.has(`${keep.id}|${absorb.id}`)) continue;
-        merges.push({ entity_id: absorb.id, into_id: keep.id, reason: verdict.reason });
-        gone.add(absorb.id);
+        merge(keep, absorb, verdict.reason);
+      }
+    }
+  };
+  for (const group of buckets.values()) {
+    // Full names first ("Obaidullah Mutawakkil" and "Sheikh Obaidullah Mutawakil"). A family name alone ("Mehsud",
+    // "Mawlawi Mutawakil") then joins the one full name left with it, and stays alone when two different people
+    // carry it: merged into both, it would have made them one person.
+    const full = group.filter((p) => (nameKey(p.name)?.given.length ?? 0) > 0);
+    const bare = group.filter((p) => !full.includes(p));
+    pairwise(full);
+    const people = full.filter((p) => !gone.has(p.id));
+    if (people.length === 0) pairwise(bare);
+    else if (people.length === 1) {
+      for (const b of bare) {
+        const verdict = samePerson(people[0].name, b.name);
+        if (verdict.same) merge(people[0], b, verdict.reason);
       }
     }
   }

@@ -100,7 +100,7 @@ describe("entities, merge and unmerge (CLI, seed reports)", () => {
       await store.query(`insert into entities (id, kind, name) values ('person:maulvi-mutawakkil', 'person', 'Maulvi Mutawakkil')`);
       await store.query(`insert into entity_aliases (entity_id, alias, doc_id, mentions) values ('person:maulvi-mutawakkil', 'Maulvi Mutawakkil', $1, 1)`, [doc.id]);
       await store.query(
-        `update documents set mentions = (mentions::jsonb || jsonb_build_array(jsonb_build_object('kind', 'person', 'start', $2::int, 'end', $3::int, 'text', 'Mutawakil', 'value', 'Maulvi Mutawakkil', 'entity_id', 'person:maulvi-mutawakkil')))::json where id = $1`,
+        `update documents set mentions = (mentions::jsonb || jsonb_build_array(jsonb_build_array('person', $2::int, $3::int, 'Maulvi Mutawakkil', null, 'person:maulvi-mutawakkil')))::json where id = $1`,
         [doc.id, at, at + "Mutawakil".length],
       );
       const s = await ingestReports(store, [join(NEWS, "wire-embassy-kabul-0905.txt")]);
