@@ -1,6 +1,7 @@
 // Links actor and person mentions to entities: one entity per canonical name, each surface form an alias
 // recorded with the document that brought it.
 import type { Mention } from "../extract/types.js";
+import { nameKey } from "./person-names.js";
 
 export interface EntityRow {
   id: string;
@@ -25,18 +26,44 @@ export function entityId(kind: string, name: string): string {
   return `${kind}:${slug || "x"}`;
 }
 
+/**
+ * Within one document, a person named by the family name alone ("Mehsud said") is the one person the document
+ * names in full with that family name ("police chief Kashif Mehsud"); with two such people it stays as it is.
+ */
+function fullNamesInDocument(mentions: Mention[]): Map<string, string> {
+  const byFamily = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    if (m.kind !== "person") continue;
+    const key = nameKey(m.value);
+    if (!key?.given.length) continue;
+    const set = byFamily.get(key.family) ?? new Set<string>();
+    set.add(m.value);
+    byFamily.set(key.family, set);
+  }
+  const out = new Map<string, string>();
+  for (const m of mentions) {
+    if (m.kind !== "person" || out.has(m.value)) continue;
+    const key = nameKey(m.value);
+    const full = key && !key.given.length ? byFamily.get(key.family) : undefined;
+    if (full?.size === 1) out.set(m.value, [...full][0]);
+  }
+  return out;
+}
+
 export function entitiesForMentions(mentions: Mention[], docId: string) {
   const entities = new Map<string, EntityRow>();
   const aliases = new Map<string, AliasRow>();
   const mentionEntity: (string | null)[] = [];
+  const fullName = fullNamesInDocument(mentions);
   for (const m of mentions) {
     if (m.kind !== "actor" && m.kind !== "person") {
       mentionEntity.push(null);
       continue;
     }
-    const id = entityId(m.kind, m.value);
+    const name = (m.kind === "person" && fullName.get(m.value)) || m.value;
+    const id = entityId(m.kind, name);
     mentionEntity.push(id);
-    if (!entities.has(id)) entities.set(id, { id, kind: m.kind, name: m.value });
+    if (!entities.has(id)) entities.set(id, { id, kind: m.kind, name });
     const alias = m.text.replace(/\s+/g, " ").trim().replace(/[’']s$/, "");
     const key = `${id}\u0000${alias}`;
     const known = aliases.get(key);

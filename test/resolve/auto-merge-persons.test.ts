@@ -1,7 +1,9 @@
-// The automatic person merger on a family name alone: it joins the one full name that carries it, and stays apart
-// when two different people carry it (merged into both, it would make them one person).
+// Person entities by family name: within one document a family name alone is the one person the document names in
+// full with it; across documents the automatic merger joins it to the one full name that carries it, and leaves it
+// apart when two different people carry it (merged into both, it would make them one person).
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { autoMergePersons } from "../../src/resolve/entities.js";
+import { entitiesForMentions } from "../../src/resolve/mention-entities.js";
 import type { Store } from "../../src/store/open-store.js";
 import { backends } from "../helpers/stores.js";
 
@@ -53,5 +55,21 @@ describe.each(backends)("automatic person merges by family name ($name)", (backe
       "person:obaidullah-mutawakkil": null,
       "person:sheikh-obaidullah-mutawakil": "person:obaidullah-mutawakkil",
     });
+  });
+});
+
+describe("a family name alone within one document", () => {
+  const person = (value: string, start: number) => ({ kind: "person" as const, start, end: start + value.length, text: value, value });
+
+  it("is the one person the document names in full with it", () => {
+    const linked = entitiesForMentions([person("Kashif Mehsud", 0), person("Mehsud", 40), person("Mawlawi Mehsud", 80)], "d1");
+    expect(linked.mentionEntity).toEqual(["person:kashif-mehsud", "person:kashif-mehsud", "person:kashif-mehsud"]);
+    expect(linked.entities.map((e) => e.name)).toEqual(["Kashif Mehsud"]);
+    expect(linked.aliases.map((a) => a.alias).sort()).toEqual(["Kashif Mehsud", "Mawlawi Mehsud", "Mehsud"]);
+  });
+
+  it("stays as it is when the document names two people with that family name", () => {
+    const linked = entitiesForMentions([person("Kashif Mehsud", 0), person("Imran Mehsud", 30), person("Mehsud", 60)], "d1");
+    expect(linked.mentionEntity).toEqual(["person:kashif-mehsud", "person:imran-mehsud", "person:mehsud"]);
   });
 });
