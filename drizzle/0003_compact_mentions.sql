@@ -11,7 +11,7 @@ UPDATE "documents" SET "mentions" = (
     FROM json_array_elements("documents"."mentions") WITH ORDINALITY AS m(x, o))
   WHERE json_typeof("mentions") = 'array' AND json_typeof("mentions"->0) = 'object';--> statement-breakpoint
 -- Texts, mentions and search vectors are stored uncompressed: pglz compression was about an eighth of a document's
--- write, for a few hundred kilobytes per thousand reports on disk.
+-- write. The tables grow by about 2.5 MB per thousand news reports (63 → 68 MB for 2,000 bench reports).
 ALTER TABLE "documents" ALTER COLUMN "text" SET STORAGE EXTERNAL;--> statement-breakpoint
 ALTER TABLE "documents" ALTER COLUMN "mentions" SET STORAGE EXTERNAL;--> statement-breakpoint
 ALTER TABLE "documents" ALTER COLUMN "tsv" SET STORAGE EXTERNAL;
