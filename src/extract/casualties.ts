@@ -211,11 +211,14 @@ function readCasualties(a: Ann): Casualty[] {
   const numberAt = (q: number) => numAt.has(q) || a.numbers.some((m) => m.first === q);
 
   // "toll" (or "number of dead") before an update verb, in the same clause: "the death toll from ... rose to N"
-  const tollBefore = (from: number) => {
-    for (let q = from; q >= 0 && from - q < 14; q--) {
+  // (also "the number of people killed in ... has risen to N", and a toll whose attack is told at length: "the death toll from
+  // a suicide bombing at a rally of ... near the Afghan border rose to 63")
+  const tollBefore = (from: number, reach = 30) => {
+    for (let q = from; q >= 0 && from - q < reach; q--) {
       const k = keys[q];
       if (k === "." || k === ";" || k === ")") return false;
       if (TOLL_NOUN.has(k) || (k === "dead" && keys[q - 1] === "of" && keys[q - 2] === "number")) return true;
+      if (k === "number" && keys[q + 1] === "of") for (let r = q + 2; r < from && r - q <= 5; r++) if (DEATH_AFTER.has(keys[r])) return true;
     }
     return false;
   };
@@ -370,6 +373,8 @@ function readCasualties(a: Ann): Casualty[] {
       continue;
     }
     if ((b1 === "at" && (b2 === "stood" || b2 === "stands")) && (b3 === "toll" || b4 === "toll")) { push("killed", n, true); continue; }
+    // "officials had put the Afghan toll at 60", "put the number of dead at 60": an earlier or competing count
+    if (b1 === "at" && tollBefore(n.first - 2, 5)) { push("killed", n); continue; }
     if (b1 === "toll" || (b1 === "of" && b2 === "toll")) { push("killed", n); continue; }
     if ((b1 === "leaving" || b1 === "left" || b1 === "leave") || (b2 === "leaving" || b2 === "left")) {
       // "leaving 115 dead", "left 20 people injured", "left dozens ... killed and wounded"

@@ -586,6 +586,8 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       if (toks[d.last + 1]?.key === "ago") continue;
       // the day a statement was made, not the day of the attack: "officials said Saturday", "told reporters on Monday"
       if (reportingDate(toks, d.first, d.last)) continue;
+      // the day a toll was updated, not the day of the attack: "the death toll ... rose to 63 on Tuesday"
+      if (cas.some((c) => c.update && c.pos < d.first && d.first - c.pos <= 4)) continue;
       // (a date does not reach across a semicolon: "... in Imam Sahib on April 22 killed 33 people; that attack was not claimed")
       const semi = (g: Group) => { const lo = Math.min(g.last, d.last), hi = Math.max(g.first, d.first); return hi > lo + 1 && semiUpTo[hi] - semiUpTo[lo + 1] > 0; };
       const open = groups.filter((g) => !semi(g));

@@ -68,3 +68,42 @@ describe("strength estimates: who gave them", () => {
     expect(quantities(r)[0].by).toMatch(/Analytical Support and Sanctions Monitoring Team/);
   });
 });
+
+describe("tolls", () => {
+  it("a death toll that has risen to a figure, told at length, is no count of attacks", () => {
+    const r = run(
+      `The death toll from Monday's coordinated bombings at two Sufi shrines on the outskirts of the eastern city of Jalalabad has risen to 64, the health ministry says, as Daesh claims the massacre.`,
+      "2023-03-08",
+    );
+    expect(quantities(r)).toEqual([]);
+    expect(events(r)[0]).toMatchObject({ killed: 64, admin1: "Nangarhar" });
+  });
+
+  it("'the number of people killed in ... has risen to N' is the toll", () => {
+    const r = run(
+      `The number of people killed in Thursday's bombing at a wedding hall in the western city of Herat has risen to 41, the provincial health director said on Saturday.`,
+      "2023-05-06",
+    );
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2023-05-04", killed: 41, admin1: "Herat" })]);
+  });
+
+  it("the day a toll 'rose to N on Tuesday' is not the attack's day", () => {
+    const r = run(
+      `QUETTA (AP) — The death toll from a suicide bombing at a crowded market in the town of Turbat in southwestern Balochistan rose to 27 on Tuesday, officials said.
+
+Sunday's attack in Turbat targeted shoppers buying food for a religious festival.`,
+      "2023-08-01",
+    );
+    const ev = events(r);
+    expect(ev).toHaveLength(1);
+    expect(ev[0]).toMatchObject({ date: "2023-07-30", killed: 27 });
+  });
+
+  it("'officials had put the toll at N' is a figure of the dead", () => {
+    const r = run(
+      `A suicide bomber attacked a Shia mosque in Kunduz on Friday, officials said. Officials had put the toll at 33 on Friday night.`,
+      "2023-05-06",
+    );
+    expect(events(r)[0]).toMatchObject({ killed: 33 });
+  });
+});
