@@ -107,3 +107,10 @@ Sunday's attack in Turbat targeted shoppers buying food for a religious festival
     expect(events(r)[0]).toMatchObject({ killed: 33 });
   });
 });
+
+describe("other groups' names", () => {
+  it("Iranian outlets' 'Jaish al-Zolm' is Jaish al-Adl", () => {
+    const r = run(`The terrorist group Jaish al-Zolm claimed responsibility for the attack on a police station in Zahedan on Friday that killed five officers.`, "2024-04-06");
+    expect(events(r)[0]).toMatchObject({ perpetrator: "Jaish al-Adl", perpetrator_basis: "claimed" });
+  });
+});
