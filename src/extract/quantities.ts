@@ -154,9 +154,20 @@ export function extractQuantities(anns: Ann[], docActors: () => Actor | null, kh
         if (h.value.kind !== "armed group") continue;
         // a group named after the strength figure in another clause ("6,000 fighters, and continued to attack ... with the
         // support of the Taliban", "2,000 fighters in late 2021, after the Taliban's prison breaks") is not the one counted
-        if (h.first > mPos && measure !== "attacks" && clauseBetween(keys, mPos + 1, h.first)) continue;
+        const tail = Math.max(mPos, n.last);
+        if (h.first > tail && measure !== "attacks" && clauseBetween(keys, tail + 1, h.first)) continue;
         const d = Math.abs(h.first - mPos) + (h.first > mPos && measure !== "attacks" ? 2 : 0);
         if (d < bd) { bd = d; subj = h.value; }
+      }
+      // a measure borrowed from an earlier clause ("some 400 fighters in total, while AQIS may have up to 200"): a group
+      // named in the figure's own clause is the one counted
+      if (mPos < n.first) {
+        let brk = -1;
+        for (let k = n.first - 1; k > mPos; k--) if (CLAUSE_END.has(keys[k])) { brk = k; break; }
+        if (brk >= 0) {
+          const inClause = a.actors.filter((h) => h.value.kind === "armed group" && h.first > brk && h.last < n.first);
+          if (inClause.length) subj = inClause[inClause.length - 1].value;
+        }
       }
       // "... reduced it to perhaps 1,500 fighters": "it" right before the figure is the group counted, not the agent named
       const lead = keys.slice(Math.max(0, n.first - 4), n.first);

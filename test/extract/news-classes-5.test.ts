@@ -34,6 +34,16 @@ describe("strength estimates: the group counted", () => {
     expect(quantities(r)).toEqual([expect.objectContaining({ subject: "TTP", min: 5000, max: 5500 })]);
   });
 
+  it("a group named in the figure's own clause after a comma ('..., while AQIS may have up to 150') is the one counted", () => {
+    const r = run(
+      `The panel put al-Qaida's strength in Afghanistan at some 300 fighters in total, while al-Qaida in the Indian Subcontinent (AQIS) may have up to 150.`,
+      "2024-02-01",
+    );
+    const q = quantities(r);
+    expect(q.find((x) => x.max === 150)).toMatchObject({ subject: "AQIS" });
+    expect(q.find((x) => x.min === 300)).toMatchObject({ subject: "Al-Qaeda" });
+  });
+
   it("'the group's strength ..., while the Taliban ...' counts the group the story is about", () => {
     const r = run(
       `ISKP remains active in the north. A UN panel put the group's strength at 3,000–5,000 members, while the Taliban government continued to say it had been defeated.`,
