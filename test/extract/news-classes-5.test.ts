@@ -124,3 +124,25 @@ describe("other groups' names", () => {
     expect(events(r)[0]).toMatchObject({ perpetrator: "Jaish al-Adl", perpetrator_basis: "claimed" });
   });
 });
+
+describe("victims counted without a total", () => {
+  it("'N foreigners and their local driver' counts the driver", () => {
+    const r = run(`A roadside bomb struck a minibus near the airport in Quetta on Monday, killing two Turkish engineers and their Pakistani driver.`, "2023-05-02");
+    expect(events(r)[0]).toMatchObject({ killed: 3 });
+  });
+
+  it("'X was killed along with two others' counts three", () => {
+    const r = run(`- June 2, 2023: The deputy governor of Badakhshan, Nisar Ahmad Ahmadi, was killed along with two others in a car bombing in Faizabad.`, "2023-07-01");
+    expect(events(r)[0]).toMatchObject({ killed: 3 });
+  });
+
+  it("'X is killed along with five others' (a timeline's present tense) counts six", () => {
+    const r = run(`* 4 May – Kunduz: A Taliban district chief is killed along with five others in a suicide bombing at his office.`, "2023-07-01");
+    expect(events(r)[0]).toMatchObject({ killed: 6 });
+  });
+
+  it("'the governor of X, Name Name, was killed' is one dead", () => {
+    const r = run(`In June 2023, the police chief of Badakhshan province, Abdul Wahid Rahmani, was killed in a suicide car bombing in Faizabad, an attack claimed by Daesh.`, "2024-01-01");
+    expect(events(r)[0]).toMatchObject({ killed: 1, perpetrator: "ISKP" });
+  });
+});
