@@ -198,6 +198,16 @@ interface PerpCand {
 
 const RANK: Record<PerpetratorBasis, number> = { claimed: 3, attributed: 2, suspected: 1 };
 
+/** the token at `i` sits in a relative clause opened just before it (", which opposes the Taliban") */
+function inRelative(keys: string[], i: number): boolean {
+  for (let b = 1; b <= 4; b++) {
+    const k = keys[i - b];
+    if (!k || k === "." || k === ";") return false;
+    if ((k === "which" || k === "who") && keys[i - b - 1] === ",") return true;
+  }
+  return false;
+}
+
 function isPerpKind(a: Actor): boolean {
   return a.kind === "armed group";
 }
@@ -229,17 +239,27 @@ function perpetrators(a: Ann, groups: Group[]): Array<PerpCand & { group: number
     if (before(1) === "by" && (before(2) === "claimed" || before(3) === "claimed")) { add("claimed"); continue; }
     // "X claimed (responsibility|the attack)", "X, which claimed responsibility", "X has claimed", "X said it carried out"
     let claimed = false;
+    let claimGroup = -1;
     for (let k = h.last + 1; k < Math.min(n, h.last + 12); k++) {
       const w = keys[k];
       if (w === "claimed" || w === "claims" || w === "claim" || w === "claiming") {
+        // another armed group between the name and the claim is the claimant ("did not blame Islamic State for the attack,
+        // though the group's Khorasan affiliate claimed ...")
+        // (not one inside a relative clause: "Islamic State Khorasan, which opposes the Taliban, also claimed ...")
+        if (a.actors.some((o) => o !== h && o.first > h.last && o.first < k && isPerpKind(o.value) && o.value.name !== act.name &&
+          !keys.slice(h.last + 1, o.first).some((x) => x === "which" || x === "who" || x === "that"))) break;
+        // a name inside such a relative clause does not claim what the main clause's subject claims
+        if (inRelative(keys, h.first) && keys.slice(h.last + 1, k).includes(",")) break;
         const nx = keys.slice(k + 1, k + 8);
-        const objOk = nx.includes("responsibility") || nx.includes("credit") || groups.some((g) => g.first > k && g.first - k <= 5) || nx.includes("it");
+        claimGroup = groups.findIndex((g) => g.first > k && g.first - k <= 5);
+        const objOk = nx.includes("responsibility") || nx.includes("credit") || claimGroup >= 0 || nx.includes("it");
         if (objOk && !neg(k) && keys[k + 1] !== "that" && keys[k - 1] !== "they" ) { claimed = true; break; }
       }
       if (w === "." || w === ";") break;
       if ((w === "said" || w === "says") && (keys[k + 1] === "it" || keys[k + 1] === "its") && keys.slice(k + 2, k + 6).some((x) => x === "carried" || x === "fighters" || x === "fighter" || x === "attack" || x === "bomber" || x === "militants")) { claimed = true; break; }
     }
-    if (claimed) { add("claimed"); continue; }
+    // (the claim's object, when the claim names one, is the incident claimed)
+    if (claimed) { out.push({ actor: act, wording, basis: "claimed", rank: RANK.claimed, pos: h.first, group: claimGroup >= 0 ? claimGroup : grp }); continue; }
     // "claim of responsibility by X" / "claimed responsibility on behalf of X"
     if ((before(1) === "by" || before(1) === "from") && keys.slice(Math.max(0, h.first - 6), h.first).includes("responsibility")) { add("claimed"); continue; }
     // "a statement by X" / "X's Amaq news agency" + claim word elsewhere
@@ -845,7 +865,8 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
     const same = days.length > 1 && x.place ? days.filter((y) => y.place?.place.id === x.place!.place.id) : days;
     if (same.length !== 1) continue;
     const y = same[0];
-    if (x.perp && y.perp && x.perp.actor.name !== y.perp.actor.name) continue;
+    // (the Islamic State and its Khorasan branch are one claimant here)
+    if (x.perp && y.perp && !sameGroup(x.perp.actor, y.perp.actor)) continue;
     for (let i = 0; i < x.sentences.length; i++) if (!y.sentences.includes(x.sentences[i])) { y.sentences.push(x.sentences[i]); y.spans.push(x.spans[i]); }
     y.killed.push(...x.killed);
     y.injured.push(...x.injured);
@@ -1006,6 +1027,10 @@ function pickFigure(list: Casualty[]): { value: number; qualifier: Qualifier } |
   const exact = list.find((c) => c.qualifier !== "approx" || c.value % 12 !== 0 && c.value !== 10 && c.value !== 100);
   const c = exact ?? list[0];
   return { value: c.value, qualifier: c.qualifier };
+}
+
+function sameGroup(a: Actor, b: Actor): boolean {
+  return a.name === b.name || a.generic_of === b.name || b.generic_of === a.name;
 }
 
 function mergePerp(inc: Incident, p: PerpCand): void {

@@ -146,3 +146,21 @@ describe("victims counted without a total", () => {
     expect(events(r)[0]).toMatchObject({ killed: 1, perpetrator: "ISKP" });
   });
 });
+
+describe("who claimed", () => {
+  it("a group named between another group and the claim verb is the claimant", () => {
+    const r = run(
+      `Pakistani officials did not blame the TTP for the attack, though Islamic State's Khorasan branch claimed the twin bombings in Quetta in March that killed 30 people.`,
+      "2024-05-01",
+    );
+    expect(events(r).find((e) => e.admin1 === "Balochistan")).toMatchObject({ perpetrator: "ISKP", perpetrator_basis: "claimed" });
+  });
+
+  it("a group inside a relative clause does not take the main clause's claim", () => {
+    const r = run(
+      `ISIS-K, which has fought the Taliban since 2015, also claimed a suicide attack last week on a madrassa in Herat that killed 15 students.`,
+      "2024-05-01",
+    );
+    expect(events(r)[0]).toMatchObject({ perpetrator: "ISKP", perpetrator_basis: "claimed" });
+  });
+});
