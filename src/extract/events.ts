@@ -252,7 +252,8 @@ function perpetrators(a: Ann, groups: Group[]): Array<PerpCand & { group: number
         if (inRelative(keys, h.first) && keys.slice(h.last + 1, k).includes(",")) break;
         const nx = keys.slice(k + 1, k + 8);
         claimGroup = groups.findIndex((g) => g.first > k && g.first - k <= 5);
-        const objOk = nx.includes("responsibility") || nx.includes("credit") || claimGroup >= 0 || nx.includes("it");
+        // (also a record: "has claimed a number of attacks since ...", "claimed several bombings")
+        const objOk = nx.includes("responsibility") || nx.includes("credit") || claimGroup >= 0 || nx.includes("it") || nx.slice(0, 5).some((x) => NOUN_PL.has(x));
         if (objOk && !neg(k) && keys[k + 1] !== "that" && keys[k - 1] !== "they" ) { claimed = true; break; }
       }
       if (w === "." || w === ";") break;
@@ -285,6 +286,19 @@ function perpetrators(a: Ann, groups: Group[]): Array<PerpCand & { group: number
     }
     // "X was/is behind the attack"
     if ((after(1) === "was" || after(1) === "is" || after(1) === "were") && after(2) === "behind") { add("attributed"); continue; }
+    // a record the sentence goes on to list: "X has carried out some of the deadliest attacks in recent years, including ..."
+    {
+      let k = h.last + 1;
+      if (keys[k] === "," && ATTACK_ADVERBS.has(keys[k + 1] ?? "")) k++;
+      else if (keys[k] === ",") { while (k < n && k - h.last < 8 && keys[k + 1] !== "," && keys[k] !== ".") k++; k += 2; } // ", known as IS-K,"
+      while (k < n && k - h.last < 12 && ATTACK_ADVERBS.has(keys[k])) k++;
+      const verb = keys[k] === "carried" || keys[k] === "conducted" || keys[k] === "perpetrated" || keys[k] === "launched" || keys[k] === "staged" || keys[k] === "mounted";
+      const incl = verb ? keys.indexOf("including", k) : -1;
+      if (incl > 0 && keys.slice(k + 1, incl).some((x) => NOUN_PL.has(x))) {
+        const gi = groups.findIndex((g) => g.first > incl);
+        if (gi >= 0) { out.push({ actor: act, wording, basis: "attributed", rank: RANK.attributed, pos: h.first, group: gi }); continue; }
+      }
+    }
     if (act.name === "Taliban") continue; // the de facto government: only explicit claims / "carried out by"
     // "an ISIS-K suicide bomber", "ISKP gunmen", "an IS attack": the group names the attacker or the attack itself
     if (groups.length && !SUBJECT_BLOCK_BEFORE.has(before(1) ?? "")) {
@@ -499,7 +513,8 @@ function pronounPerp(a: Ann, groups: Group[], main: Actor): (PerpCand & { group:
     const obj = keys.slice(j + 1, j + 7);
     const claimObj = obj.includes("responsibility") || obj.includes("credit") || groups.some((g) => g.first > j && g.first - j <= 6);
     if ((v === "claimed" || v === "claims") && claimObj) return { actor: main, wording: a.s.text.slice(a.s.tokens[i > 0 && keys[i - 1] === "the" ? i - 1 : i].start - a.s.start, a.s.tokens[i].end - a.s.start), basis: "claimed", rank: 3, pos: i, group: groups.length ? nearestGroup(groups, j, j) : -1 };
-    const resp = (v === "was" || v === "is" || v === "were") && (keys[j + 1] === "behind" || (keys[j + 1] === "responsible" && keys[j + 2] === "for"));
+    // ("it has been blamed for ...", "the group was blamed for ...")
+    const resp = (v === "was" || v === "is" || v === "were" || v === "been") && (keys[j + 1] === "behind" || ((keys[j + 1] === "responsible" || keys[j + 1] === "blamed") && keys[j + 2] === "for"));
     // "the group killed X in a suicide bombing": the killing is the attack
     const killedIn = v === "killed" && groups.some((g) => g.first > j && g.first - j <= 14);
     if (v === "attacked" || v === "stormed" || v === "perpetrated" || v === "carried" || v === "bombed" || resp || killedIn) return { actor: main, wording: a.s.text.slice(a.s.tokens[i > 0 && keys[i - 1] === "the" ? i - 1 : i].start - a.s.start, a.s.tokens[i].end - a.s.start), basis: "attributed", rank: 2, pos: i, group: groups.length ? nearestGroup(groups, j, j) : -1 };
@@ -676,6 +691,20 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
     const namedBefore = groups.length > 0 && a.actors.some((h) => isPerpKind(h.value) && h.first < groups[0].first);
     if (perps.length === 0 && attacker && attacker.at === a.s.index - 1 && attacker.para === a.s.para && !namedBefore && leadDate) {
       groups.forEach((_, gi) => perps.push({ actor: attacker!.actor, wording: attacker!.wording, basis: "attributed", rank: 1.5, pos: 0, group: gi }));
+    }
+    // a group's record told as a list: "Daesh has claimed several attacks in the country, including the 2022 assault on
+    // ... and the twin attacks on ... in 2017", "It has been blamed for some of the worst atrocities, including ..." —
+    // every attack the list names is the group's, unless it names its own perpetrator
+    const incl = a.s.keys.indexOf("including");
+    if (incl > 0 && groups.some((g) => g.first > incl)) {
+      const owner = perps.find((p) => p.pos < incl && (p.group < 0 || groups[p.group].first < incl || groups.findIndex((g) => g.first > incl) === p.group));
+      if (owner && !a.s.keys.slice(owner.pos, incl).includes(";")) {
+        const claimVerb = a.s.keys.slice(owner.pos, incl).some((k) => k === "claimed" || k === "claims");
+        groups.forEach((g, gi) => {
+          if (g.first < incl || perps.some((q) => q.group === gi) || a.s.keys.slice(incl, g.first).includes(";")) return;
+          perps.push(claimVerb ? { ...owner, basis: "claimed", rank: RANK.claimed, group: gi } : { ...owner, group: gi });
+        });
+      }
     }
     // a claim over coordinated attacks: "It claimed an October 2022 attack on ... and a 2017 assault on ..."
     // and a blame over several: "officials blamed IS-K for the March 22 massacre ... and for the twin bombings in ..."

@@ -164,3 +164,39 @@ describe("who claimed", () => {
     expect(events(r)[0]).toMatchObject({ perpetrator: "ISKP", perpetrator_basis: "claimed" });
   });
 });
+
+describe("a group's record told as a list", () => {
+  it("'X has claimed several attacks ..., including A and B' gives X both", () => {
+    const r = run(
+      `ISIS-K has claimed a string of attacks in Pakistan since 2022, including the March 2023 bombing of a Sufi shrine in Sehwan that killed 20 people, and the twin attacks on a police station in Quetta in June 2023 that left nine dead.`,
+      "2024-01-01",
+    );
+    const ev = events(r);
+    expect(ev.find((e) => e.date === "2023-03")).toMatchObject({ perpetrator: "ISKP" });
+    expect(ev.find((e) => e.date === "2023-06")).toMatchObject({ perpetrator: "ISKP" });
+  });
+
+  it("'It has been blamed for ..., including A ... and B' gives the group both", () => {
+    const r = run(
+      `ISKP emerged in 2015. It has been blamed for several massacres of Shiites, including a May 2021 bombing near a school in Kabul, and the October 2020 assault on a tutoring centre in Kabul in which 24 students died.`,
+      "2022-01-01",
+    );
+    expect(events(r).find((e) => e.date === "2020-10")).toMatchObject({ perpetrator: "ISKP", killed: 24 });
+  });
+
+  it("'X has carried out some of the deadliest attacks ..., including A' gives X the attack", () => {
+    const r = run(
+      `The Islamic State's Afghan branch, known as ISIS-K, has carried out some of the bloodiest attacks in the country in recent years, including an assault on a maternity ward in Kabul in May 2020 that killed 24 people.`,
+      "2022-01-01",
+    );
+    expect(events(r)[0]).toMatchObject({ perpetrator: "ISKP", killed: 24, date: "2020-05" });
+  });
+
+  it("an attack in the list that names its own perpetrator keeps it", () => {
+    const r = run(
+      `ISIS-K has staged many attacks on Chinese nationals, including a 2021 bombing in Dasu that was carried out by the TTP.`,
+      "2022-01-01",
+    );
+    expect(events(r)[0]?.perpetrator ?? null).not.toBe("ISKP");
+  });
+});
