@@ -278,8 +278,11 @@ function perpetrators(a: Ann, groups: Group[]): Array<PerpCand & { group: number
     if (suspected) { add("suspected"); continue; }
     // ---- attributed
     // "carried out by X", "perpetrated by X", "attack by X"
-    if (before(1) === "by" && (before(2) === "out" || before(2) === "perpetrated" || before(2) === "conducted" || before(2) === "orchestrated" || before(2) === "committed" ||
-      before(2) === "organized" || before(2) === "organised" || before(2) === "masterminded" || before(2) === "launched" || groups.some((g) => g.last >= h.first - 4 && g.last < h.first))) {
+    // (also "carried out by the TTP")
+    const byAt = before(1) === "by" ? 1 : before(1) === "the" && before(2) === "by" ? 2 : 0;
+    const v0 = byAt ? before(byAt + 1) : undefined;
+    if (byAt && (v0 === "out" || v0 === "perpetrated" || v0 === "conducted" || v0 === "orchestrated" || v0 === "committed" ||
+      v0 === "organized" || v0 === "organised" || v0 === "masterminded" || v0 === "launched" || groups.some((g) => g.last >= h.first - 3 - byAt && g.last < h.first))) {
       if (before(2) === "organized" && keys.slice(Math.max(0, h.first - 5), h.first).includes("allegedly")) { add("suspected"); continue; }
       add("attributed");
       continue;
@@ -296,7 +299,8 @@ function perpetrators(a: Ann, groups: Group[]): Array<PerpCand & { group: number
       const incl = verb ? keys.indexOf("including", k) : -1;
       if (incl > 0 && keys.slice(k + 1, incl).some((x) => NOUN_PL.has(x))) {
         const gi = groups.findIndex((g) => g.first > incl);
-        if (gi >= 0) { out.push({ actor: act, wording, basis: "attributed", rank: RANK.attributed, pos: h.first, group: gi }); continue; }
+        // (weaker than a perpetrator the listed attack names itself: "..., including a bombing that was carried out by the TTP")
+        if (gi >= 0) { out.push({ actor: act, wording, basis: "attributed", rank: 1.5, pos: h.first, group: gi }); continue; }
       }
     }
     if (act.name === "Taliban") continue; // the de facto government: only explicit claims / "carried out by"
