@@ -151,6 +151,8 @@ function groupTriggers(a: Ann, trig: Trigger[]): Group[] {
       let distinct: Group["distinct"];
       // "In a separate incident in Kabul on Friday, gunmen attacked ..."
       for (let k = 0; k + 1 < t.first && k < 10; k++) if (toks[k].key === "separate" && /^(?:incident|attack|development|assault|blast|bombing)$/.test(toks[k + 1].key)) distinct = "separate";
+      // "On the same day, gunmen attacked a mosque ...", "Hours later, a bomb ...": another incident that day
+      if (sameDayLead(toks) && t.first > 3) distinct = "separate";
       for (let b = 1; b <= 3 && !distinct; b++) {
         const p = toks[t.first - b]?.key;
         if (!p || p === "," || p === ".") break;
@@ -161,6 +163,20 @@ function groupTriggers(a: Ann, trig: Trigger[]): Group[] {
     }
   }
   return groups;
+}
+
+/** a sentence that opens with "On the same day,", "The same day,", "Later that day,", "Hours later,", "Earlier that day," */
+function sameDayLead(toks: Ann["s"]["tokens"]): boolean {
+  let k = toks[0]?.key === "on" ? 1 : 0;
+  const w = (i: number) => toks[k + i]?.key;
+  let n = 0;
+  if ((w(0) === "the" || w(0) === "that") && w(1) === "same" && w(2) === "day") n = 3;
+  else if (w(0) === "that" && w(1) === "same" && w(2) === "day") n = 3;
+  else if ((w(0) === "later" || w(0) === "earlier") && w(1) === "that" && w(2) === "day") n = 3;
+  else if (w(0) === "hours" && w(1) === "later") n = 2;
+  if (!n) return false;
+  k += n;
+  return toks[k]?.text === ",";
 }
 
 function dist(g: Group, first: number, last: number): number {
@@ -340,7 +356,10 @@ function perpetrators(a: Ann, groups: Group[]): Array<PerpCand & { group: number
       const h = cands[0];
       const victim = [1, 2, 3].some((b) => VICTIM_BEFORE.has(keys[h.first - b] ?? ""));
       const speaker = ["said", "says", "told", "denied", "condemned"].includes(keys[h.last + 1] ?? "");
-      if (!victim && !speaker) out.push({ actor: h.value, wording: a.s.text.slice(h.start - a.s.start, h.end - a.s.start), basis: "attributed", rank: 1.5, pos: h.first, group: nearestGroup(groups, h.first, h.last) });
+      // (not a group in a clause about something else: "The Kabul attack comes days after the TTP ended its ceasefire")
+      const g0 = groups[nearestGroup(groups, h.first, h.last)];
+      const other = g0.last < h.first && keys.slice(g0.last + 1, h.first).some((k) => k === "after" || k === "since" || k === "before" || k === "following");
+      if (!victim && !speaker && !other) out.push({ actor: h.value, wording: a.s.text.slice(h.start - a.s.start, h.end - a.s.start), basis: "attributed", rank: 1.5, pos: h.first, group: nearestGroup(groups, h.first, h.last) });
     }
   }
   return out;

@@ -200,3 +200,35 @@ describe("a group's record told as a list", () => {
     expect(events(r)[0]?.perpetrator ?? null).not.toBe("ISKP");
   });
 });
+
+describe("another incident the same day", () => {
+  it("'On the same day, gunmen attacked ...' in the same city is a second incident on the day in focus", () => {
+    const r = run(
+      `KABUL — A suicide bomber struck a Shia mosque in western Kabul on Friday, killing 12 worshippers. ISIS-K claimed the bombing.
+
+On the same day, gunmen attacked a police checkpoint in the north of Kabul, wounding three officers.`,
+      "2023-06-03",
+    );
+    const ev = events(r);
+    expect(ev).toHaveLength(2);
+    expect(ev.every((e) => e.date === "2023-06-02" && e.admin1 === "Kabul")).toBe(true);
+    expect(ev.find((e) => e.killed === 12)).toMatchObject({ perpetrator: "ISKP" });
+  });
+
+  it("'Hours later, a bomb ...' in another province is another incident that day", () => {
+    const r = run(
+      `A suicide bomber killed 20 people at a rally in Quetta on Sunday, police said. Hours later, a roadside bomb struck a police van in Peshawar, killing four officers.`,
+      "2023-06-05",
+    );
+    const ev = events(r);
+    expect(ev.find((e) => e.admin1 === "Khyber Pakhtunkhwa")).toMatchObject({ date: "2023-06-04", killed: 4 });
+  });
+
+  it("a group named in a clause about something else ('... comes days after the TTP ended its ceasefire') is not the perpetrator", () => {
+    const r = run(
+      `Gunmen attacked a mosque in Kabul on Friday, wounding a guard. The Kabul attack comes days after the TTP ended its ceasefire with Islamabad.`,
+      "2022-12-04",
+    );
+    expect(events(r)[0].perpetrator).toBeNull();
+  });
+});
