@@ -289,7 +289,8 @@ function perpetrators(a: Ann, groups: Group[]): Array<PerpCand & { group: number
     }
     if (!suspected) for (let k = h.last + 1; k < Math.min(n, h.last + 5); k++) {
       const w = keys[k];
-      if (w === "suspected" || w === "suspects" || (w === "is" && keys[k + 1] === "suspected") || (w === "was" && keys[k + 1] === "blamed") || (w === "were" && keys[k + 1] === "blamed")) { suspected = true; break; }
+      // ("X suspects", not "the Taliban arrested several suspects")
+      if (w === "suspected" || (w === "suspects" && k === h.last + 1) || (w === "is" && keys[k + 1] === "suspected") || (w === "was" && keys[k + 1] === "blamed") || (w === "were" && keys[k + 1] === "blamed")) { suspected = true; break; }
     }
     if (suspected) { add("suspected"); continue; }
     // ---- attributed
@@ -320,8 +321,12 @@ function perpetrators(a: Ann, groups: Group[]): Array<PerpCand & { group: number
       }
     }
     if (act.name === "Taliban") continue; // the de facto government: only explicit claims / "carried out by"
+    // a group named to be denied ("... and not an ISIS-K suicide bomber"): no attribution
+    if (before(1) === "not" || ((before(1) === "a" || before(1) === "an") && before(2) === "not")) continue;
     // "an ISIS-K suicide bomber", "ISKP gunmen", "an IS attack": the group names the attacker or the attack itself
-    if (groups.length && !SUBJECT_BLOCK_BEFORE.has(before(1) ?? "")) {
+    // (not "and not an ISIS-K suicide bomber", "a strike intended to target an ISIS-K bomber": the group denied or aimed at)
+    const aimedAt = (k: string | undefined) => k === "not" || k === "no" || k === "target" || k === "targeting" || k === "targeted" || k === "hit" || k === "kill" || k === "killed";
+    if (groups.length && !SUBJECT_BLOCK_BEFORE.has(before(1) ?? "") && !aimedAt(before(1)) && !((before(1) === "a" || before(1) === "an" || before(1) === "the") && aimedAt(before(2)))) {
       let q = h.last + 1;
       while (q < n && q - h.last <= 3 && /^[a-z-]+$/.test(a.s.tokens[q].text) && !NOUN_SG.has(keys[q]) && !AGENT.has(keys[q]) && !NOUN_PL.has(keys[q])) q++;
       if (q < n && (NOUN_SG.has(keys[q]) || AGENT.has(keys[q]) || NOUN_PL.has(keys[q]))) {
@@ -354,7 +359,7 @@ function perpetrators(a: Ann, groups: Group[]): Array<PerpCand & { group: number
     const names = new Set(cands.map((h) => h.value.name));
     if (names.size === 1) {
       const h = cands[0];
-      const victim = [1, 2, 3].some((b) => VICTIM_BEFORE.has(keys[h.first - b] ?? ""));
+      const victim = [1, 2, 3].some((b) => VICTIM_BEFORE.has(keys[h.first - b] ?? "") || keys[h.first - b] === "not");
       const speaker = ["said", "says", "told", "denied", "condemned"].includes(keys[h.last + 1] ?? "");
       // (not a group in a clause about something else: "The Kabul attack comes days after the TTP ended its ceasefire")
       const g0 = groups[nearestGroup(groups, h.first, h.last)];

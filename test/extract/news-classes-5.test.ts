@@ -232,3 +232,15 @@ On the same day, gunmen attacked a police checkpoint in the north of Kabul, woun
     expect(events(r)[0].perpetrator).toBeNull();
   });
 });
+
+describe("groups that are not the attacker", () => {
+  it("'the Taliban arrested several suspects' does not make the Taliban a suspect", () => {
+    const r = run(`On 3 June, gunmen opened fire on tourists in Herat, killing four Spaniards; the Taliban arrested several suspects.`, "2024-07-01");
+    expect(events(r)[0].perpetrator).toBeNull();
+  });
+
+  it("a group denied ('... and not an ISIS-K suicide bomber') is not the attacker", () => {
+    const r = run(`A US drone strike in Kabul on Sunday killed seven members of one family and not an ISIS-K suicide bomber, the Pentagon admitted.`, "2021-09-20");
+    expect(events(r)[0].perpetrator).toBeNull();
+  });
+});
