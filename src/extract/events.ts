@@ -262,7 +262,9 @@ function perpetrators(a: Ann, groups: Group[]): Array<PerpCand & { group: number
         // another armed group between the name and the claim is the claimant ("did not blame Islamic State for the attack,
         // though the group's Khorasan affiliate claimed ...")
         // (not one inside a relative clause: "Islamic State Khorasan, which opposes the Taliban, also claimed ...")
-        if (a.actors.some((o) => o !== h && o.first > h.last && o.first < k && isPerpKind(o.value) && o.value.name !== act.name &&
+        // (nor one in an appositive on the name: "Jamaatul Ahrar, a faction of the Pakistani Taliban, claimed ...")
+        const appositive = keys[h.last + 1] === "," && ["a", "an", "the", "which", "who"].includes(keys[h.last + 2] ?? "");
+        if (!appositive && a.actors.some((o) => o !== h && o.first > h.last && o.first < k && isPerpKind(o.value) && o.value.name !== act.name &&
           !keys.slice(h.last + 1, o.first).some((x) => x === "which" || x === "who" || x === "that"))) break;
         // a name inside such a relative clause does not claim what the main clause's subject claims
         if (inRelative(keys, h.first) && keys.slice(h.last + 1, k).includes(",")) break;
