@@ -38,6 +38,7 @@ const TOLL_NOUN = new Set(["toll", "tally", "count"]);
 const ROLE = new Set(["governor", "cleric", "commander", "leader", "official", "chief", "minister", "spokesman", "spokesperson", "ambassador", "diplomat",
   "policeman", "judge", "journalist", "mayor", "lawmaker", "senator", "imam", "scholar", "director", "deputy", "head", "prosecutor", "candidate",
   "politician", "activist", "guard", "employee", "member", "officer", "soldier", "worker", "mullah", "elder", "envoy", "president", "reporter"]);
+const ROLE_MODIFIER = new Set(["police", "army", "security", "intelligence", "senior", "local", "top", "chief", "provincial", "district"]);
 const SINGULAR_DET = new Set(["the", "a", "an", "his", "its", "their", "provincial", "district"]);
 
 const NAME_JOIN = new Set(["al", "al-", "bin", "ibn", "ul", "ud", "din", "de", "van", "von"]);
@@ -59,6 +60,18 @@ function namedVictim(a: Ann, q: number): number {
   }
   const nx = keys[end];
   if (nx !== undefined && nx !== "," && nx !== "." && nx !== "in" && nx !== "on" && nx !== "at" && nx !== ";") return -1;
+  return q;
+}
+
+/** ", Name Name," closing at the comma `close`: the index of its opening comma, or -1 */
+function appositiveNameStart(a: Ann, close: number): number {
+  const toks = a.s.tokens;
+  let q = close - 1;
+  while (q >= 0 && close - q <= 5 && (/^\p{Lu}[\p{Ll}'’-]+$/u.test(toks[q].text) || (q < close - 1 && NAME_JOIN.has(a.s.keys[q])))) q--;
+  const words = close - 1 - q;
+  if (words < 1 || q < 0 || a.s.keys[q] !== ",") return -1;
+  if (words < 2 && !a.persons.some((h) => h.first === q + 1)) return -1;
+  if (a.actors.some((h) => h.first > q && h.first < close) || a.places.some((h) => h.first > q && h.first < close)) return -1;
   return q;
 }
 
@@ -88,12 +101,19 @@ function singleVictim(a: Ann): number {
     }
     // "the Taliban governor of ... province was killed", "a senior cleric was killed"
     if (k === "killed" && (keys[i - 1] === "was" || (keys[i - 1] === "been" && keys[i - 2] === "has"))) {
-      for (let q = i - 2; q >= 0 && i - q <= 10; q--) {
+      const v0 = keys[i - 1] === "was" ? i - 1 : i - 2;
+      for (let q = v0 - 1, span = 0; q >= 0 && span < 10; q--, span++) {
+        // "the governor of Balkh province, Mohammad Dawood Muzammil, was killed": a name in apposition to the role
+        if (keys[q] === "," && q === v0 - 1) {
+          const c2 = appositiveNameStart(a, q);
+          if (c2 >= 0) { q = c2; continue; }
+        }
         if (keys[q] === "," || keys[q] === "." || keys[q] === "and" || keys[q] === "who" || keys[q] === "which") break;
         if (roleAt(q)) {
           // the determiner of that noun phrase must be singular
           let d = q - 1;
-          while (d >= 0 && q - d <= 4 && /^[A-Z]/.test(toks[d].text) && !SINGULAR_DET.has(keys[d])) d--;
+          // (over names and the role's modifiers: "the Taliban governor", "the police chief", "the deputy governor")
+          while (d >= 0 && q - d <= 4 && (/^[A-Z]/.test(toks[d].text) || ROLE.has(keys[d]) || ROLE_MODIFIER.has(keys[d])) && !SINGULAR_DET.has(keys[d])) d--;
           if (d < 0 || SINGULAR_DET.has(keys[d])) return q;
           break;
         }
@@ -211,11 +231,14 @@ function readCasualties(a: Ann): Casualty[] {
   const numberAt = (q: number) => numAt.has(q) || a.numbers.some((m) => m.first === q);
 
   // "toll" (or "number of dead") before an update verb, in the same clause: "the death toll from ... rose to N"
-  const tollBefore = (from: number) => {
-    for (let q = from; q >= 0 && from - q < 14; q--) {
+  // (also "the number of people killed in ... has risen to N", and a toll whose attack is told at length: "the death toll from
+  // a suicide bombing at a rally of ... near the Afghan border rose to 63")
+  const tollBefore = (from: number, reach = 30) => {
+    for (let q = from; q >= 0 && from - q < reach; q--) {
       const k = keys[q];
       if (k === "." || k === ";" || k === ")") return false;
       if (TOLL_NOUN.has(k) || (k === "dead" && keys[q - 1] === "of" && keys[q - 2] === "number")) return true;
+      if (k === "number" && keys[q + 1] === "of") for (let r = q + 2; r < from && r - q <= 5; r++) if (DEATH_AFTER.has(keys[r])) return true;
     }
     return false;
   };
@@ -344,6 +367,12 @@ function readCasualties(a: Ann): Casualty[] {
             !/^(?:few|number|total|dozen|further|half)$/.test(keys[jj + 2] ?? "") && (keys[jj + 3] === undefined || !/^(?:of|was|were|is)$/.test(keys[jj + 3]))) {
             one += 1;
             jj += 3;
+          } else if (keys[jj] === "and" && (keys[jj + 1] === "their" || keys[jj + 1] === "his" || keys[jj + 1] === "her")) {
+            // "killing three Chinese nationals and their Pakistani driver": one person of theirs
+            for (let q = jj + 2; q < toks.length && q <= jj + 4; q++) {
+              if (!/^[A-Za-z][a-z'’-]*$/.test(toks[q].text)) break;
+              if (SINGLE_COMPANION.has(keys[q]) || (ROLE.has(keys[q]) && !/s$/.test(keys[q]))) { one += 1; jj = q + 1; break; }
+            }
           }
         }
         break;
@@ -370,6 +399,8 @@ function readCasualties(a: Ann): Casualty[] {
       continue;
     }
     if ((b1 === "at" && (b2 === "stood" || b2 === "stands")) && (b3 === "toll" || b4 === "toll")) { push("killed", n, true); continue; }
+    // "officials had put the Afghan toll at 60", "put the number of dead at 60": an earlier or competing count
+    if (b1 === "at" && tollBefore(n.first - 2, 5)) { push("killed", n); continue; }
     if (b1 === "toll" || (b1 === "of" && b2 === "toll")) { push("killed", n); continue; }
     if ((b1 === "leaving" || b1 === "left" || b1 === "leave") || (b2 === "leaving" || b2 === "left")) {
       // "leaving 115 dead", "left 20 people injured", "left dozens ... killed and wounded"
@@ -392,7 +423,14 @@ function readCasualties(a: Ann): Casualty[] {
   // "the deputy governor ... was killed along with his driver": the one victim and the people listed with him
   if (!out.some((c) => c.kind === "killed") && kv && keys.includes("with")) {
     for (let i = 1; i + 3 < keys.length; i++) {
-      if (keys[i] !== "killed" || keys[i - 1] !== "was" || !((keys[i + 1] === "along" || keys[i + 1] === "together") && keys[i + 2] === "with")) continue;
+      if (keys[i] !== "killed" || !(keys[i - 1] === "was" || keys[i - 1] === "is" || keys[i - 1] === "been") || !((keys[i + 1] === "along" || keys[i + 1] === "together") && keys[i + 2] === "with")) continue;
+      // "... was killed along with two others", "is killed along with five other people": the figure and the one named
+      const m = a.numbers.find((x) => x.first === i + 3);
+      if (m && (keys[m.last + 1] === "others" || keys[m.last + 1] === "other" || keys[m.last + 1] === "people" || keys[m.last + 1] === "persons")) {
+        used.add(m);
+        out.push({ kind: "killed", value: m.value + 1, qualifier: m.qualifier, pos: m.numFirst, update: false, start: toks[i].start, end: m.end });
+        break;
+      }
       const v = victimList(a, i + 3);
       if (!v) continue;
       for (const m of v.used) used.add(m);

@@ -151,6 +151,8 @@ function groupTriggers(a: Ann, trig: Trigger[]): Group[] {
       let distinct: Group["distinct"];
       // "In a separate incident in Kabul on Friday, gunmen attacked ..."
       for (let k = 0; k + 1 < t.first && k < 10; k++) if (toks[k].key === "separate" && /^(?:incident|attack|development|assault|blast|bombing)$/.test(toks[k + 1].key)) distinct = "separate";
+      // "On the same day, gunmen attacked a mosque ...", "Hours later, a bomb ...": another incident that day
+      if (sameDayLead(toks) && t.first > 3) distinct = "separate";
       for (let b = 1; b <= 3 && !distinct; b++) {
         const p = toks[t.first - b]?.key;
         if (!p || p === "," || p === ".") break;
@@ -161,6 +163,20 @@ function groupTriggers(a: Ann, trig: Trigger[]): Group[] {
     }
   }
   return groups;
+}
+
+/** a sentence that opens with "On the same day,", "The same day,", "Later that day,", "Hours later,", "Earlier that day," */
+function sameDayLead(toks: Ann["s"]["tokens"]): boolean {
+  let k = toks[0]?.key === "on" ? 1 : 0;
+  const w = (i: number) => toks[k + i]?.key;
+  let n = 0;
+  if ((w(0) === "the" || w(0) === "that") && w(1) === "same" && w(2) === "day") n = 3;
+  else if (w(0) === "that" && w(1) === "same" && w(2) === "day") n = 3;
+  else if ((w(0) === "later" || w(0) === "earlier") && w(1) === "that" && w(2) === "day") n = 3;
+  else if (w(0) === "hours" && w(1) === "later") n = 2;
+  if (!n) return false;
+  k += n;
+  return toks[k]?.text === ",";
 }
 
 function dist(g: Group, first: number, last: number): number {
@@ -198,6 +214,16 @@ interface PerpCand {
 
 const RANK: Record<PerpetratorBasis, number> = { claimed: 3, attributed: 2, suspected: 1 };
 
+/** the token at `i` sits in a relative clause opened just before it (", which opposes the Taliban") */
+function inRelative(keys: string[], i: number): boolean {
+  for (let b = 1; b <= 4; b++) {
+    const k = keys[i - b];
+    if (!k || k === "." || k === ";") return false;
+    if ((k === "which" || k === "who") && keys[i - b - 1] === ",") return true;
+  }
+  return false;
+}
+
 function isPerpKind(a: Actor): boolean {
   return a.kind === "armed group";
 }
@@ -229,17 +255,30 @@ function perpetrators(a: Ann, groups: Group[]): Array<PerpCand & { group: number
     if (before(1) === "by" && (before(2) === "claimed" || before(3) === "claimed")) { add("claimed"); continue; }
     // "X claimed (responsibility|the attack)", "X, which claimed responsibility", "X has claimed", "X said it carried out"
     let claimed = false;
+    let claimGroup = -1;
     for (let k = h.last + 1; k < Math.min(n, h.last + 12); k++) {
       const w = keys[k];
       if (w === "claimed" || w === "claims" || w === "claim" || w === "claiming") {
+        // another armed group between the name and the claim is the claimant ("did not blame Islamic State for the attack,
+        // though the group's Khorasan affiliate claimed ...")
+        // (not one inside a relative clause: "Islamic State Khorasan, which opposes the Taliban, also claimed ...")
+        // (nor one in an appositive on the name: "Jamaatul Ahrar, a faction of the Pakistani Taliban, claimed ...")
+        const appositive = keys[h.last + 1] === "," && ["a", "an", "the", "which", "who"].includes(keys[h.last + 2] ?? "");
+        if (!appositive && a.actors.some((o) => o !== h && o.first > h.last && o.first < k && isPerpKind(o.value) && o.value.name !== act.name &&
+          !keys.slice(h.last + 1, o.first).some((x) => x === "which" || x === "who" || x === "that"))) break;
+        // a name inside such a relative clause does not claim what the main clause's subject claims
+        if (inRelative(keys, h.first) && keys.slice(h.last + 1, k).includes(",")) break;
         const nx = keys.slice(k + 1, k + 8);
-        const objOk = nx.includes("responsibility") || nx.includes("credit") || groups.some((g) => g.first > k && g.first - k <= 5) || nx.includes("it");
+        claimGroup = groups.findIndex((g) => g.first > k && g.first - k <= 5);
+        // (also a record: "has claimed a number of attacks since ...", "claimed several bombings")
+        const objOk = nx.includes("responsibility") || nx.includes("credit") || claimGroup >= 0 || nx.includes("it") || nx.slice(0, 5).some((x) => NOUN_PL.has(x));
         if (objOk && !neg(k) && keys[k + 1] !== "that" && keys[k - 1] !== "they" ) { claimed = true; break; }
       }
       if (w === "." || w === ";") break;
       if ((w === "said" || w === "says") && (keys[k + 1] === "it" || keys[k + 1] === "its") && keys.slice(k + 2, k + 6).some((x) => x === "carried" || x === "fighters" || x === "fighter" || x === "attack" || x === "bomber" || x === "militants")) { claimed = true; break; }
     }
-    if (claimed) { add("claimed"); continue; }
+    // (the claim's object, when the claim names one, is the incident claimed)
+    if (claimed) { out.push({ actor: act, wording, basis: "claimed", rank: RANK.claimed, pos: h.first, group: claimGroup >= 0 ? claimGroup : grp }); continue; }
     // "claim of responsibility by X" / "claimed responsibility on behalf of X"
     if ((before(1) === "by" || before(1) === "from") && keys.slice(Math.max(0, h.first - 6), h.first).includes("responsibility")) { add("claimed"); continue; }
     // "a statement by X" / "X's Amaq news agency" + claim word elsewhere
@@ -252,22 +291,44 @@ function perpetrators(a: Ann, groups: Group[]): Array<PerpCand & { group: number
     }
     if (!suspected) for (let k = h.last + 1; k < Math.min(n, h.last + 5); k++) {
       const w = keys[k];
-      if (w === "suspected" || w === "suspects" || (w === "is" && keys[k + 1] === "suspected") || (w === "was" && keys[k + 1] === "blamed") || (w === "were" && keys[k + 1] === "blamed")) { suspected = true; break; }
+      // ("X suspects", not "the Taliban arrested several suspects")
+      if (w === "suspected" || (w === "suspects" && k === h.last + 1) || (w === "is" && keys[k + 1] === "suspected") || (w === "was" && keys[k + 1] === "blamed") || (w === "were" && keys[k + 1] === "blamed")) { suspected = true; break; }
     }
     if (suspected) { add("suspected"); continue; }
     // ---- attributed
     // "carried out by X", "perpetrated by X", "attack by X"
-    if (before(1) === "by" && (before(2) === "out" || before(2) === "perpetrated" || before(2) === "conducted" || before(2) === "orchestrated" || before(2) === "committed" ||
-      before(2) === "organized" || before(2) === "organised" || before(2) === "masterminded" || before(2) === "launched" || groups.some((g) => g.last >= h.first - 4 && g.last < h.first))) {
+    // (also "carried out by the TTP")
+    const byAt = before(1) === "by" ? 1 : before(1) === "the" && before(2) === "by" ? 2 : 0;
+    const v0 = byAt ? before(byAt + 1) : undefined;
+    if (byAt && (v0 === "out" || v0 === "perpetrated" || v0 === "conducted" || v0 === "orchestrated" || v0 === "committed" ||
+      v0 === "organized" || v0 === "organised" || v0 === "masterminded" || v0 === "launched" || groups.some((g) => g.last >= h.first - 3 - byAt && g.last < h.first))) {
       if (before(2) === "organized" && keys.slice(Math.max(0, h.first - 5), h.first).includes("allegedly")) { add("suspected"); continue; }
       add("attributed");
       continue;
     }
     // "X was/is behind the attack"
     if ((after(1) === "was" || after(1) === "is" || after(1) === "were") && after(2) === "behind") { add("attributed"); continue; }
+    // a record the sentence goes on to list: "X has carried out some of the deadliest attacks in recent years, including ..."
+    {
+      let k = h.last + 1;
+      if (keys[k] === "," && ATTACK_ADVERBS.has(keys[k + 1] ?? "")) k++;
+      else if (keys[k] === ",") { while (k < n && k - h.last < 8 && keys[k + 1] !== "," && keys[k] !== ".") k++; k += 2; } // ", known as IS-K,"
+      while (k < n && k - h.last < 12 && ATTACK_ADVERBS.has(keys[k])) k++;
+      const verb = keys[k] === "carried" || keys[k] === "conducted" || keys[k] === "perpetrated" || keys[k] === "launched" || keys[k] === "staged" || keys[k] === "mounted";
+      const incl = verb ? keys.indexOf("including", k) : -1;
+      if (incl > 0 && keys.slice(k + 1, incl).some((x) => NOUN_PL.has(x))) {
+        const gi = groups.findIndex((g) => g.first > incl);
+        // (weaker than a perpetrator the listed attack names itself: "..., including a bombing that was carried out by the TTP")
+        if (gi >= 0) { out.push({ actor: act, wording, basis: "attributed", rank: 1.5, pos: h.first, group: gi }); continue; }
+      }
+    }
     if (act.name === "Taliban") continue; // the de facto government: only explicit claims / "carried out by"
+    // a group named to be denied ("... and not an ISIS-K suicide bomber"): no attribution
+    if (before(1) === "not" || ((before(1) === "a" || before(1) === "an") && before(2) === "not")) continue;
     // "an ISIS-K suicide bomber", "ISKP gunmen", "an IS attack": the group names the attacker or the attack itself
-    if (groups.length && !SUBJECT_BLOCK_BEFORE.has(before(1) ?? "")) {
+    // (not "and not an ISIS-K suicide bomber", "a strike intended to target an ISIS-K bomber": the group denied or aimed at)
+    const aimedAt = (k: string | undefined) => k === "not" || k === "no" || k === "target" || k === "targeting" || k === "targeted" || k === "hit" || k === "kill" || k === "killed";
+    if (groups.length && !SUBJECT_BLOCK_BEFORE.has(before(1) ?? "") && !aimedAt(before(1)) && !((before(1) === "a" || before(1) === "an" || before(1) === "the") && aimedAt(before(2)))) {
       let q = h.last + 1;
       while (q < n && q - h.last <= 3 && /^[a-z-]+$/.test(a.s.tokens[q].text) && !NOUN_SG.has(keys[q]) && !AGENT.has(keys[q]) && !NOUN_PL.has(keys[q])) q++;
       if (q < n && (NOUN_SG.has(keys[q]) || AGENT.has(keys[q]) || NOUN_PL.has(keys[q]))) {
@@ -300,9 +361,12 @@ function perpetrators(a: Ann, groups: Group[]): Array<PerpCand & { group: number
     const names = new Set(cands.map((h) => h.value.name));
     if (names.size === 1) {
       const h = cands[0];
-      const victim = [1, 2, 3].some((b) => VICTIM_BEFORE.has(keys[h.first - b] ?? ""));
+      const victim = [1, 2, 3].some((b) => VICTIM_BEFORE.has(keys[h.first - b] ?? "") || keys[h.first - b] === "not");
       const speaker = ["said", "says", "told", "denied", "condemned"].includes(keys[h.last + 1] ?? "");
-      if (!victim && !speaker) out.push({ actor: h.value, wording: a.s.text.slice(h.start - a.s.start, h.end - a.s.start), basis: "attributed", rank: 1.5, pos: h.first, group: nearestGroup(groups, h.first, h.last) });
+      // (not a group in a clause about something else: "The Kabul attack comes days after the TTP ended its ceasefire")
+      const g0 = groups[nearestGroup(groups, h.first, h.last)];
+      const other = g0.last < h.first && keys.slice(g0.last + 1, h.first).some((k) => k === "after" || k === "since" || k === "before" || k === "following");
+      if (!victim && !speaker && !other) out.push({ actor: h.value, wording: a.s.text.slice(h.start - a.s.start, h.end - a.s.start), basis: "attributed", rank: 1.5, pos: h.first, group: nearestGroup(groups, h.first, h.last) });
     }
   }
   return out;
@@ -479,7 +543,8 @@ function pronounPerp(a: Ann, groups: Group[], main: Actor): (PerpCand & { group:
     const obj = keys.slice(j + 1, j + 7);
     const claimObj = obj.includes("responsibility") || obj.includes("credit") || groups.some((g) => g.first > j && g.first - j <= 6);
     if ((v === "claimed" || v === "claims") && claimObj) return { actor: main, wording: a.s.text.slice(a.s.tokens[i > 0 && keys[i - 1] === "the" ? i - 1 : i].start - a.s.start, a.s.tokens[i].end - a.s.start), basis: "claimed", rank: 3, pos: i, group: groups.length ? nearestGroup(groups, j, j) : -1 };
-    const resp = (v === "was" || v === "is" || v === "were") && (keys[j + 1] === "behind" || (keys[j + 1] === "responsible" && keys[j + 2] === "for"));
+    // ("it has been blamed for ...", "the group was blamed for ...")
+    const resp = (v === "was" || v === "is" || v === "were" || v === "been") && (keys[j + 1] === "behind" || ((keys[j + 1] === "responsible" || keys[j + 1] === "blamed") && keys[j + 2] === "for"));
     // "the group killed X in a suicide bombing": the killing is the attack
     const killedIn = v === "killed" && groups.some((g) => g.first > j && g.first - j <= 14);
     if (v === "attacked" || v === "stormed" || v === "perpetrated" || v === "carried" || v === "bombed" || resp || killedIn) return { actor: main, wording: a.s.text.slice(a.s.tokens[i > 0 && keys[i - 1] === "the" ? i - 1 : i].start - a.s.start, a.s.tokens[i].end - a.s.start), basis: "attributed", rank: 2, pos: i, group: groups.length ? nearestGroup(groups, j, j) : -1 };
@@ -586,6 +651,8 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       if (toks[d.last + 1]?.key === "ago") continue;
       // the day a statement was made, not the day of the attack: "officials said Saturday", "told reporters on Monday"
       if (reportingDate(toks, d.first, d.last)) continue;
+      // the day a toll was updated, not the day of the attack: "the death toll ... rose to 63 on Tuesday"
+      if (cas.some((c) => c.update && c.pos < d.first && d.first - c.pos <= 4)) continue;
       // (a date does not reach across a semicolon: "... in Imam Sahib on April 22 killed 33 people; that attack was not claimed")
       const semi = (g: Group) => { const lo = Math.min(g.last, d.last), hi = Math.max(g.first, d.first); return hi > lo + 1 && semiUpTo[hi] - semiUpTo[lo + 1] > 0; };
       const open = groups.filter((g) => !semi(g));
@@ -654,6 +721,20 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
     const namedBefore = groups.length > 0 && a.actors.some((h) => isPerpKind(h.value) && h.first < groups[0].first);
     if (perps.length === 0 && attacker && attacker.at === a.s.index - 1 && attacker.para === a.s.para && !namedBefore && leadDate) {
       groups.forEach((_, gi) => perps.push({ actor: attacker!.actor, wording: attacker!.wording, basis: "attributed", rank: 1.5, pos: 0, group: gi }));
+    }
+    // a group's record told as a list: "Daesh has claimed several attacks in the country, including the 2022 assault on
+    // ... and the twin attacks on ... in 2017", "It has been blamed for some of the worst atrocities, including ..." —
+    // every attack the list names is the group's, unless it names its own perpetrator
+    const incl = a.s.keys.indexOf("including");
+    if (incl > 0 && groups.some((g) => g.first > incl)) {
+      const owner = perps.find((p) => p.pos < incl && (p.group < 0 || groups[p.group].first < incl || groups.findIndex((g) => g.first > incl) === p.group));
+      if (owner && !a.s.keys.slice(owner.pos, incl).includes(";")) {
+        const claimVerb = a.s.keys.slice(owner.pos, incl).some((k) => k === "claimed" || k === "claims");
+        groups.forEach((g, gi) => {
+          if (g.first < incl || perps.some((q) => q.group === gi) || a.s.keys.slice(incl, g.first).includes(";")) return;
+          perps.push(claimVerb ? { ...owner, basis: "claimed", rank: RANK.claimed, group: gi } : { ...owner, group: gi });
+        });
+      }
     }
     // a claim over coordinated attacks: "It claimed an October 2022 attack on ... and a 2017 assault on ..."
     // and a blame over several: "officials blamed IS-K for the March 22 massacre ... and for the twin bombings in ..."
@@ -843,7 +924,8 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
     const same = days.length > 1 && x.place ? days.filter((y) => y.place?.place.id === x.place!.place.id) : days;
     if (same.length !== 1) continue;
     const y = same[0];
-    if (x.perp && y.perp && x.perp.actor.name !== y.perp.actor.name) continue;
+    // (the Islamic State and its Khorasan branch are one claimant here)
+    if (x.perp && y.perp && !sameGroup(x.perp.actor, y.perp.actor)) continue;
     for (let i = 0; i < x.sentences.length; i++) if (!y.sentences.includes(x.sentences[i])) { y.sentences.push(x.sentences[i]); y.spans.push(x.spans[i]); }
     y.killed.push(...x.killed);
     y.injured.push(...x.injured);
@@ -1004,6 +1086,10 @@ function pickFigure(list: Casualty[]): { value: number; qualifier: Qualifier } |
   const exact = list.find((c) => c.qualifier !== "approx" || c.value % 12 !== 0 && c.value !== 10 && c.value !== 100);
   const c = exact ?? list[0];
   return { value: c.value, qualifier: c.qualifier };
+}
+
+function sameGroup(a: Actor, b: Actor): boolean {
+  return a.name === b.name || a.generic_of === b.name || b.generic_of === a.name;
 }
 
 function mergePerp(inc: Incident, p: PerpCand): void {

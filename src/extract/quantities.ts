@@ -22,7 +22,22 @@ const ESTIMATE_CUE = new Set(["estimated", "estimate", "estimates", "estimating"
   // a count that changed or that a source keeps: "reduced it to 1,500 to 2,200 fighters", "ACLED records 224 events"
   "records", "record", "reduced", "shrunk", "shrank", "dwindled", "fallen", "fell", "dropped", "declined", "down"]);
 const SPEECH = new Set(["estimated", "estimates", "estimate", "said", "says", "put", "puts", "assessed", "assesses", "reported", "reports", "believes", "believe", "claimed", "claims", "told", "stated", "noted", "warned",
-  "describe", "describes", "described", "found", "finds", "say"]);
+  "describe", "describes", "described", "found", "finds", "say",
+  // a speaker's participle after the speaker ("Zamir Kabulov, ..., has gone further, claiming the group has 6,000 fighters")
+  "claiming", "saying", "estimating", "asserting", "putting"]);
+const HELD = new Set(["detention", "custody", "prison", "prisons", "jail", "jails", "jailed", "imprisoned", "incarcerated"]);
+const CLAUSE_END = new Set([",", ";", "while", "whereas", "but", "although", "though", "after", "before"]);
+function heldAfter(keys: string[], from: number, numbers: Ann["numbers"]): boolean {
+  for (let k = from; k < keys.length && k - from < 10; k++) {
+    if (keys[k] === "," || keys[k] === ";" || keys[k] === "." || numbers.some((m) => m.first === k)) return false;
+    if (HELD.has(keys[k])) return true;
+  }
+  return false;
+}
+function clauseBetween(keys: string[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (CLAUSE_END.has(keys[k])) return true;
+  return false;
+}
 const DROP_LEAD = new Set(["some", "the", "a", "an", "also", "several", "many", "other", "both", "various"]);
 
 function cleanBy(text: string): string {
@@ -105,7 +120,8 @@ export function extractQuantities(anns: Ann[], docActors: () => Actor | null, kh
       }
       // a figure with its own noun ("more than 440 passengers") counts that noun, not a measure named earlier
       const own = keys[n.last + 1] ?? "";
-      const ownNoun = /^[a-z][a-z-]*s$/.test(toks[n.last + 1]?.text ?? "") && !MEASURES.has(own) && !a.actors.some((h) => h.first === n.last + 1);
+      // (also a people's name: "13 US troops and about 170 Afghans" counts Afghans, not the troops named before)
+      const ownNoun = /^[A-Za-z][a-z-]*s$/.test(toks[n.last + 1]?.text ?? "") && !MEASURES.has(own) && !a.actors.some((h) => h.first === n.last + 1);
       if (!measure && !ownNoun) {
         // "the number of ISKP fighters ... to be 6,000", "ISKP's numerical strength is estimated to have grown from 4000 to 6000"
         for (let k = n.first - 1; k >= Math.max(0, n.first - 22); k--) {
@@ -124,6 +140,9 @@ export function extractQuantities(anns: Ann[], docActors: () => Actor | null, kh
       if (keys.slice(n.last + 1, n.last + 10).some((k, i, arr) => k === "among" && (arr[i + 2] === "dead" || arr[i + 2] === "victims" || arr[i + 2] === "casualties"))) continue;
       if (around.some((k) => k === "killed" || k === "martyred" || k === "dead" || k === "wounded" || k === "injured" || k === "arrested" || k === "surrendered" || k === "released" || k === "detained" || k === "captured")) continue;
       if (keys.slice(Math.max(0, n.first - 8), n.last + 12).some((k) => k === "surrendered" || k === "killed")) continue;
+      // a count of people held ("more than 10,000 fighters remain in detention", "2,000 members in Syrian prisons") is not
+      // the group's strength in the field (in the figure's own clause)
+      if (heldAfter(keys, n.last + 1, a.numbers)) continue;
       // a cue that this is a count of the group's strength or actions
       const win = keys.slice(Math.max(0, Math.min(n.first, mPos) - 14), Math.max(n.last, mPos) + 4);
       const cue = win.some((k) => ESTIMATE_CUE.has(k)) || (n.qualifier !== "exact");
@@ -133,8 +152,22 @@ export function extractQuantities(anns: Ann[], docActors: () => Actor | null, kh
       let bd = Infinity;
       for (const h of a.actors) {
         if (h.value.kind !== "armed group") continue;
+        // a group named after the strength figure in another clause ("6,000 fighters, and continued to attack ... with the
+        // support of the Taliban", "2,000 fighters in late 2021, after the Taliban's prison breaks") is not the one counted
+        const tail = Math.max(mPos, n.last);
+        if (h.first > tail && measure !== "attacks" && clauseBetween(keys, tail + 1, h.first)) continue;
         const d = Math.abs(h.first - mPos) + (h.first > mPos && measure !== "attacks" ? 2 : 0);
         if (d < bd) { bd = d; subj = h.value; }
+      }
+      // a measure borrowed from an earlier clause ("some 400 fighters in total, while AQIS may have up to 200"): a group
+      // named in the figure's own clause is the one counted
+      if (mPos < n.first) {
+        let brk = -1;
+        for (let k = n.first - 1; k > mPos; k--) if (CLAUSE_END.has(keys[k])) { brk = k; break; }
+        if (brk >= 0) {
+          const inClause = a.actors.filter((h) => h.value.kind === "armed group" && h.first > brk && h.last < n.first);
+          if (inClause.length) subj = inClause[inClause.length - 1].value;
+        }
       }
       // "... reduced it to perhaps 1,500 fighters": "it" right before the figure is the group counted, not the agent named
       const lead = keys.slice(Math.max(0, n.first - 4), n.first);
@@ -223,7 +256,13 @@ function attribution(a: Ann, pos: number, end: number): string | null {
     while (q > from && q - 1 >= 0 && /^\p{Lu}[\p{Ll}'’-]+$/u.test(toks[q - 1].text) && !a.actors.some((h) => h.first <= q - 1 && h.last >= q - 1) &&
       !a.places.some((h) => h.first <= q - 1 && h.last >= q - 1) && !ORG_WORD.has(keys[q - 1]) && to - q < 3) q--;
     if (to - q >= 2 && q > from && toks[q - 1].text !== ".") return text.slice(toks[q].start - off, toks[to - 1].end - off);
-    const act = a.actors.find((h) => h.first >= from && h.last < to && h.value.kind !== "armed group");
+    let act = a.actors.find((h) => h.first >= from && h.last < to && h.value.kind !== "armed group");
+    // "the U.N. Security Council's Analytical Support and Sanctions Monitoring Team": the body the possessive names, not its parent
+    if (act && (/['’]s$/.test(toks[act.last].text) || keys[act.last + 1] === "'s" || keys[act.last + 1] === "’s")) {
+      const a0 = act;
+      const head = a.actors.find((h) => h.first > a0.last && h.first <= a0.last + 2 && h.last < to && h.value.kind !== "armed group");
+      if (head) act = head;
+    }
     // "U.N. monitors", "U.S. officials", "a U.S. intelligence official", "the UN Security Council's sanctions monitoring
     // team": the body's people or unit, in the report's words (a possessive "'s" dropped)
     if (act) {
