@@ -68,6 +68,15 @@ export function parseIsoDay(s: string | null | undefined): Date | null {
   return Number.isNaN(d.getTime()) ? null : d;
 }
 
+/** "March 22 last year", "22 March this year": the year the words after a month-day date give, with their last token. */
+function yearAfter(toks: Token[], k: number, ref: Date | null): { y: number; last: number } | null {
+  if (!ref || toks[k + 2]?.key !== "year") return null;
+  const w = toks[k + 1]?.key;
+  if (w === "last") return { y: ref.getUTCFullYear() - 1, last: k + 2 };
+  if (w === "this") return { y: ref.getUTCFullYear(), last: k + 2 };
+  return null;
+}
+
 /** Scan absolute and relative dates. `ref` = publication date (UTC midnight) or null. Marks used tokens in `used`. */
 export function scanDates(toks: Token[], ref: Date | null, used: Uint8Array): DateMention[] {
   const out: DateMention[] = [];
@@ -112,6 +121,8 @@ export function scanDates(toks: Token[], ref: Date | null, used: Uint8Array): Da
         if (toks[kk]?.text === ",") kk++;
         const yv = num(toks[kk]);
         if (isYear(yv, toks[kk])) { mk(i, kk, yv, mo, dv, "day", "absolute"); i = kk; continue; }
+        const ya = yearAfter(toks, k, ref);
+        if (ya) { mk(i, ya.last, ya.y, mo, dv, "day", "partial"); i = ya.last; continue; }
         mk(i, k, null, mo, dv, "day", "partial", true);
         i = k;
         continue;
@@ -160,6 +171,8 @@ export function scanDates(toks: Token[], ref: Date | null, used: Uint8Array): Da
         if (toks[kk]?.text === ",") kk++;
         const yv = num(toks[kk]);
         if (isYear(yv, toks[kk])) { mk(i, kk, yv, mo2, dv, "day", "absolute"); i = kk; continue; }
+        const ya = yearAfter(toks, j, ref);
+        if (ya) { mk(i, ya.last, ya.y, mo2, dv, "day", "partial"); i = ya.last; continue; }
         mk(i, j, null, mo2, dv, "day", "partial", true);
         i = j;
         continue;
@@ -201,6 +214,17 @@ export function scanDates(toks: Token[], ref: Date | null, used: Uint8Array): Da
           const last = k === "this" || k === "last" ? i + 1 : i;
           mk(i, last, dt.getUTCFullYear(), dt.getUTCMonth() + 1, dt.getUTCDate(), "day", "relative");
           i = last;
+        }
+        continue;
+      }
+      // "a year ago today" (the anniversary's day), "two years ago" (the year)
+      if ((k === "a" || k === "one" || k === "two" || k === "three") && (toks[i + 1]?.key === "year" || toks[i + 1]?.key === "years") && toks[i + 2]?.key === "ago") {
+        if (ref) {
+          const back = k === "a" || k === "one" ? 1 : k === "two" ? 2 : 3;
+          const y = ref.getUTCFullYear() - back;
+          if (toks[i + 3]?.key === "today") mk(i, i + 3, y, ref.getUTCMonth() + 1, ref.getUTCDate(), "day", "relative");
+          else mk(i, i + 2, y, null, null, "year", "relative");
+          i += toks[i + 3]?.key === "today" ? 3 : 2;
         }
         continue;
       }

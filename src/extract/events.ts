@@ -224,6 +224,24 @@ function inRelative(keys: string[], i: number): boolean {
   return false;
 }
 
+/**
+ * The tokens first..last sit in a relative clause set off by commas that closes before `before`: "The X group,
+ * which operates from across the border in Pakistan, claimed the attack".
+ */
+function inCommaRelative(keys: string[], first: number, last: number, before: number): boolean {
+  let open = -1;
+  for (let k = first - 1; k >= 0 && first - k <= 12; k--) {
+    const key = keys[k];
+    if (key === "." || key === ";" || key === ",") {
+      if (key === "," && (keys[k + 1] === "which" || keys[k + 1] === "who" || keys[k + 1] === "whose")) open = k;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  for (let k = last + 1; k < before; k++) if (keys[k] === ",") return true;
+  return false;
+}
+
 function isPerpKind(a: Actor): boolean {
   return a.kind === "armed group";
 }
@@ -256,7 +274,11 @@ function perpetrators(a: Ann, groups: Group[]): Array<PerpCand & { group: number
     // "X claimed (responsibility|the attack)", "X, which claimed responsibility", "X has claimed", "X said it carried out"
     let claimed = false;
     let claimGroup = -1;
-    for (let k = h.last + 1; k < Math.min(n, h.last + 12); k++) {
+    // (a relative clause on the name widens the reach: "The X group, which operates from across the border in Pakistan, claimed")
+    let reach = 12;
+    // (or an aside on its name: "ISIS-K, as the group's Afghan affiliate is known, said ...")
+    for (let k = h.last + 1; k <= h.last + 4 && k + 1 < n; k++) if (keys[k] === "," && (keys[k + 1] === "which" || keys[k + 1] === "who" || keys[k + 1] === "as")) { reach = 24; break; }
+    for (let k = h.last + 1; k < Math.min(n, h.last + reach); k++) {
       const w = keys[k];
       if (w === "claimed" || w === "claims" || w === "claim" || w === "claiming") {
         // another armed group between the name and the claim is the claimant ("did not blame Islamic State for the attack,
@@ -276,6 +298,13 @@ function perpetrators(a: Ann, groups: Group[]): Array<PerpCand & { group: number
       }
       if (w === "." || w === ";") break;
       if ((w === "said" || w === "says") && (keys[k + 1] === "it" || keys[k + 1] === "its") && keys.slice(k + 2, k + 6).some((x) => x === "carried" || x === "fighters" || x === "fighter" || x === "attack" || x === "bomber" || x === "militants")) { claimed = true; break; }
+      // the group telling who its attacker was: "X said the bomber was a Uyghur" (not "guards identified the attacker")
+      // (about the attack told before the name in the sentence, not a new incident of "the bomber")
+      if ((w === "said" || w === "says") && keys[k + 1] === "the" && ATTACKERS.has(keys[k + 2] ?? "") && !ATTACKERS.has(keys[k + 3] ?? "") && !neg(k)) {
+        claimed = true;
+        for (let gi = groups.length - 1; gi >= 0; gi--) if (groups[gi].last < h.first) { claimGroup = gi; break; }
+        break;
+      }
     }
     // (the claim's object, when the claim names one, is the incident claimed)
     if (claimed) { out.push({ actor: act, wording, basis: "claimed", rank: RANK.claimed, pos: h.first, group: claimGroup >= 0 ? claimGroup : grp }); continue; }
@@ -510,6 +539,9 @@ const MEMBERS = new Set(["fighters", "militants", "members", "gunmen", "bombers"
 /** "ISIS-K has (repeatedly / also) attacked ...": a group's campaign, whose examples may follow. */
 const ATTACK_ADVERBS = new Set(["has", "have", "had", "repeatedly", "also", "frequently", "often", "long", "since", "increasingly", "regularly"]);
 const ATTACKING_VERBS = new Set(["attacked", "targeted", "struck", "bombed", "attacks", "targets", "strikes"]);
+const COMMEMORATE = new Set(["commemorate", "mark", "mourn", "remember", "honour", "honor", "pay"]);
+const ATTACKERS = new Set(["bomber", "bombers", "gunman", "gunmen", "fighter", "fighters", "militant", "militants", "member", "members", "attacker", "attackers", "operative", "operatives"]);
+const GROUP_ACTS = new Set(["attacked", "stormed", "bombed", "killed", "struck", "detonated", "blew", "rammed", "opened", "ambushed", "targeted", "shot"]);
 const PRONOUN_SUBJ = new Set(["group", "it", "organization", "organisation", "militants", "jihadists", "outfit"]);
 const APPOSITIVE_NOUNS = new Set(["attack", "bombing", "assault", "massacre", "killing", "blast", "ambush"]);
 /** "The group also claimed a 2021 attack ...", "It claimed responsibility ..." → the document's main armed group. */
@@ -534,6 +566,9 @@ function pronounPerp(a: Ann, groups: Group[], main: Actor): (PerpCand & { group:
       if (v === "carried" || v === "attacked" || v === "stormed" || v === "bombed" || v === "killed" || v === "struck" || v === "launched" || v === "ambushed")
         return { actor: main, wording: a.s.text.slice(a.s.tokens[i].start - a.s.start, a.s.tokens[i + 1].end - a.s.start), basis: "attributed", rank: 2, pos: i, group: groups.length ? nearestGroup(groups, i + 2, i + 2) : -1 };
     }
+    // "a suicide car bomber of the group attacked a bus": one of the group's own people
+    if (ATTACKERS.has(keys[i]) && keys[i + 1] === "of" && keys[i + 2] === "the" && PRONOUN_SUBJ.has(keys[i + 3] ?? "") && GROUP_ACTS.has(keys[i + 4] ?? ""))
+      return { actor: main, wording: a.s.text.slice(a.s.tokens[i + 2].start - a.s.start, a.s.tokens[i + 3].end - a.s.start), basis: "attributed", rank: 2, pos: i, group: groups.length ? nearestGroup(groups, i + 4, i + 4) : -1 };
     if (!PRONOUN_SUBJ.has(keys[i])) continue;
     if (i > 0 && !(keys[i - 1] === "the" || keys[i - 1] === "terror" || keys[i - 1] === "militant" || keys[i - 1] === ",")) continue;
     if (keys[i] === "it" && i > 1 && keys[i - 1] !== ",") continue;
@@ -649,6 +684,8 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       }
       if (pk && NON_EVENT_DATE_BEFORE.has(pk)) continue;
       if (toks[d.last + 1]?.key === "ago") continue;
+      // the day of a commemoration, not of the attack it remembers: "gathered on Friday to commemorate the victims of ..."
+      if (toks[d.last + 1]?.key === "to" && COMMEMORATE.has(toks[d.last + 2]?.key ?? "")) continue;
       // the day a statement was made, not the day of the attack: "officials said Saturday", "told reporters on Monday"
       if (reportingDate(toks, d.first, d.last)) continue;
       // the day a toll was updated, not the day of the attack: "the death toll ... rose to 63 on Tuesday"
@@ -671,6 +708,8 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       let blocked = false;
       if (d.first > g.last) for (let k = g.last + 1; k < d.first; k++) {
         const kk = toks[k].key;
+        // a relative clause on a person or group: "a challenge for the Taliban, who took over the country in August"
+        if (kk === "who" && toks[k - 1]?.text === "," && toks.slice(k + 1, d.first).some((t) => isFiniteVerb(t.key))) { blocked = true; break; }
         if (!CLAUSE_BREAK.has(kk) || kk === "when") continue;
         if ((kk === "after" || kk === "before" || kk === "following") && !toks.slice(k + 1, d.first).some((t) => isFiniteVerb(t.key))) continue;
         blocked = true;
@@ -689,6 +728,8 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       if (p.modifier || inByline(p.start)) continue;
       const gi = nearestGroup(groups, p.first, p.last);
       if (groups[gi].claimRef && dist(groups[gi], p.first, p.last) > 6) continue;
+      // where the claimant is based is not where the attack it claims took place
+      if (groups[gi].claimRef && p.last < groups[gi].first && inCommaRelative(a.s.keys, p.first, p.last, groups[gi].first)) continue;
       gPlaces[gi].push(p);
     }
     const gCas: Casualty[][] = groups.map(() => []);

@@ -1,0 +1,78 @@
+// Regression tests for a sixth round of news wording: a claimant described in a relative clause, a group's own
+// attacker ("a bomber of the group"), a group telling who its bomber was, a relative clause about a person or group
+// with its own date, years given by words ("March 22 last year", "a year ago today") and the day of a commemoration.
+// Each text is written for the test.
+import { describe, expect, it } from "vitest";
+import { events, run } from "./extraction-helpers.js";
+
+describe("perpetrators", () => {
+  it("a claimant described by a relative clause that names where it is based still claims, and that place is not the attack's", () => {
+    const r = run(
+      `ZAHEDAN, March 3 (IRNA) – Nine border guards were killed when gunmen attacked a checkpoint near the town of Saravan on Sunday.
+
+The Jaish al-Adl group, which has its bases across the frontier in Pakistan, claimed responsibility for the attack in a message on its channels.`,
+      "2024-03-03",
+    );
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2024-03-03", country: "IR", perpetrator: "Jaish al-Adl", perpetrator_basis: "claimed", killed: 9 })]);
+  });
+
+  it("'a bomber of the group' is the group's attack", () => {
+    const r = run(
+      `Jaish al-Adl is designated a terrorist organisation by Tehran. In February 2019, a suicide car bomber of the group attacked a bus carrying Revolutionary Guards on the road near Zahedan, killing 27 of them.`,
+      "2024-01-10",
+    );
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2019-02", perpetrator: "Jaish al-Adl", perpetrator_basis: "attributed", killed: 27 })]);
+  });
+
+  it("a group telling who its bomber was claims the attack told before it in the sentence, not the story's main attack", () => {
+    const r = run(
+      `ISLAMABAD — A suicide bomber blew himself up at a Shiite mosque in the city of Kandahar during Friday prayers on Friday, killing at least 30 people.
+
+Two weeks earlier, on Oct. 1, a bomber struck a mosque in the northern city of Kunduz, killing 40 worshippers; ISIS-K said the bomber was a foreign fighter and accused the Taliban of betraying Muslims.`,
+      "2021-10-15",
+    );
+    const kunduz = events(r).find((e) => e.place === "Kunduz");
+    expect(kunduz).toEqual(expect.objectContaining({ date: "2021-10-01", perpetrator: "ISKP", perpetrator_basis: "claimed", killed: 40 }));
+    expect(events(r).find((e) => e.date === "2021-10-15")?.perpetrator ?? null).toBeNull();
+  });
+
+  // (a guard: it passes without the rules above, and failed with a first version of the bomber rule)
+  it("guards who 'identified the attacker' do not claim the attack", () => {
+    const r = run(`KABUL, May 2 (Reuters) - A suicide bomber killed four people at the gate of a ministry in Kabul on Tuesday. Taliban guards identified the attacker as he ran towards the gate and opened fire.`, "2023-05-02");
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2023-05-02", perpetrator: null, killed: 4 })]);
+  });
+});
+
+describe("dates", () => {
+  it("a relative clause about a group or person keeps its own date: the attack is not dated to it", () => {
+    const r = run(
+      `KABUL — Gunmen attacked a Sikh temple in the Afghan capital on Saturday, killing two people and wounding seven.
+
+It was the second attack on a minority place of worship in a month, and a fresh embarrassment for the Taliban, who seized power in August promising to end the violence. Witnesses said at least three attackers took part.
+
+Islamic State claimed responsibility late Saturday in a statement on its Amaq news agency.`,
+      "2021-11-13",
+    );
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2021-11-13", perpetrator: "ISKP", perpetrator_basis: "claimed", killed: 2 })]);
+  });
+
+  it("'March 22 last year' and '22 March last year' are dates of the year before publication", () => {
+    for (const when of ["on March 22 last year", "on 22 March last year"]) {
+      const r = run(`Prosecutors said the four men opened fire on concert-goers in Krasnogorsk ${when}, killing 145 people.`, "2025-08-04");
+      expect(events(r)).toEqual([expect.objectContaining({ date: "2024-03-22", killed: 145 })]);
+    }
+  });
+
+  it("'a year ago today' is the publication's day one year earlier", () => {
+    const r = run(`A year ago today, two bombs exploded among pilgrims in the city of Kerman, killing 95 people.`, "2025-01-03");
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2024-01-03", killed: 95 })]);
+  });
+
+  it("the day people gathered to remember an attack is not the attack's day", () => {
+    const r = run(
+      `Families gathered in Quetta on Sunday to remember the 26 people killed when a suicide bomber struck the city's railway station two years ago.`,
+      "2024-11-17",
+    );
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2022", killed: 26 })]);
+  });
+});
