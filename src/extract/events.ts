@@ -539,6 +539,23 @@ const MEMBERS = new Set(["fighters", "militants", "members", "gunmen", "bombers"
 /** "ISIS-K has (repeatedly / also) attacked ...": a group's campaign, whose examples may follow. */
 const ATTACK_ADVERBS = new Set(["has", "have", "had", "repeatedly", "also", "frequently", "often", "long", "since", "increasingly", "regularly"]);
 const ATTACKING_VERBS = new Set(["attacked", "targeted", "struck", "bombed", "attacks", "targets", "strikes"]);
+/**
+ * "Its deadliest attack was ...", "Its worst attacks were ...", "The group's first attack came ...": the index of the
+ * attack word of a sentence that opens the group's record, or -1.
+ */
+function recordOpening(keys: string[]): number {
+  let i = 0;
+  if (keys[0] === "its") i = 1;
+  else if (keys[0] === "the" && keys[1] === "group" && keys[2] === "'s") i = 3;
+  else return -1;
+  for (let k = i; k < i + 4 && k < keys.length; k++) {
+    if (!RECORD_NOUNS.has(keys[k])) continue;
+    const v = keys[k + 1] === "so" && keys[k + 2] === "far" ? keys[k + 3] : keys[k + 1];
+    return v === "was" || v === "were" || v === "came" ? k : -1;
+  }
+  return -1;
+}
+const RECORD_NOUNS = new Set(["attack", "attacks", "bombing", "bombings", "assault", "massacre", "operation", "strike"]);
 const COMMEMORATE = new Set(["commemorate", "mark", "mourn", "remember", "honour", "honor", "pay"]);
 const ATTACKERS = new Set(["bomber", "bombers", "gunman", "gunmen", "fighter", "fighters", "militant", "militants", "member", "members", "attacker", "attackers", "operative", "operatives"]);
 const GROUP_ACTS = new Set(["attacked", "stormed", "bombed", "killed", "struck", "detonated", "blew", "rammed", "opened", "ambushed", "targeted", "shot"]);
@@ -692,6 +709,10 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       if (cas.some((c) => c.update && c.pos < d.first && d.first - c.pos <= 4)) continue;
       // (a date does not reach across a semicolon: "... in Imam Sahib on April 22 killed 33 people; that attack was not claimed")
       const semi = (g: Group) => { const lo = Math.min(g.last, d.last), hi = Math.max(g.first, d.first); return hi > lo + 1 && semiUpTo[hi] - semiUpTo[lo + 1] > 0; };
+      // "On March 21st, the day before the Moscow attack, a suicide bomber killed ...": the date is the sentence's attack's,
+      // not that of the attack its aside names
+      const aside = toks[d.last + 1]?.text === "," && ["the", "a", "one", "two", "three"].includes(toks[d.last + 2]?.key ?? "") &&
+        ["day", "days", "week", "weeks", "hours"].includes(toks[d.last + 3]?.key ?? "") && ["before", "after"].includes(toks[d.last + 4]?.key ?? "");
       const open = groups.filter((g) => !semi(g));
       const gi = open.length && open.length < groups.length ? groups.indexOf(open[nearestGroup(open, d.first, d.last)]) : nearestGroup(groups, d.first, d.last);
       const g = groups[gi];
@@ -702,7 +723,9 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       // a definite reference ("the attack", "that bombing") is an incident told before: a date reaches it only from its
       // own clause — not "two men convicted of involvement in that attack were hanged in July", not "who marked the
       // anniversary on Monday, ... described the attackers as", not "this year"
-      if (g.anaphoric && !g.claimRef && !otherClauseOk(toks, g, d)) continue;
+      // (the aside's attack joined with the sentence's own in one group: the date is the sentence's)
+      const asideOnly = aside && g.first > d.last + 4 && g.first <= d.last + 9 && g.last > g.first;
+      if (g.anaphoric && !g.claimRef && !asideOnly && !otherClauseOk(toks, g, d)) continue;
       // a subordinate clause ("since the Taliban took power in August 2021") between the trigger and the date; a
       // time phrase without a verb ("after Friday prayers on 23 September") is not one
       let blocked = false;
@@ -715,7 +738,7 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
         blocked = true;
         break;
       }
-      if (d.last < g.first) for (let k = d.last + 1; k < g.first; k++) {
+      if (d.last < g.first && !asideOnly) for (let k = d.last + 1; k < g.first; k++) {
         const kk = toks[k].key;
         if (kk === "since" || kk === "than") { blocked = true; break; }
         // "mourned on Sunday after gunmen killed 137": the trigger sits in the subordinate clause, the date in the main one
@@ -758,10 +781,27 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
     }
     // the dated examples that follow "X has repeatedly attacked ...": X's, unless the sentence gives a perpetrator or
     // names an armed group before its attack word
-    const leadDate = a.dates.some((d) => d.first === 0 || (d.first <= 2 && (a.s.keys[0] === "in" || a.s.keys[0] === "on")));
+    // ("In October 2021, ...", "And on March 21st, ...")
+    const k0 = a.s.keys[0] === "and" || a.s.keys[0] === "then" ? 1 : 0;
+    const leadDate = a.dates.some((d) => d.first === k0 || (d.first <= k0 + 2 && (a.s.keys[k0] === "in" || a.s.keys[k0] === "on")));
     const namedBefore = groups.length > 0 && a.actors.some((h) => isPerpKind(h.value) && h.first < groups[0].first);
-    if (perps.length === 0 && attacker && attacker.at === a.s.index - 1 && attacker.para === a.s.para && !namedBefore && leadDate) {
+    // ("Later that month, gunmen ...": an example told in sequence)
+    const sequel = a.s.keys[k0] === "later" || a.s.keys[k0] === "earlier";
+    if (perps.length === 0 && attacker && attacker.at === a.s.index - 1 && attacker.para === a.s.para && !namedBefore && (leadDate || sequel)) {
       groups.forEach((_, gi) => perps.push({ actor: attacker!.actor, wording: attacker!.wording, basis: "attributed", rank: 1.5, pos: 0, group: gi }));
+      // the examples may go on, one dated sentence after another, to the end of the paragraph
+      attacker.at = a.s.index;
+    }
+    // "Its deadliest attack was a suicide bombing outside Kabul airport in August 2021": the group's own record, whose
+    // further dated examples may follow
+    if (perps.length === 0 && groups.length && (antecedent ?? ctx.mainActor)) {
+      const rec = recordOpening(a.s.keys);
+      if (rec > 0) {
+        const actor = (antecedent ?? ctx.mainActor)!;
+        const wording = a.s.text.slice(0, a.s.tokens[0].end - a.s.start);
+        perps.push({ actor, wording, basis: "attributed", rank: 1.5, pos: 0, group: nearestGroup(groups, rec, rec) });
+        attacker = { actor, wording, at: a.s.index, para: a.s.para };
+      }
     }
     // a group's record told as a list: "Daesh has claimed several attacks in the country, including the 2022 assault on
     // ... and the twin attacks on ... in 2017", "It has been blamed for some of the worst atrocities, including ..." —

@@ -76,3 +76,23 @@ Islamic State claimed responsibility late Saturday in a statement on its Amaq ne
     expect(events(r)).toEqual([expect.objectContaining({ date: "2022", killed: 26 })]);
   });
 });
+
+describe("a group's record in an explainer", () => {
+  const TEXT = `Who is behind it?
+The attack was claimed by ISIS-K, the regional branch of Islamic State.
+
+What else has it done?
+Its bloodiest attack was a suicide bombing at a wedding hall in Kabul in August 2019, which killed 63 guests. Later that year gunmen attacked a maternity ward in the capital. And on May 8th 2021, the day before the Eid holiday began, a car bomb killed 85 pupils outside a girls' school in Kabul.`;
+
+  it("'Its bloodiest attack was ...' is the group's, and so are the dated examples that follow it in the paragraph", () => {
+    const r = run(TEXT, "2021-09-01");
+    const byDate = (d: string) => events(r).find((e) => e.date === d);
+    expect(byDate("2019-08")).toEqual(expect.objectContaining({ perpetrator: "ISKP", perpetrator_basis: "attributed", killed: 63 }));
+    expect(byDate("2021-05-08")).toEqual(expect.objectContaining({ perpetrator: "ISKP", perpetrator_basis: "attributed", killed: 85 }));
+  });
+
+  it("a date followed by an aside on another day ('the day before the Moscow attack') is the sentence's own attack's", () => {
+    const r = run(`On March 21st, the day before the Moscow attack, a suicide bomber killed 21 people outside a bank in Kandahar.`, "2024-03-28");
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2024-03-21", killed: 21 })]);
+  });
+});
