@@ -92,7 +92,10 @@ function singleVictim(a: Ann): number {
       if (SINGULAR_DET.has(keys[q] ?? "")) {
         for (let c = 0; c < 5 && q < n; c++, q++) {
           if (roleAt(q)) {
-            if (keys[q + 1] === "and" || keys[q - 1] === "former") break;
+            // (a list goes on, also after a name in apposition: "killing the minister, Khalil Haqqani, and four other people")
+            let r = q + 1;
+            if (keys[r] === ",") for (let j = r + 1; j <= r + 6 && j < n; j++) if (keys[j] === ",") { r = j + 1; break; }
+            if (keys[q + 1] === "and" || keys[r] === "and" || keys[q - 1] === "former") break;
             return q;
           }
           if (!/^[A-Za-z'’-]+$/.test(toks[q].text) || keys[q] === "and" || (keys[q] === "of" && c > 0)) break;
@@ -174,6 +177,12 @@ function victimList(a: Ann, from: number): { count: number; used: NumberMention[
         }
       }
       return items > 0 ? { count, used, end: q } : null;
+    }
+    // a name in apposition to the item: "killing the minister, Khalil Haqqani, and at least four other people"
+    if (keys[q] === "," && /^[A-Z]/.test(toks[q + 1]?.text ?? "")) {
+      let c = q + 1;
+      while (c < n && c - q <= 5 && /^[A-Z][A-Za-z'’-]*$/.test(toks[c].text)) c++;
+      if (c > q + 1 && keys[c] === "," && keys[c + 1] === "and") q = c;
     }
     if (keys[q] === "and" && !INJ_BEFORE.has(keys[q + 1] ?? "") && !INJ_AFTER.has(keys[q + 1] ?? "")) { q++; continue; }
     if (keys[q] === "," && keys[q + 1] === "and" && !INJ_BEFORE.has(keys[q + 2] ?? "")) { q += 2; continue; }

@@ -576,7 +576,14 @@ function pronounPerp(a: Ann, groups: Group[], main: Actor): (PerpCand & { group:
     if (keys[k] !== "claimed" || !groups.length) continue;
     return { actor: main, wording: a.s.text.slice(a.s.tokens[j].start - a.s.start, a.s.tokens[subj].end - a.s.start), basis: "claimed", rank: 3, pos: i, group: nearestGroup(groups, i - 2, i - 2, true) };
   }
-  for (let i = 0; i < Math.min(keys.length, 8); i++) {
+  for (let i = 0; i < Math.min(keys.length, 14); i++) {
+    // "one of its bombers killed six people": one of the group's own people
+    if (keys[i] === "one" && keys[i + 1] === "of" && keys[i + 2] === "its" && ATTACKERS.has(keys[i + 3] ?? "") && GROUP_ACTS.has(keys[i + 4] ?? ""))
+      return { actor: main, wording: a.s.text.slice(a.s.tokens[i + 2].start - a.s.start, a.s.tokens[i + 3].end - a.s.start), basis: "attributed", rank: 2, pos: i, group: groups.length ? nearestGroup(groups, i + 4, i + 4) : -1 };
+    // "officials blamed it for twin suicide bombings": the group the text is about, suspected
+    if ((keys[i] === "blamed" || keys[i] === "blame") && keys[i + 1] === "it" && keys[i + 2] === "for" && groups.some((g) => g.first > i + 2 && g.first - i <= 8))
+      return { actor: main, wording: a.s.text.slice(a.s.tokens[i + 1].start - a.s.start, a.s.tokens[i + 1].end - a.s.start), basis: "suspected", rank: 1, pos: i, group: nearestGroup(groups, i + 3, i + 3) };
+    if (i >= 8) continue;
     // "its fighters carried out coordinated attacks", "its militants stormed ...": the group's own people
     if (keys[i] === "its" && (i === 0 || keys[i - 1] === ",") && MEMBERS.has(keys[i + 1] ?? "")) {
       const v = keys[i + 2];

@@ -96,3 +96,21 @@ Its bloodiest attack was a suicide bombing at a wedding hall in Kabul in August 
     expect(events(r)).toEqual([expect.objectContaining({ date: "2024-03-21", killed: 21 })]);
   });
 });
+
+describe("a group's attacks told with pronouns, and victims named in apposition", () => {
+  it("'one of its bombers killed' and 'officials blamed it for' refer to the group the piece is about", () => {
+    const r = run(
+      `ISKP has grown bolder. On Aug. 4, 2023, one of its bombers killed nine people at a market in Jalalabad. In May 2024, Pakistani and Afghan officials blamed it for a suicide bombing in Peshawar that killed 12.`,
+      "2024-06-01",
+    );
+    expect(events(r)).toEqual([
+      expect.objectContaining({ date: "2023-08-04", perpetrator: "ISKP", perpetrator_basis: "attributed", killed: 9 }),
+      expect.objectContaining({ date: "2024-05", perpetrator: "ISKP", perpetrator_basis: "suspected", killed: 12 }),
+    ]);
+  });
+
+  it("'killing the minister, Name Name, and at least four other people' counts five", () => {
+    const r = run(`On Dec. 11, a suicide bomber blew himself up inside a ministry in Kabul, killing the minister, Abdul Karim Sadiq, and at least four other people.`, "2024-12-12");
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2024-12-11", killed: 5, killed_qualifier: "at_least" })]);
+  });
+});
