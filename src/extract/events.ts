@@ -543,10 +543,11 @@ const ATTACKING_VERBS = new Set(["attacked", "targeted", "struck", "bombed", "at
  * "Its deadliest attack was ...", "Its worst attacks were ...", "The group's first attack came ...": the index of the
  * attack word of a sentence that opens the group's record, or -1.
  */
-function recordOpening(keys: string[]): number {
+function recordOpening(keys: string[], toks: Ann["s"]["tokens"]): number {
   let i = 0;
   if (keys[0] === "its") i = 1;
-  else if (keys[0] === "the" && keys[1] === "group" && keys[2] === "'s") i = 3;
+  // ("the group's" is one token whose key drops the possessive)
+  else if (keys[0] === "the" && keys[1] === "group" && /['’]s$/.test(toks[1]?.text ?? "")) i = 2;
   else return -1;
   for (let k = i; k < i + 4 && k < keys.length; k++) {
     if (!RECORD_NOUNS.has(keys[k])) continue;
@@ -594,8 +595,10 @@ function pronounPerp(a: Ann, groups: Group[], main: Actor): (PerpCand & { group:
     if (ATTACKERS.has(keys[i]) && keys[i + 1] === "of" && keys[i + 2] === "the" && PRONOUN_SUBJ.has(keys[i + 3] ?? "") && GROUP_ACTS.has(keys[i + 4] ?? ""))
       return { actor: main, wording: a.s.text.slice(a.s.tokens[i + 2].start - a.s.start, a.s.tokens[i + 3].end - a.s.start), basis: "attributed", rank: 2, pos: i, group: groups.length ? nearestGroup(groups, i + 4, i + 4) : -1 };
     if (!PRONOUN_SUBJ.has(keys[i])) continue;
-    if (i > 0 && !(keys[i - 1] === "the" || keys[i - 1] === "terror" || keys[i - 1] === "militant" || keys[i - 1] === ",")) continue;
-    if (keys[i] === "it" && i > 1 && keys[i - 1] !== ",") continue;
+    // ("it" after a comma, or after the date the sentence opens with: "In January this year it sent two suicide bombers")
+    const afterLeadDate = keys[i] === "it" && a.dates.some((d) => d.last === i - 1) && a.dates.some((d) => d.first <= 1);
+    if (i > 0 && !afterLeadDate && !(keys[i - 1] === "the" || keys[i - 1] === "terror" || keys[i - 1] === "militant" || keys[i - 1] === ",")) continue;
+    if (keys[i] === "it" && i > 1 && keys[i - 1] !== "," && !afterLeadDate) continue;
     let j = i + 1;
     while (j < keys.length && j - i <= 4 && (keys[j] === "also" || keys[j] === "has" || keys[j] === "had" || keys[j] === "later" || keys[j] === "quickly" || keys[j] === "swiftly" || keys[j] === "previously")) j++;
     const v = keys[j];
@@ -606,6 +609,9 @@ function pronounPerp(a: Ann, groups: Group[], main: Actor): (PerpCand & { group:
     const resp = (v === "was" || v === "is" || v === "were" || v === "been") && (keys[j + 1] === "behind" || ((keys[j + 1] === "responsible" || keys[j + 1] === "blamed") && keys[j + 2] === "for"));
     // "the group killed X in a suicide bombing": the killing is the attack
     const killedIn = v === "killed" && groups.some((g) => g.first > j && g.first - j <= 14);
+    // "it sent two suicide bombers to a memorial ...": the group's own attackers
+    const sent = (v === "sent" || v === "dispatched") && keys.slice(j + 1, j + 5).some((x) => ATTACKERS.has(x));
+    if (sent) return { actor: main, wording: a.s.text.slice(a.s.tokens[i > 0 && keys[i - 1] === "the" ? i - 1 : i].start - a.s.start, a.s.tokens[i].end - a.s.start), basis: "attributed", rank: 2, pos: i, group: groups.length ? nearestGroup(groups, j, j) : -1 };
     if (v === "attacked" || v === "stormed" || v === "perpetrated" || v === "carried" || v === "bombed" || resp || killedIn) return { actor: main, wording: a.s.text.slice(a.s.tokens[i > 0 && keys[i - 1] === "the" ? i - 1 : i].start - a.s.start, a.s.tokens[i].end - a.s.start), basis: "attributed", rank: 2, pos: i, group: groups.length ? nearestGroup(groups, j, j) : -1 };
     return null;
   }
@@ -802,7 +808,7 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
     // "Its deadliest attack was a suicide bombing outside Kabul airport in August 2021": the group's own record, whose
     // further dated examples may follow
     if (perps.length === 0 && groups.length && (antecedent ?? ctx.mainActor)) {
-      const rec = recordOpening(a.s.keys);
+      const rec = recordOpening(a.s.keys, a.s.tokens);
       if (rec > 0) {
         const actor = (antecedent ?? ctx.mainActor)!;
         const wording = a.s.text.slice(0, a.s.tokens[0].end - a.s.start);

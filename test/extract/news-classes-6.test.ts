@@ -91,6 +91,18 @@ Its bloodiest attack was a suicide bombing at a wedding hall in Kabul in August 
     expect(byDate("2021-05-08")).toEqual(expect.objectContaining({ perpetrator: "ISKP", perpetrator_basis: "attributed", killed: 85 }));
   });
 
+  it("'The group's worst attack came on ...' and 'In May this year it sent three gunmen ...' are the group's", () => {
+    const r = run(
+      `ISIS-K is the Islamic State's affiliate in Afghanistan.
+
+The group's worst attack came on 12 May 2020, when a suicide bomber struck a funeral in Nangarhar, killing 32 mourners. In May this year it sent three gunmen to a shrine in Herat, killing 11 people.`,
+      "2024-06-01",
+    );
+    const byDate = (d: string) => events(r).find((e) => e.date === d);
+    expect(byDate("2020-05-12")).toEqual(expect.objectContaining({ perpetrator: "ISKP", perpetrator_basis: "attributed", killed: 32 }));
+    expect(byDate("2024-05")).toEqual(expect.objectContaining({ perpetrator: "ISKP", perpetrator_basis: "attributed", killed: 11 }));
+  });
+
   it("a date followed by an aside on another day ('the day before the Moscow attack') is the sentence's own attack's", () => {
     const r = run(`On March 21st, the day before the Moscow attack, a suicide bomber killed 21 people outside a bank in Kandahar.`, "2024-03-28");
     expect(events(r)).toEqual([expect.objectContaining({ date: "2024-03-21", killed: 21 })]);
