@@ -993,11 +993,7 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
         refT - Date.UTC(k.date!.y, k.date!.m - 1, k.date!.d) <= 7 * 86400000 && refT - Date.UTC(k.date!.y, k.date!.m - 1, k.date!.d) >= -86400000);
       if (recent.length === 1) {
         const k = recent[0];
-        for (let i = 0; i < lead.sentences.length; i++) if (!k.sentences.includes(lead.sentences[i])) { k.sentences.push(lead.sentences[i]); k.spans.push(lead.spans[i]); }
-        k.killed.push(...lead.killed);
-        k.injured.push(...lead.injured);
-        if (lead.perp) mergePerp(k, lead.perp);
-        if (!k.method && lead.method) k.method = lead.method;
+        absorbIncident(k, lead);
         if (!k.place && lead.place) k.place = lead.place;
       } else {
         lead.date = { y: ctx.ref.getUTCFullYear(), m: ctx.ref.getUTCMonth() + 1, d: ctx.ref.getUTCDate(), precision: "day", rank: 1 };
@@ -1020,11 +1016,7 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
     const y = same[0];
     // (the Islamic State and its Khorasan branch are one claimant here)
     if (x.perp && y.perp && !sameGroup(x.perp.actor, y.perp.actor)) continue;
-    for (let i = 0; i < x.sentences.length; i++) if (!y.sentences.includes(x.sentences[i])) { y.sentences.push(x.sentences[i]); y.spans.push(x.spans[i]); }
-    y.killed.push(...x.killed);
-    y.injured.push(...x.injured);
-    if (x.perp) mergePerp(y, x.perp);
-    if (!y.method && x.method) y.method = x.method;
+    absorbIncident(y, x);
     if (!y.target && x.target) y.target = x.target;
     kept.splice(kept.indexOf(x), 1);
     if (main === x) main = y;
@@ -1188,6 +1180,15 @@ function sameGroup(a: Actor, b: Actor): boolean {
 
 function mergePerp(inc: Incident, p: PerpCand): void {
   if (!inc.perp || p.rank > inc.perp.rank) inc.perp = { actor: p.actor, wording: p.wording, basis: p.basis, rank: p.rank, pos: p.pos };
+}
+
+/** Another telling of the same incident joins `into`: its sentences, figures, perpetrator and method. */
+function absorbIncident(into: Incident, from: Incident): void {
+  for (let i = 0; i < from.sentences.length; i++) if (!into.sentences.includes(from.sentences[i])) { into.sentences.push(from.sentences[i]); into.spans.push(from.spans[i]); }
+  into.killed.push(...from.killed);
+  into.injured.push(...from.injured);
+  if (from.perp) mergePerp(into, from.perp);
+  if (!into.method && from.method) into.method = from.method;
 }
 
 function addEvidence(inc: Incident, a: Ann): void {

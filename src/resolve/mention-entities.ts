@@ -1,7 +1,7 @@
 // Links actor and person mentions to entities: one entity per canonical name, each surface form an alias
 // recorded with the document that brought it.
 import type { Mention } from "../extract/types.js";
-import { nameKey } from "./person-names.js";
+import { nameKey, type NameKey } from "./person-names.js";
 
 export interface EntityRow {
   id: string;
@@ -31,21 +31,20 @@ export function entityId(kind: string, name: string): string {
  * names in full with that family name ("police chief Kashif Mehsud"); with two such people it stays as it is.
  */
 function fullNamesInDocument(mentions: Mention[]): Map<string, string> {
+  // each person named once, however often it is mentioned
+  const keys = new Map<string, NameKey | null>();
+  for (const m of mentions) if (m.kind === "person" && !keys.has(m.value)) keys.set(m.value, nameKey(m.value));
   const byFamily = new Map<string, Set<string>>();
-  for (const m of mentions) {
-    if (m.kind !== "person") continue;
-    const key = nameKey(m.value);
+  for (const [name, key] of keys) {
     if (!key?.given.length) continue;
     const set = byFamily.get(key.family) ?? new Set<string>();
-    set.add(m.value);
+    set.add(name);
     byFamily.set(key.family, set);
   }
   const out = new Map<string, string>();
-  for (const m of mentions) {
-    if (m.kind !== "person" || out.has(m.value)) continue;
-    const key = nameKey(m.value);
+  for (const [name, key] of keys) {
     const full = key && !key.given.length ? byFamily.get(key.family) : undefined;
-    if (full?.size === 1) out.set(m.value, [...full][0]);
+    if (full?.size === 1) out.set(name, [...full][0]);
   }
   return out;
 }
