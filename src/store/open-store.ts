@@ -13,6 +13,7 @@ import pg from "pg";
 import { schema } from "./schema.js";
 import { acquireDataDirLock, type DataDirLock } from "./data-dir-lock.js";
 import { fillMissingSearchVectors } from "./search-vectors.js";
+import { closeStatementMessage, extendedQueryMessage, readResponse, type ParamPieces } from "./pglite-wire.js";
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 
@@ -33,6 +34,12 @@ export interface Store {
   db: Db;
   /** Runs a parameterised SQL query and returns its rows. A Uint8Array parameter is sent as bytea, in binary. */
   query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+  /**
+   * Runs the statement `text`, prepared once per connection under `name`, whose parameters are all bytea, each
+   * given as the pieces that joined make it. Returns the rows' columns as text, by position. For the bulk write:
+   * on PGlite the pieces are copied once, straight into the wire message.
+   */
+  queryPieces(name: string, text: string, params: ParamPieces[]): Promise<(string | null)[][]>;
   close(): Promise<void>;
 }
 
@@ -74,6 +81,7 @@ async function openPglite(dir: string): Promise<Store> {
     throw new Error(`cannot open the embedded database in ${dir}: ${(err as Error).message}`);
   }
   const db = drizzlePglite({ client, schema }) as unknown as Db;
+  const prepared = new Set<string>();
   try {
     await migratePglite(db as never, { migrationsFolder: MIGRATIONS });
   } catch (err) {
@@ -89,6 +97,20 @@ async function openPglite(dir: string): Promise<Store> {
       // PGlite would send a bytea parameter as hex text; returned as is, it goes in binary.
       const res = await client.query<T>(text, params as never[], { serializers: { [BYTEA]: (v: unknown) => v as never } });
       return res.rows;
+    },
+    async queryPieces(name, text, params) {
+      return client.runExclusive(async () => {
+        const parse = !prepared.has(name);
+        const { rows, error } = readResponse(await client.execProtocolRaw(extendedQueryMessage(name, text, params, parse), { syncToFs: false }));
+        if (error) {
+          // A failed first execution may leave the statement prepared or not: drop it, and parse it next time.
+          if (parse) await client.execProtocolRaw(closeStatementMessage(name), { syncToFs: false });
+          throw error;
+        }
+        prepared.add(name);
+        await client.syncToFs();
+        return rows;
+      });
     },
     async close() {
       try {
@@ -127,6 +149,10 @@ async function openPostgres(url: string): Promise<Store> {
     async query<T>(text: string, params: unknown[] = []) {
       const res = await pool.query(text, params);
       return res.rows as T[];
+    },
+    async queryPieces(name, text, params) {
+      const res = await pool.query({ name, text, values: params.map((pieces) => Buffer.concat(pieces)), rowMode: "array" });
+      return res.rows as (string | null)[][];
     },
     async close() {
       await pool.end();

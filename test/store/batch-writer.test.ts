@@ -5,15 +5,10 @@ import { BatchWriter } from "../../src/store/batch-writer.js";
 import type { Store } from "../../src/store/open-store.js";
 import type { DocumentRows } from "../../src/store/write-document.js";
 
-const rows = (id: string): DocumentRows => ({
-  id,
-  chars: 100,
-  document: Buffer.from(JSON.stringify({ id })),
-  entities: [],
-  aliases: new Uint8Array(),
-  claims: new Uint8Array(),
-  evidence: new Uint8Array(),
-});
+const rows = (id: string): DocumentRows => {
+  const bytes = Buffer.from(JSON.stringify({ id }));
+  return { id, chars: 100, bytes, ends: [bytes.length, bytes.length, bytes.length, bytes.length], entities: [] };
+};
 
 /** A store that records each statement's documents and refuses any batch holding a document named "bad…". */
 function fakeStore() {
@@ -21,11 +16,11 @@ function fakeStore() {
   const store = {
     kind: "pglite",
     location: "fake",
-    async query(_sql: string, params: unknown[] = []) {
-      const docs = (JSON.parse(Buffer.from(params[0] as Uint8Array).toString("utf8")) as { id: string }[]).map((d) => d.id);
+    async queryPieces(_name: string, _sql: string, params: Uint8Array[][]) {
+      const docs = (JSON.parse(Buffer.concat(params[0]).toString("utf8")) as { id: string }[]).map((d) => d.id);
       batches.push(docs);
       if (docs.some((d) => d.startsWith("bad"))) throw new Error("refused");
-      return docs.map((id) => ({ id }));
+      return docs.map((id) => [id]);
     },
     async close() {},
   } as unknown as Store;

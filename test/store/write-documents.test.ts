@@ -1,0 +1,70 @@
+// The bulk write (one prepared statement per batch; on PGlite, built as one wire-protocol message): what it stores
+// reads back whole, a document already stored is skipped, and a document the database refuses fails with the
+// database's own reason without breaking the writes that come after it. On both backends.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { extractDocument } from "../../src/extract/extract-document.js";
+import type { Store } from "../../src/store/open-store.js";
+import { readDocument } from "../../src/store/read-document.js";
+import { documentRows, writeDocumentRows, type NewDocument } from "../../src/store/write-document.js";
+import { backends } from "../helpers/stores.js";
+
+const TEXT = [
+  "KABUL, Sept 5 (Reuters) - A suicide bomber killed at least 19 people at a mosque in Jalalabad on Friday, officials said.",
+  "Islamic State Khorasan Province (ISKP) claimed responsibility for the attack, in which 40 people were wounded.",
+  // Text a propaganda channel might send: quotes, backslashes, a NUL-free control character, and non-Latin script.
+  'A statement said "\\u0000 is not a NUL" and quoted \\ backslashes, a tab\there, and ننگرهار in Pashto.',
+].join("\n\n");
+
+function newDoc(name: string, text: string, tlp = "TLP:CLEAR"): NewDocument {
+  return {
+    name, text, format: "txt", sourcePath: null, title: `Title of ${name}`, url: null, outlet: "Test Wire",
+    published: "2024-09-06", publishedSource: "metadata", tlp: tlp as NewDocument["tlp"], reliability: "C",
+  };
+}
+
+const rowsFor = (name: string, text: string, tlp?: string) => {
+  const doc = newDoc(name, text, tlp);
+  return documentRows({ doc, extraction: extractDocument({ text, published: doc.published, title: doc.title }) });
+};
+
+for (const backend of backends) {
+  describe(`bulk write (${backend.name})`, () => {
+    let store: Store;
+    let cleanup: () => Promise<void>;
+    beforeAll(async () => {
+      ({ store, cleanup } = await backend.fresh());
+    });
+    afterAll(async () => cleanup());
+
+    it("a refused document fails with the database's reason, on the statement's first use and after it", async () => {
+      // First use of the statement on this connection fails: the next write must still work.
+      await expect(writeDocumentRows(store, [rowsFor("bad-1", `${TEXT} one`, "TLP:PURPLE")])).rejects.toThrow(/documents_tlp_check/);
+      const [ok] = await writeDocumentRows(store, [rowsFor("good-1", `${TEXT} two`)]);
+      expect(ok).toMatch(/^d[0-9a-f]{16}$/);
+      await expect(writeDocumentRows(store, [rowsFor("bad-2", `${TEXT} three`, "TLP:PURPLE")])).rejects.toThrow(/documents_tlp_check/);
+      const [ok2] = await writeDocumentRows(store, [rowsFor("good-2", `${TEXT} four`)]);
+      expect(ok2).toMatch(/^d[0-9a-f]{16}$/);
+      const [{ n }] = await store.query<{ n: number }>("select count(*)::int as n from documents");
+      expect(n).toBe(2);
+    });
+
+    it("stores a batch whole, byte for byte, and skips documents already stored", async () => {
+      const texts = [TEXT, `${TEXT}\n\nA second telling.`, `${TEXT}\n\nA third.`];
+      const batch = texts.map((t, i) => rowsFor(`abc`[i], t));
+      const ids = await writeDocumentRows(store, batch);
+      expect(ids).toEqual(batch.map((b) => b.id));
+      for (const [i, b] of batch.entries()) {
+        const read = await readDocument(store, b.id);
+        expect(read?.document.text).toBe(texts[i]);
+        expect(read?.mentions.map((m) => m.text)).toEqual(expect.arrayContaining(["Jalalabad", "Islamic State Khorasan Province (ISKP)", "ننگرهار"]));
+      }
+      const [{ claims }] = await store.query<{ claims: number }>("select count(*)::int as claims from claims where doc_id = $1", [batch[0].id]);
+      expect(claims).toBeGreaterThan(0);
+      // The same content again (and one new document in the same batch): the known ones come back null.
+      const again = await writeDocumentRows(store, [batch[1], rowsFor("d", `${TEXT}\n\nA fourth.`), batch[0]]);
+      expect(again[0]).toBeNull();
+      expect(again[1]).toMatch(/^d[0-9a-f]{16}$/);
+      expect(again[2]).toBeNull();
+    });
+  });
+}
