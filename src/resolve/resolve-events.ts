@@ -1,10 +1,8 @@
 // Re-resolves events incrementally: only the blocks (countries) that new or changed claims fall into are
 // clustered again, from all of their claims, so the picture is the same as resolving everything from scratch.
 import type { EventFields } from "../extract/types.js";
-import { inArray, sql } from "drizzle-orm";
 import { LEVELS, MAX_LEVEL } from "../store/tlp.js";
 import type { Store } from "../store/open-store.js";
-import { eventClaims, events, unresolvedDocuments } from "../store/schema.js";
 import { clusterEventClaims, eventIdFor, type EventClaimRef } from "./event-coreference.js";
 import { reconcileEvent, type ReconciledEvent, type SourcedEventClaim } from "./reconcile-event.js";
 
@@ -30,34 +28,42 @@ interface DocRow {
   tlp: string;
 }
 
-const json = <T>(v: T | string): T => (typeof v === "string" ? (JSON.parse(v) as T) : v);
+const jsonBytes = (v: unknown) => Buffer.from(JSON.stringify(v), "utf8");
+/** A JSON array parameter (bytea) as the set of its strings, in SQL. */
+const TEXTS = (n: number) => `select json_array_elements_text(convert_from($${n}, 'UTF8')::json)`;
 
 // The claims, then their documents by id, joined here, not in SQL: the embedded database has no statistics after a
 // bulk ingest and looked each claim's document up one by one (35,678 claims: 0.8-1.1 s against 0.47 s). Only the
-// documents the claims cite are read, so resolving one uploaded report does not read every document.
+// documents the claims cite are read, so resolving one uploaded report does not read every document. Both reads go
+// the raw way (queryPieces): on PGlite that spares the JavaScript protocol parser a row object per claim.
 async function loadEventClaims(store: Store, blocks: string[] | null): Promise<(SourcedEventClaim & { level: number })[]> {
-  const rows = await store.query<{ id: string; doc_id: string; fields: EventFields | string }>(
-    `select c.id, c.doc_id, c.fields from claims c
-      where c.kind = 'event' and c.status = 'active' ${blocks ? "and coalesce(c.fields->>'country', '') = any($1::text[])" : ""}`,
-    blocks ? [blocks] : [],
-  );
-  if (!rows.length) return [];
-  const docs = new Map(
-    (
-      await store.query<DocRow>(
-        `select d.id, d.tlp_level as level, d.name, d.outlet, to_char(d.published, 'YYYY-MM-DD') as published,
-                coalesce(s.reliability, d.reliability) as reliability, d.tlp
-           from documents d left join sources s on s.outlet = d.outlet
-          where d.id = any($1::text[])`,
-        [[...new Set(rows.map((r) => r.doc_id))]],
+  const rows = blocks
+    ? await store.queryPieces(
+        "watchfloor_event_claims_in_blocks",
+        `select c.id, c.doc_id, c.fields from claims c
+          where c.kind = 'event' and c.status = 'active' and coalesce(c.fields->>'country', '') in (${TEXTS(1)})`,
+        [[jsonBytes(blocks)]],
       )
-    ).map((d) => [d.id, d]),
+    : await store.queryPieces("watchfloor_event_claims", `select c.id, c.doc_id, c.fields from claims c where c.kind = 'event' and c.status = 'active'`, []);
+  if (!rows.length) return [];
+  const docRows = await store.queryPieces(
+    "watchfloor_event_claim_documents",
+    `select d.id, d.tlp_level, d.name, d.outlet, to_char(d.published, 'YYYY-MM-DD'), coalesce(s.reliability, d.reliability), d.tlp
+       from documents d left join sources s on s.outlet = d.outlet
+      where d.id = any(array(${TEXTS(1)}))`,
+    [[jsonBytes([...new Set(rows.map((r) => r[1]))])]],
+  );
+  const docs = new Map<string, DocRow>(
+    docRows.map(([id, level, name, outlet, published, reliability, tlp]) => [
+      id!,
+      { id: id!, level: Number(level), name: name!, outlet, published, reliability: reliability!, tlp: tlp! },
+    ]),
   );
   const out: (SourcedEventClaim & { level: number })[] = [];
-  for (const r of rows) {
-    const d = docs.get(r.doc_id);
+  for (const [id, docId, fields] of rows) {
+    const d = docs.get(docId!);
     if (!d) continue;
-    out.push({ level: Number(d.level), id: r.id, docId: r.doc_id, doc: d.name, outlet: d.outlet, published: d.published, reliability: d.reliability, tlp: d.tlp, fields: json(r.fields) });
+    out.push({ level: d.level, id: id!, docId: docId!, doc: d.name, outlet: d.outlet, published: d.published, reliability: d.reliability, tlp: d.tlp, fields: JSON.parse(fields!) as EventFields });
   }
   return out;
 }
@@ -129,27 +135,34 @@ export async function resolveEvents(store: Store, blocks: Iterable<string> | nul
   for (const cur of open.values()) emit(cur);
   const eventCount = perLevel[MAX_LEVEL].length;
   const touched = wanted ?? [...new Set(claims.map((c) => blockOf(c.fields)))];
-  await store.db.transaction(async (tx) => {
+  await store.transaction(async (tx) => {
     if (wanted) {
-      for (let i = 0; i < touched.length; i += 500) {
-        await tx.delete(events).where(inArray(events.block, touched.slice(i, i + 500)));
-        await tx.delete(eventClaims).where(inArray(eventClaims.block, touched.slice(i, i + 500)));
-      }
+      const blocks = [jsonBytes(touched)];
+      await tx.queryPieces("watchfloor_delete_events_in_blocks", `delete from events where block in (${TEXTS(1)})`, [blocks]);
+      await tx.queryPieces("watchfloor_delete_event_claims_in_blocks", `delete from event_claims where block in (${TEXTS(1)})`, [blocks]);
     } else {
-      await tx.delete(events);
-      await tx.delete(eventClaims);
-      await tx.delete(unresolvedDocuments);
+      await tx.query("delete from events");
+      await tx.query("delete from event_claims");
+      await tx.query("delete from unresolved_documents");
     }
-    for (let i = 0; i < resolvedDocs.length; i += 1000) {
-      await tx.delete(unresolvedDocuments).where(inArray(unresolvedDocuments.docId, resolvedDocs.slice(i, i + 1000)));
+    if (resolvedDocs.length) {
+      await tx.queryPieces("watchfloor_delete_unresolved", `delete from unresolved_documents where doc_id in (${TEXTS(1)})`, [[jsonBytes(resolvedDocs)]]);
     }
     if (eventRows.length) {
-      await tx.execute(sql`insert into events (level_min, level_max, id, block, date, country, admin1, perpetrator, killed, fields)
-        select level_min, level_max, id, block, date, country, admin1, perpetrator, killed, fields from json_populate_recordset(null::events, ${JSON.stringify(eventRows)}::json)`);
+      await tx.queryPieces(
+        "watchfloor_insert_events",
+        `insert into events (level_min, level_max, id, block, date, country, admin1, perpetrator, killed, fields)
+         select level_min, level_max, id, block, date, country, admin1, perpetrator, killed, fields from json_populate_recordset(null::events, convert_from($1, 'UTF8')::json)`,
+        [[jsonBytes(eventRows)]],
+      );
     }
     if (linkRows.length) {
-      await tx.execute(sql`insert into event_claims (level_min, level_max, claim_id, event_id, block)
-        select level_min, level_max, claim_id, event_id, block from json_populate_recordset(null::event_claims, ${JSON.stringify(linkRows)}::json)`);
+      await tx.queryPieces(
+        "watchfloor_insert_event_claims",
+        `insert into event_claims (level_min, level_max, claim_id, event_id, block)
+         select level_min, level_max, claim_id, event_id, block from json_populate_recordset(null::event_claims, convert_from($1, 'UTF8')::json)`,
+        [[jsonBytes(linkRows)]],
+      );
     }
   });
   return { blocks: touched.length, claims: claims.length, events: eventCount, seconds: (performance.now() - t0) / 1000 };

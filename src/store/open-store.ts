@@ -40,6 +40,8 @@ export interface Store {
    * on PGlite the pieces are copied once, straight into the wire message.
    */
   queryPieces(name: string, text: string, params: ParamPieces[]): Promise<(string | null)[][]>;
+  /** Runs `fn` in one transaction (committed when it returns, rolled back when it throws) with these two calls. */
+  transaction<T>(fn: (tx: Pick<Store, "query" | "queryPieces">) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -89,28 +91,43 @@ async function openPglite(dir: string): Promise<Store> {
     lock.release();
     throw err;
   }
+  // PGlite would send a bytea parameter as hex text; returned as is, it goes in binary.
+  const serializers = { [BYTEA]: (v: unknown) => v as never };
+  async function queryPieces(name: string, text: string, params: ParamPieces[]) {
+    return client.runExclusive(async () => {
+      const parse = !prepared.has(name);
+      // The response's bytes as they come (views into the WASM memory, so copied), read here: execProtocolRaw
+      // would also run PGlite's own parser over them, building an object per row.
+      const chunks: Uint8Array[] = [];
+      await client.execProtocolRawStream(extendedQueryMessage(name, text, params, parse), { syncToFs: false, onRawData: (chunk) => chunks.push(chunk.slice()) });
+      const { rows, error } = readResponse(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks));
+      if (error) {
+        // A failed first execution may leave the statement prepared or not: drop it, and parse it next time.
+        if (parse) await client.execProtocolRaw(closeStatementMessage(name), { syncToFs: false });
+        throw error;
+      }
+      prepared.add(name);
+      await client.syncToFs();
+      return rows;
+    });
+  }
   return {
     kind: "pglite",
     location: dir,
     db,
     async query<T>(text: string, params: unknown[] = []) {
-      // PGlite would send a bytea parameter as hex text; returned as is, it goes in binary.
-      const res = await client.query<T>(text, params as never[], { serializers: { [BYTEA]: (v: unknown) => v as never } });
+      const res = await client.query<T>(text, params as never[], { serializers });
       return res.rows;
     },
-    async queryPieces(name, text, params) {
-      return client.runExclusive(async () => {
-        const parse = !prepared.has(name);
-        const { rows, error } = readResponse(await client.execProtocolRaw(extendedQueryMessage(name, text, params, parse), { syncToFs: false }));
-        if (error) {
-          // A failed first execution may leave the statement prepared or not: drop it, and parse it next time.
-          if (parse) await client.execProtocolRaw(closeStatementMessage(name), { syncToFs: false });
-          throw error;
-        }
-        prepared.add(name);
-        await client.syncToFs();
-        return rows;
-      });
+    queryPieces,
+    transaction(fn) {
+      // One connection: what runs inside PGlite's transaction is inside it, raw statements included.
+      return client.transaction((tx) =>
+        fn({
+          query: async <T>(text: string, params: unknown[] = []) => (await tx.query<T>(text, params as never[], { serializers })).rows,
+          queryPieces,
+        }),
+      );
     },
     async close() {
       try {
@@ -150,14 +167,36 @@ async function openPostgres(url: string): Promise<Store> {
       const res = await pool.query(text, params);
       return res.rows as T[];
     },
-    async queryPieces(name, text, params) {
-      const res = await pool.query({ name, text, values: params.map((pieces) => Buffer.concat(pieces)), rowMode: "array" });
-      return res.rows as (string | null)[][];
+    queryPieces: (name, text, params) => piecesQuery(pool, name, text, params),
+    async transaction(fn) {
+      const client = await pool.connect();
+      try {
+        await client.query("begin");
+        const out = await fn({
+          query: async <T>(text: string, params: unknown[] = []) => (await client.query(text, params)).rows as T[],
+          queryPieces: (name, text, params) => piecesQuery(client, name, text, params),
+        });
+        await client.query("commit");
+        return out;
+      } catch (err) {
+        await client.query("rollback").catch(() => {});
+        throw err;
+      } finally {
+        client.release();
+      }
     },
     async close() {
       await pool.end();
     },
   };
+}
+
+/** Every column as PostgreSQL's text, as on PGlite's raw path (node-postgres would parse json, numbers, dates). */
+const AS_TEXT = { getTypeParser: () => (value: string) => value } as unknown as pg.CustomTypesConfig;
+
+async function piecesQuery(on: pg.Pool | pg.PoolClient, name: string, text: string, params: ParamPieces[]) {
+  const res = await on.query({ name, text, values: params.map((pieces) => Buffer.concat(pieces)), rowMode: "array", types: AS_TEXT });
+  return res.rows as (string | null)[][];
 }
 
 export function redactUrl(url: string): string {
