@@ -212,6 +212,9 @@ interface PerpCand {
   pos: number;
 }
 
+/** Places of an armed group that another side strikes. */
+const TARGET_NOUNS = new Set(["bases", "base", "hideouts", "hideout", "camps", "camp", "positions", "strongholds", "stronghold", "sanctuaries", "safe", "targets", "training", "headquarters"]);
+const STRUCK_AT = new Set(["targeted", "targeting", "against", "killed", "killing"]);
 const RANK: Record<PerpetratorBasis, number> = { claimed: 3, attributed: 2, suspected: 1 };
 
 /** the token at `i` sits in a relative clause opened just before it (", which opposes the Taliban") */
@@ -260,9 +263,17 @@ function perpetrators(a: Ann, groups: Group[]): Array<PerpCand & { group: number
     }
     return false;
   };
+  // the group as a target: "missiles at what it said were Jaish al-Adl bases", "strikes on hideouts of the TTP"
+  // (or its people: "a drone strike that targeted an ISIS-K operative")
+  const struckAt = (h: Ann["actors"][number]) => {
+    const b = keys[h.first - 1] === "the" || keys[h.first - 1] === "a" || keys[h.first - 1] === "an" ? 2 : 1;
+    return TARGET_NOUNS.has(keys[h.last + 1] ?? "") || (keys[h.first - b] === "of" && TARGET_NOUNS.has(keys[h.first - b - 1] ?? "")) ||
+      (STRUCK_AT.has(keys[h.first - b] ?? "") && ATTACKERS.has(keys[h.last + 1] ?? ""));
+  };
   for (const h of a.actors) {
     const act = h.value;
     if (!isPerpKind(act)) continue;
+    if (struckAt(h)) continue;
     const wording = a.s.text.slice(h.start - a.s.start, h.end - a.s.start);
     const grp = groups.length ? nearestGroup(groups, h.first, h.last) : -1;
     const add = (basis: PerpetratorBasis) => out.push({ actor: act, wording, basis, rank: RANK[basis], pos: h.first, group: grp });
@@ -335,8 +346,11 @@ function perpetrators(a: Ann, groups: Group[]): Array<PerpCand & { group: number
       add("attributed");
       continue;
     }
-    // "X was/is behind the attack"
-    if ((after(1) === "was" || after(1) === "is" || after(1) === "were") && after(2) === "behind") { add("attributed"); continue; }
+    // "X was/is behind the attack", "X was also behind ..."
+    if ((after(1) === "was" || after(1) === "is" || after(1) === "were") && (after(2) === "behind" || (COPULA_ADVERBS.has(after(2) ?? "") && after(3) === "behind"))) { add("attributed"); continue; }
+    // "a suicide bomber from the Islamic State's Afghanistan affiliate": one of the group's own attackers
+    const fromAt = before(1) === "from" ? 1 : before(1) === "the" && before(2) === "from" ? 2 : 0;
+    if (fromAt && ATTACKERS.has(before(fromAt + 1) ?? "") && !neg(h.first)) { add("attributed"); continue; }
     // a record the sentence goes on to list: "X has carried out some of the deadliest attacks in recent years, including ..."
     {
       let k = h.last + 1;
@@ -386,7 +400,7 @@ function perpetrators(a: Ann, groups: Group[]): Array<PerpCand & { group: number
   // fallback: the only armed group named in an incident sentence, not in a victim's position, is read as the
   // perpetrator ("despite the arrest of ISKP members, their deadly attacks such as the January 11 bombing ...")
   if (out.length === 0 && groups.length > 0) {
-    const cands = a.actors.filter((h) => isPerpKind(h.value) && h.value.name !== "Taliban");
+    const cands = a.actors.filter((h) => isPerpKind(h.value) && h.value.name !== "Taliban" && !struckAt(h));
     const names = new Set(cands.map((h) => h.value.name));
     if (names.size === 1) {
       const h = cands[0];
@@ -556,6 +570,30 @@ function recordOpening(keys: string[], toks: Ann["s"]["tokens"]): number {
   }
   return -1;
 }
+const STATE_KINDS = new Set(["state", "security force"]);
+const STATE_STRIKE_VERBS = new Set(["fired", "struck", "launched", "bombed", "shelled", "pounded", "hit"]);
+const STRIKE_NOUNS = new Set(["drone", "air", "airstrike", "airstrikes", "missile", "strike", "strikes"]);
+/** The state whose strike a sentence tells, as its subject ("Iran fired missiles at ...") or before the strike ("a U.S. drone strike"). */
+function stateStrike(a: Ann): { actor: Actor; wording: string; pos: number } | null {
+  const keys = a.s.keys;
+  for (const h of a.actors) {
+    if (!STATE_KINDS.has(h.value.kind)) continue;
+    const before = keys.slice(0, h.first);
+    // the subject: at the head of the sentence or of its clause after an opening date ("In January, Iran fired ...")
+    const subject = (h.first === 0 || before[before.length - 1] === "," || (before.length === 1 && before[0] === "the")) && STATE_STRIKE_VERBS.has(keys[h.last + 1] ?? "");
+    const adjective = STRIKE_NOUNS.has(keys[h.last + 1] ?? "") && (keys[h.first - 1] === "a" || keys[h.first - 1] === "the" || keys[h.first - 1] === "an");
+    if (subject || adjective) return { actor: h.value, wording: a.s.text.slice(h.start - a.s.start, h.end - a.s.start), pos: h.first };
+  }
+  return null;
+}
+
+/** A sentence that opens with a date ("August 26, 2021 - Kabul: ...", "In March 2022, ...", "- On May 8, ..."). */
+function leadsWithDate(a: Ann): boolean {
+  const k0 = a.s.keys[0] === "-" || a.s.keys[0] === "•" || a.s.keys[0] === "*" || a.s.keys[0] === "–" ? 1 : 0;
+  return a.dates.some((d) => d.first === k0 || (d.first <= k0 + 2 && (a.s.keys[k0] === "in" || a.s.keys[k0] === "on")));
+}
+const COPULA_ADVERBS = new Set(["also", "reportedly", "allegedly", "apparently", "probably", "likely", "widely", "thought", "believed"]);
+const LIST_NOUNS = new Set(["attacks", "bombings", "assaults", "massacres", "atrocities"]);
 const RECORD_NOUNS = new Set(["attack", "attacks", "bombing", "bombings", "assault", "massacre", "operation", "strike"]);
 const COMMEMORATE = new Set(["commemorate", "mark", "mourn", "remember", "honour", "honor", "pay"]);
 const ATTACKERS = new Set(["bomber", "bombers", "gunman", "gunmen", "fighter", "fighters", "militant", "militants", "member", "members", "attacker", "attackers", "operative", "operatives"]);
@@ -606,7 +644,9 @@ function pronounPerp(a: Ann, groups: Group[], main: Actor): (PerpCand & { group:
     const claimObj = obj.includes("responsibility") || obj.includes("credit") || groups.some((g) => g.first > j && g.first - j <= 6);
     if ((v === "claimed" || v === "claims") && claimObj) return { actor: main, wording: a.s.text.slice(a.s.tokens[i > 0 && keys[i - 1] === "the" ? i - 1 : i].start - a.s.start, a.s.tokens[i].end - a.s.start), basis: "claimed", rank: 3, pos: i, group: groups.length ? nearestGroup(groups, j, j) : -1 };
     // ("it has been blamed for ...", "the group was blamed for ...")
-    const resp = (v === "was" || v === "is" || v === "were" || v === "been") && (keys[j + 1] === "behind" || ((keys[j + 1] === "responsible" || keys[j + 1] === "blamed") && keys[j + 2] === "for"));
+    // ("it was also behind ...")
+    const r = COPULA_ADVERBS.has(keys[j + 1] ?? "") ? j + 2 : j + 1;
+    const resp = (v === "was" || v === "is" || v === "were" || v === "been") && (keys[r] === "behind" || ((keys[r] === "responsible" || keys[r] === "blamed") && keys[r + 1] === "for"));
     // "the group killed X in a suicide bombing": the killing is the attack
     const killedIn = v === "killed" && groups.some((g) => g.first > j && g.first - j <= 14);
     // "it sent two suicide bombers to a memorial ...": the group's own attackers
@@ -634,9 +674,15 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
   // "ISIS-K has repeatedly attacked Shiites. In October 2021, suicide bombers killed dozens at ...": a sentence whose
   // subject is an armed group attacking, and the examples the next sentence gives by their dates
   let attacker: { actor: Actor; wording: string; at: number; para: number } | null = null;
+  // "A timeline of some of ISKP's deadliest attacks:" and the dated items that follow it, one paragraph each: the
+  // group's. `para` is the paragraph of the opening sentence, then that of the latest item.
+  let list: { actor: Actor; wording: string; para: number; items: boolean } | null = null;
   for (const a of ctx.anns) {
     if (a.s.biblio) continue;
     if (a.s.index - antecedentAt > 3) antecedent = null;
+    // a new paragraph goes on with the list when it opens with a date, and ends it otherwise
+    const open = list as { actor: Actor; wording: string; para: number } | null;
+    if (open && a.s.para !== open.para) list = leadsWithDate(a) ? { actor: open.actor, wording: open.wording, para: a.s.para, items: true } : null;
     try {
       sentenceLoop(a);
     } finally {
@@ -645,7 +691,21 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
         !(h.value.name === "Taliban" && ctx.mainActor && ctx.mainActor.name !== "Taliban"));
       if (subj) { antecedent = subj.value; antecedentAt = a.s.index; }
       attacker = attackingSubject(a) ?? (attacker && attacker.at === a.s.index ? attacker : null);
+      const opened = listOpening(a);
+      if (opened) list = { ...opened, para: a.s.para, items: false };
     }
+  }
+  /** A sentence that announces a list of a group's attacks: it ends with a colon and names the attacks' owner. */
+  function listOpening(a: Ann): { actor: Actor; wording: string } | null {
+    const keys = a.s.keys;
+    if (keys.length < 2 || keys.length > 25 || keys[keys.length - 1] !== ":" || !keys.some((k) => LIST_NOUNS.has(k))) return null;
+    if (a.dates.some((d) => d.d != null)) return null;
+    const h = a.actors.find((x) => isPerpKind(x.value) && !VICTIM_BEFORE.has(keys[x.first - 1] ?? ""));
+    if (h) return { actor: h.value, wording: a.s.text.slice(h.start - a.s.start, h.end - a.s.start) };
+    const own = keys.findIndex((k, i) => k === "its" || (k === "group" && keys[i - 1] === "the"));
+    const actor = antecedent ?? ctx.mainActor;
+    if (own < 0 || !actor) return null;
+    return { actor, wording: a.s.text.slice(a.s.tokens[keys[own] === "its" ? own : own - 1].start - a.s.start, a.s.tokens[own].end - a.s.start) };
   }
   function attackingSubject(a: Ann): { actor: Actor; wording: string; at: number; para: number } | null {
     const h = a.actors[0];
@@ -792,6 +852,11 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       const pr = pronounPerp(a, groups, (antecedent ?? ctx.mainActor)!);
       if (pr) perps.push(pr);
     }
+    // a state's own strike: "Iran fired missiles and drones at ...", "a U.S. drone strike in Kabul ... killed 10 civilians"
+    if (perps.length === 0) {
+      const st = stateStrike(a);
+      if (st) perps.push({ ...st, basis: "attributed", rank: 2, group: nearestGroup(groups, st.pos, st.pos) });
+    }
     // the dated examples that follow "X has repeatedly attacked ...": X's, unless the sentence gives a perpetrator or
     // names an armed group before its attack word
     // ("In October 2021, ...", "And on March 21st, ...")
@@ -804,6 +869,10 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       groups.forEach((_, gi) => perps.push({ actor: attacker!.actor, wording: attacker!.wording, basis: "attributed", rank: 1.5, pos: 0, group: gi }));
       // the examples may go on, one dated sentence after another, to the end of the paragraph
       attacker.at = a.s.index;
+    }
+    // an item of a list of the group's attacks ("March 4, 2022 - Peshawar, Pakistan: A suicide attack on a Shia mosque ...")
+    if (perps.length === 0 && list?.items && list.para === a.s.para && !namedBefore) {
+      groups.forEach((_, gi) => perps.push({ actor: list!.actor, wording: list!.wording, basis: "attributed", rank: 1.5, pos: 0, group: gi }));
     }
     // "Its deadliest attack was a suicide bombing outside Kabul airport in August 2021": the group's own record, whose
     // further dated examples may follow
