@@ -407,7 +407,9 @@ function readCasualties(a: Ann): Casualty[] {
       } else push("killed", n, true);
       continue;
     }
-    if ((b1 === "at" && (b2 === "stood" || b2 === "stands")) && (b3 === "toll" || b4 === "toll")) { push("killed", n, true); continue; }
+    // "the toll stood at 63", "the death toll from Friday's attack on the ... mosque in the old city stood at 63 on Sunday"
+    // (not "the toll on Friday evening had stood at 47": an earlier figure)
+    if ((b1 === "at" && (b2 === "stood" || b2 === "stands")) && (b3 === "toll" || b4 === "toll" || tollBefore(n.first - 3))) { push("killed", n, b3 !== "had"); continue; }
     // "officials had put the Afghan toll at 60", "put the number of dead at 60": an earlier or competing count
     if (b1 === "at" && tollBefore(n.first - 2, 5)) { push("killed", n); continue; }
     if (b1 === "toll" || (b1 === "of" && b2 === "toll")) { push("killed", n); continue; }

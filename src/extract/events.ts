@@ -587,6 +587,12 @@ function stateStrike(a: Ann): { actor: Actor; wording: string; pos: number } | n
   return null;
 }
 
+/** "... the victims of [the suicide] attack": the words before the attack word, after `after`, name its victims. */
+function victimsOf(keys: string[], first: number, after: number): boolean {
+  for (let k = first - 1; k > after && first - k <= 6; k--) if (keys[k] === "of" && (keys[k - 1] === "victims" || keys[k - 1] === "dead")) return true;
+  return false;
+}
+
 /** A sentence that opens with a date ("August 26, 2021 - Kabul: ...", "In March 2022, ...", "- On May 8, ..."). */
 function leadsWithDate(a: Ann): boolean {
   const k0 = a.s.keys[0] === "-" || a.s.keys[0] === "•" || a.s.keys[0] === "*" || a.s.keys[0] === "–" ? 1 : 0;
@@ -778,6 +784,9 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       if (toks[d.last + 1]?.key === "to" && COMMEMORATE.has(toks[d.last + 2]?.key ?? "")) continue;
       // the day a statement was made, not the day of the attack: "officials said Saturday", "told reporters on Monday"
       if (reportingDate(toks, d.first, d.last)) continue;
+      // the day of what was done for its victims, not of the attack: "residents on Saturday dug graves for the victims of
+      // the suicide attack on ...", "prayers were held on Sunday for the victims of the bombing"
+      if (groups.length && groups.every((g) => g.first > d.last && victimsOf(a.s.keys, g.first, d.last))) continue;
       // the day a toll was updated, not the day of the attack: "the death toll ... rose to 63 on Tuesday"
       if (cas.some((c) => c.update && c.pos < d.first && d.first - c.pos <= 4)) continue;
       // (a date does not reach across a semicolon: "... in Imam Sahib on April 22 killed 33 people; that attack was not claimed")

@@ -56,3 +56,32 @@ Days after the bombing, on Aug. 29, 2021, a U.S. drone strike in Kabul that the 
     expect(events(b).find((e) => e.date === "2021-08-29")).toEqual(expect.objectContaining({ perpetrator: "US", perpetrator_basis: "attributed", killed: 10 }));
   });
 });
+
+describe("tolls and dates", () => {
+  it("'the death toll from Friday's attack on ... stood at 63 on Sunday, up from 56' is the attack's latest toll, not a Sunday attack", () => {
+    const r = run(
+      `QUETTA: A suicide bomber attacked a Hazara mosque in Quetta during Friday prayers.
+
+The death toll from Friday's attack on the mosque in the Hazara Town area stood at 63 on Sunday, according to officials at the Civil Hospital, up from 56 on Friday evening.`,
+      "2022-03-06",
+    );
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2022-03-04", place: "Quetta", killed: 63 })]);
+  });
+
+  // (a guard: it passes without the rule above, and failed with a first version of it)
+  it("'the toll ... had stood at 47' is an earlier figure, not the latest", () => {
+    const r = run(
+      `At least 63 people were killed when gunmen attacked a shrine in Herat on Friday, a health official said. The toll on Friday evening had stood at 47.`,
+      "2021-10-16",
+    );
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2021-10-15", killed: 63 })]);
+  });
+
+  it("the day of what was done for the victims is not the day of the attack", () => {
+    const r = run(
+      `Residents of Herat on Saturday dug rows of graves for the victims of the suicide attack on the city's main Shiite mosque. At least 40 people were killed when a bomber struck the mosque during Friday prayers, officials said.`,
+      "2021-10-16",
+    );
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2021-10-15", killed: 40 })]);
+  });
+});
