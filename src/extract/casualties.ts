@@ -22,7 +22,7 @@ export interface Casualty {
   implicit?: boolean;
 }
 
-const DEATH_AFTER = new Set(["killed", "dead", "died", "slain", "perished", "martyred", "deaths", "fatalities", "lost", "murdered", "executed", "beheaded", "massacred", "die", "dying", "shot"]);
+const DEATH_AFTER = new Set(["killed", "dead", "died", "slain", "perished", "martyred", "martyrs", "deaths", "fatalities", "lost", "murdered", "executed", "beheaded", "massacred", "die", "dying", "shot"]);
 const INJ_AFTER = new Set(["wounded", "injured", "hurt", "injuries", "maimed"]);
 const DEATH_BEFORE = new Set(["killing", "killed", "kills", "kill", "massacred", "murdered", "murdering", "slaying", "slew", "executed", "martyred", "martyring"]);
 const INJ_BEFORE = new Set(["wounding", "wounded", "injuring", "injured", "wounds", "injures", "injure", "wound"]);
@@ -253,7 +253,7 @@ function readCasualties(a: Ann): Casualty[] {
   };
   // victims listed without a figure after a killing verb: "killing a worshipper and a member of the security forces"
   let kv = false;
-  for (let i = 0; i < keys.length && !kv; i++) { const k = keys[i]; kv = k === "killing" || k === "killed" || k === "kills"; }
+  for (let i = 0; i < keys.length && !kv; i++) { const k = keys[i]; kv = k === "killing" || k === "killed" || k === "kills" || k === "martyred"; }
   for (let i = 0; kv && i < keys.length; i++) {
     const k = keys[i];
     if (!(k === "killing" || k === "kills" || (k === "killed" && !AUX.has(keys[i - 1] ?? "") && keys[i - 1] !== "people"))) continue;
@@ -434,10 +434,12 @@ function readCasualties(a: Ann): Casualty[] {
   // "the deputy governor ... was killed along with his driver": the one victim and the people listed with him
   if (!out.some((c) => c.kind === "killed") && kv && keys.includes("with")) {
     for (let i = 1; i + 3 < keys.length; i++) {
-      if (keys[i] !== "killed" || !(keys[i - 1] === "was" || keys[i - 1] === "is" || keys[i - 1] === "been") || !((keys[i + 1] === "along" || keys[i + 1] === "together") && keys[i + 2] === "with")) continue;
-      // "... was killed along with two others", "is killed along with five other people": the figure and the one named
+      if ((keys[i] !== "killed" && keys[i] !== "martyred") || !(keys[i - 1] === "was" || keys[i - 1] === "is" || keys[i - 1] === "been") || !((keys[i + 1] === "along" || keys[i + 1] === "together") && keys[i + 2] === "with")) continue;
+      // "... was killed along with two others", "is killed along with five other people", "was martyred along with two of
+      // his colleagues": the figure and the one named
       const m = a.numbers.find((x) => x.first === i + 3);
-      if (m && (keys[m.last + 1] === "others" || keys[m.last + 1] === "other" || keys[m.last + 1] === "people" || keys[m.last + 1] === "persons")) {
+      const ofHis = m && keys[m.last + 1] === "of" && ["his", "her", "their"].includes(keys[m.last + 2] ?? "");
+      if (m && (ofHis || keys[m.last + 1] === "others" || keys[m.last + 1] === "other" || keys[m.last + 1] === "people" || keys[m.last + 1] === "persons")) {
         used.add(m);
         out.push({ kind: "killed", value: m.value + 1, qualifier: m.qualifier, pos: m.numFirst, update: false, start: toks[i].start, end: m.end });
         break;

@@ -84,4 +84,17 @@ The death toll from Friday's attack on the mosque in the Hazara Town area stood 
     );
     expect(events(r)).toEqual([expect.objectContaining({ date: "2021-10-15", killed: 40 })]);
   });
+
+  it("state media's wording: 'the number of martyrs ... has risen to two', 'was martyred along with two of his colleagues'", () => {
+    const a = run(
+      `Zahedan, IRNA - The number of martyrs of Friday evening's terrorist attack on a police station in the city of Zahedan has risen to two, the provincial governor said on Saturday.`,
+      "2023-08-12",
+    );
+    expect(events(a)).toEqual([expect.objectContaining({ date: "2023-08-11", killed: 2 })]);
+    const b = run(
+      `KUNDUZ (BNA) - The district chief was martyred along with two of his colleagues on Tuesday morning when an explosion took place at his office in Kunduz city, the police spokesman said.`,
+      "2023-05-10",
+    );
+    expect(events(b)).toEqual([expect.objectContaining({ date: "2023-05-09", killed: 3 })]);
+  });
 });
