@@ -857,9 +857,11 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       gCas[ro >= 0 ? ro : nearestGroup(groups, c.pos, c.pos, c.lead ? 3 : 8)].push(c);
     }
     const perps = perpetrators(a, groups);
-    if (perps.length === 0 && (antecedent ?? ctx.mainActor)) {
+    if (antecedent ?? ctx.mainActor) {
       const pr = pronounPerp(a, groups, (antecedent ?? ctx.mainActor)!);
-      if (pr) perps.push(pr);
+      // (also beside a named group's own attack later in the sentence: "It claimed a suicide bombing in Kandahar in
+      // March, and U.S. officials say ISIS-K carried out the assault on Crocus City Hall": the pronoun's is the first)
+      if (pr && (perps.length === 0 || (pr.basis === "claimed" && pr.group >= 0 && groups.length > 1 && !perps.some((p) => p.group === pr.group || p.pos < pr.pos)))) perps.push(pr);
     }
     // a state's own strike: "Iran fired missiles and drones at ...", "a U.S. drone strike in Kabul ... killed 10 civilians"
     if (perps.length === 0) {
