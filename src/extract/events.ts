@@ -32,8 +32,18 @@ const DEVICE = new Set(["bomb", "bombs", "ied", "ieds", "mine", "landmine", "gre
 const DEVICE_EFFECT = new Set(["killed", "killing", "kills", "exploded", "explodes", "tore", "ripped", "struck", "hit", "detonated", "wounded", "wounding", "injured", "injuring", "targeted", "damaged", "destroyed"]);
 const PROJECTILE = new Set(["rockets", "rocket", "missiles", "missile", "mortars", "mortar", "shells", "katyusha", "katyushas"]);
 function deviceActs(toks: Ann["s"]["tokens"], i: number): boolean {
-  for (let b = 1; b <= 12; b++) {
+  for (let b = 1, reach = 12; b <= reach; b++) {
     const t = toks[i + b];
+    // (over an appositive on the place: "a car bomb in Faizabad, the capital of Badakhshan province, killed ...")
+    if (t?.text === "," && ["the", "a", "an"].includes(toks[i + b + 1]?.key ?? "")) {
+      let c = i + b + 2;
+      while (c < toks.length && c - (i + b) <= 10 && toks[c].text !== "," && !["and", "which", "who", "that", "."].includes(toks[c].key) && !DEVICE_EFFECT.has(toks[c].key)) c++;
+      if (toks[c]?.text === "," && c - (i + b) <= 10) {
+        reach += c - (i + b);
+        b = c - i;
+        continue;
+      }
+    }
     if (!t || t.text === "," || t.text === ";" || t.text === "." || CLAUSE_BREAK.has(t.key) || t.key === "that" || t.key === "which") return false;
     if (DEVICE_EFFECT.has(t.key) || (t.key === "went" && toks[i + b + 1]?.key === "off")) return !["was", "were", "been", "be"].includes(toks[i + b - 1]?.key ?? "");
   }
@@ -593,6 +603,18 @@ function victimsOf(keys: string[], first: number, after: number): boolean {
   return false;
 }
 
+const COUNT_WORDS = new Map(Object.entries({ a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 }));
+/** "Two days later," / "A day later," / "The next day," / "The following day," opening a sentence: the days it counts. */
+function laterPhrase(keys: string[]): { days: number; first: number; last: number } | null {
+  const k0 = keys[0] === "and" || keys[0] === "then" ? 1 : 0;
+  if ((keys[k0] === "the" && (keys[k0 + 1] === "next" || keys[k0 + 1] === "following") && keys[k0 + 2] === "day")) return { days: 1, first: k0, last: k0 + 2 };
+  const n = COUNT_WORDS.get(keys[k0] ?? "") ?? (/^\d{1,2}$/.test(keys[k0] ?? "") ? Number(keys[k0]) : null);
+  if (n == null || keys[k0 + 3] !== ",") return null;
+  const unit = keys[k0 + 1] === "day" || keys[k0 + 1] === "days" ? 1 : keys[k0 + 1] === "week" || keys[k0 + 1] === "weeks" ? 7 : 0;
+  if (!unit || keys[k0 + 2] !== "later") return null;
+  return { days: n * unit, first: k0, last: k0 + 2 };
+}
+
 /** A sentence that opens with a date ("August 26, 2021 - Kabul: ...", "In March 2022, ...", "- On May 8, ..."). */
 function leadsWithDate(a: Ann): boolean {
   const k0 = a.s.keys[0] === "-" || a.s.keys[0] === "•" || a.s.keys[0] === "*" || a.s.keys[0] === "–" ? 1 : 0;
@@ -757,6 +779,13 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       }
       if (touched) addEvidence(cur, a);
       return;
+    }
+    // "Two days later, a bombing at a mosque ...", "The next day, ...": a day counted from the incident told just before
+    const later = laterPhrase(a.s.keys);
+    if (later && last?.date?.precision === "day" && last.date.m != null && last.date.d != null && !a.dates.some((d) => d.y != null && !inByline(d.start))) {
+      const day = new Date(Date.UTC(last.date.y, last.date.m - 1, last.date.d) + later.days * 86_400_000);
+      a.dates.push({ first: later.first, last: later.last, start: toks[later.first].start, end: toks[later.last].end, y: day.getUTCFullYear(),
+        m: day.getUTCMonth() + 1, d: day.getUTCDate(), precision: "day", kind: "absolute", needYear: false });
     }
     // assign mentions to groups
     const gDates: DateMention[][] = groups.map(() => []);

@@ -106,3 +106,18 @@ The death toll from Friday's attack on the mosque in the Hazara Town area stood 
     expect(events(r).find((e) => e.place === "Kandahar")).toEqual(expect.objectContaining({ perpetrator: "ISKP", perpetrator_basis: "claimed", killed: 21 }));
   });
 });
+
+describe("incidents told in sequence", () => {
+  it("'a car bomb in X, the capital of Y province, killed ...' is an attack across the appositive", () => {
+    const r = run(`On June 6, a car bomb in Taloqan, the capital of northeastern Takhar province, killed five people.`, "2023-07-26");
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2023-06-06", place: "Taloqan", killed: 5 })]);
+  });
+
+  it("'Two days later, ...' and 'The next day, ...' count from the incident told just before", () => {
+    const r = run(
+      `On June 6, a roadside bomb in Taloqan killed the district police chief and his bodyguard. Two days later, a bombing at a mosque in the city during a memorial service for him killed 11 people. The next day, gunmen attacked a checkpoint in Kunduz, killing four officers.`,
+      "2023-07-26",
+    );
+    expect(events(r).map((e) => [e.date, e.killed])).toEqual([["2023-06-06", 2], ["2023-06-08", 11], ["2023-06-09", 4]]);
+  });
+});
