@@ -50,6 +50,10 @@ function deviceActs(toks: Ann["s"]["tokens"], i: number): boolean {
   return false;
 }
 
+const VICTIM_ROLES = new Set(["governor", "minister", "commander", "chief", "cleric", "mayor", "judge", "journalist", "spokesman", "mullah", "imam", "scholar", "lawmaker", "senator", "mp", "official", "envoy", "ambassador", "diplomat", "leader", "head"]);
+const MOTIVE_BEFORE = new Set(["revenge", "retaliation", "avenge", "avenging", "response", "anniversary", "memory", "commemorate", "mark", "marking"]);
+const MONTH_WORDS = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec"]);
+
 interface Trigger {
   first: number;
   last: number;
@@ -69,6 +73,17 @@ function findTriggers(a: Ann): Trigger[] {
     // "a bomb killed eight people", "an ISKP bomb tore through the mosque", "a roadside bomb struck their car": the
     // device is the attack when a verb of its effect follows in the same clause
     else if (DEVICE.has(k) && deviceActs(toks, i)) ok = true;
+    // "the March 9 killing of the Taliban governor of Balkh province", "the assassination of a senior cleric": the killing of
+    // a person named by office or by name is an attack
+    // (not one named as a motive or remembered: "revenge for the killing of ...", "the anniversary of the assassination of ...")
+    else if ((k === "killing" || k === "assassination") && toks[i + 1]?.key === "of" && i > 0 && (toks[i - 1].key === "the" || /['’]s$/.test(toks[i - 1].text) || /^\d/.test(toks[i - 1].key) || MONTH_WORDS.has(toks[i - 2]?.key ?? "")) &&
+      ![2, 3, 4].some((b) => MOTIVE_BEFORE.has(toks[i - b]?.key ?? ""))) {
+      for (let b = 2; b <= 6 && !ok; b++) {
+        const t2 = toks[i + b];
+        if (!t2 || t2.text === "," || t2.text === ".") break;
+        ok = VICTIM_ROLES.has(t2.key);
+      }
+    }
     // "fired rockets into Tajikistan", "fired ten Katyusha rockets at a military base"
     else if (k === "fired" && [1, 2, 3].some((b) => PROJECTILE.has(toks[i + b]?.key ?? "")) && toks[i - 1]?.key !== "were" && toks[i - 1]?.key !== "was") ok = true;
     // "the bomb went off", "an explosive device went off"

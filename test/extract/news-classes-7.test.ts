@@ -121,3 +121,16 @@ describe("incidents told in sequence", () => {
     expect(events(r).map((e) => [e.date, e.killed])).toEqual([["2023-06-06", 2], ["2023-06-08", 11], ["2023-06-09", 4]]);
   });
 });
+
+describe("killings of officials", () => {
+  it("'the March 9 killing of the Taliban governor of X province' is an attack, and 'revenge for the killing of ...' is not", () => {
+    const a = run(`The Islamic State claimed the March 9 killing of the Taliban governor of Balkh province at his office in Mazar-i-Sharif.`, "2023-07-26");
+    expect(events(a)).toEqual([expect.objectContaining({ date: "2023-03-09", place: "Mazar-i-Sharif", perpetrator: "ISKP", perpetrator_basis: "claimed" })]);
+    // (the second half is a guard: it passes with or without the motive exclusion, which a longer dev-set sentence needed)
+    const b = run(
+      `A suicide bomber killed 84 people in a mosque in Peshawar on Monday. A TTP commander claimed the attack on Twitter, saying it was revenge for the killing of the group's chief in Afghanistan last year.`,
+      "2023-01-31",
+    );
+    expect(events(b)).toEqual([expect.objectContaining({ date: "2023-01-30", place: "Peshawar", perpetrator: "TTP", killed: 84 })]);
+  });
+});
