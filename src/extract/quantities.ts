@@ -100,6 +100,12 @@ export function extractQuantities(anns: Ann[], docActors: () => Actor | null, kh
     const named = a.actors.find((h) => h.value.kind === "armed group" && ![1, 2].some((b) => VICTIM_BEFORE.has(a.s.keys[h.first - b] ?? "")) &&
       !(h.value.name === "Taliban" && main && main.name !== "Taliban"));
     if (named) { antecedent = named.value; antecedentAt = a.s.index; antecedentPara = a.s.para; }
+    // "How large is the group? Nobody really knows. ... estimates of 4,000 to 6,000 members": a sentence that refers to
+    // "the group" carries the group it means (the one named lately, else the document's) into its paragraph
+    else if (a.s.keys.some((k, i) => k === "group" && a.s.keys[i - 1] === "the")) {
+      const carried: Actor | null = (antecedent && a.s.index - antecedentAt <= 3 ? antecedent : null) ?? main;
+      if (carried) { antecedent = carried; antecedentAt = a.s.index; antecedentPara = a.s.para; }
+    }
     if (a.numbers.length === 0) continue;
     const toks = a.s.tokens;
     const keys = a.s.keys;

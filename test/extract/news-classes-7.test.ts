@@ -2,7 +2,7 @@
 // group's attacks announced by a heading sentence, "the group was also behind", "a bomber from X", and a state's
 // own strike on a group's bases or people. Each text is written for the test.
 import { describe, expect, it } from "vitest";
-import { events, run } from "./extraction-helpers.js";
+import { events, quantities, run } from "./extraction-helpers.js";
 
 describe("perpetrators", () => {
   it("the dated items of a list that a sentence announces as a group's attacks are that group's, until the list ends", () => {
@@ -132,5 +132,17 @@ describe("killings of officials", () => {
       "2023-01-31",
     );
     expect(events(b)).toEqual([expect.objectContaining({ date: "2023-01-30", place: "Peshawar", perpetrator: "TTP", killed: 84 })]);
+  });
+});
+
+describe("strength estimates", () => {
+  it("'How large is the group? ...' carries the group into the paragraph's estimates", () => {
+    const r = run(
+      `The Pakistani Taliban have stepped up attacks since the ceasefire ended.
+
+How large is the group? Nobody really knows. A U.N. report last year cited member states' estimates of 5,000 to 6,500 members, including family members.`,
+      "2024-06-01",
+    );
+    expect(quantities(r)).toEqual([expect.objectContaining({ subject: "TTP", min: 5000, max: 6500 })]);
   });
 });
