@@ -784,7 +784,9 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
         return;
       }
       const cues = toks.some((t) => CASUALTY_CUES.has(t.key));
-      const otherDate = a.dates.some((d) => !inByline(d.start) && d.kind !== "range" && d.y != null && !dateCompat(cur.date, toDateVal(d, toks, ctx.ref)));
+      // (not a date in the claim's motive: "claimed it, saying it was revenge for the killing of its chief last year")
+      const motiveAt = a.s.keys.findIndex((k) => k === "revenge" || k === "retaliation" || k === "avenge" || k === "avenging");
+      const otherDate = a.dates.some((d) => !inByline(d.start) && d.kind !== "range" && d.y != null && !(motiveAt >= 0 && d.first > motiveAt) && !dateCompat(cur.date, toDateVal(d, toks, ctx.ref)));
       if (otherDate) return;
       let touched = false;
       if (perps.length) { mergePerp(cur, perps[0]); touched = true; }

@@ -146,3 +146,13 @@ How large is the group? Nobody really knows. A U.N. report last year cited membe
     expect(quantities(r)).toEqual([expect.objectContaining({ subject: "TTP", min: 5000, max: 6500 })]);
   });
 });
+
+describe("claims", () => {
+  it("a date in the claim's motive ('saying it was revenge for ... last year') does not keep the claim from its attack", () => {
+    const r = run(
+      `A suicide bomber killed 84 people in a mosque in Peshawar on Monday. A TTP commander claimed it on Twitter, saying it was revenge for the killing of the group's chief in Afghanistan last year.`,
+      "2023-01-31",
+    );
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2023-01-30", perpetrator: "TTP", perpetrator_basis: "claimed", killed: 84 })]);
+  });
+});
