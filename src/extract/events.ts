@@ -29,7 +29,7 @@ const NON_EVENT_DATE_BEFORE = new Set(["since", "until", "till", "by", "from", "
 const CLAUSE_BREAK = new Set(["since", "after", "before", "until", "following", "when", "while", "than", "like", ";"]);
 
 const DEVICE = new Set(["bomb", "bombs", "ied", "ieds", "mine", "landmine", "grenade"]);
-const DEVICE_EFFECT = new Set(["killed", "killing", "kills", "exploded", "explodes", "tore", "ripped", "struck", "hit", "detonated", "wounded", "wounding", "injured", "injuring", "targeted", "damaged", "destroyed"]);
+const DEVICE_EFFECT = new Set(["killed", "killing", "kills", "kill", "exploded", "explodes", "tore", "ripped", "struck", "hit", "detonated", "wounded", "wounding", "injured", "injuring", "targeted", "damaged", "destroyed"]);
 const PROJECTILE = new Set(["rockets", "rocket", "missiles", "missile", "mortars", "mortar", "shells", "katyusha", "katyushas"]);
 function deviceActs(toks: Ann["s"]["tokens"], i: number): boolean {
   for (let b = 1, reach = 12; b <= reach; b++) {
@@ -45,7 +45,8 @@ function deviceActs(toks: Ann["s"]["tokens"], i: number): boolean {
       }
     }
     if (!t || t.text === "," || t.text === ";" || t.text === "." || CLAUSE_BREAK.has(t.key) || t.key === "that" || t.key === "which") return false;
-    if (DEVICE_EFFECT.has(t.key) || (t.key === "went" && toks[i + b + 1]?.key === "off")) return !["was", "were", "been", "be"].includes(toks[i + b - 1]?.key ?? "");
+    // (a timeline's present tense, "a car bomb and two more blasts kill 90 people", but not "a bomb to kill", "could kill")
+    if (DEVICE_EFFECT.has(t.key) || (t.key === "went" && toks[i + b + 1]?.key === "off")) return !["was", "were", "been", "be", "to", "could", "would", "can", "may", "might", "will"].includes(toks[i + b - 1]?.key ?? "");
   }
   return false;
 }

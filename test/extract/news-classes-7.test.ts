@@ -155,4 +155,11 @@ describe("claims", () => {
     );
     expect(events(r)).toEqual([expect.objectContaining({ date: "2023-01-30", perpetrator: "TTP", perpetrator_basis: "claimed", killed: 84 })]);
   });
+
+  it("a timeline's present tense ('a car bomb and two more blasts ... kill 90 people') is an attack; 'a bomb could kill' is not", () => {
+    const a = run(`On May 8, 2021, a car bomb and two more blasts outside a girls' school in Kabul kill 90 people.`, "2021-06-01");
+    expect(events(a)).toEqual([expect.objectContaining({ date: "2021-05-08", place: "Kabul", killed: 90 })]);
+    const b = run(`Police said the bomb they defused in a Kabul market on Monday could kill dozens if it went off.`, "2021-06-01");
+    expect(events(b)).toEqual([]);
+  });
 });
