@@ -52,6 +52,7 @@ function deviceActs(toks: Ann["s"]["tokens"], i: number): boolean {
 }
 
 const VICTIM_ROLES = new Set(["governor", "minister", "commander", "chief", "cleric", "mayor", "judge", "journalist", "spokesman", "mullah", "imam", "scholar", "lawmaker", "senator", "mp", "official", "envoy", "ambassador", "diplomat", "leader", "head"]);
+const NAMING = new Set(["naming", "named", "names", "identified", "identifying", "identifies"]);
 const MOTIVE_BEFORE = new Set(["revenge", "retaliation", "avenge", "avenging", "response", "anniversary", "memory", "commemorate", "mark", "marking"]);
 const MONTH_WORDS = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec"]);
 
@@ -94,6 +95,8 @@ function findTriggers(a: Ann): Trigger[] {
       ok = (!!p1 && MULTI.has(p1)) || (!!p2 && MULTI.has(p2) && p1 !== "of") || (p2 === "pair" || p3 === "pair" || p3 === "twin" && p1 !== "of");
     }
     if (!ok) continue;
+    // the attackers named in a claim or an inquiry ("naming two bombers", "identified the gunman as"): the attack told, not another
+    if (AGENT.has(k) && [1, 2, 3].some((b) => NAMING.has(toks[i - b]?.key ?? ""))) continue;
     if (k === "blew" && toks[i + 1]?.key !== "up" && toks[i + 2]?.key !== "up" && toks[i + 3]?.key !== "up") continue;
     if (k === "attack" && toks[i + 1]?.key === "helicopter") continue;
     // "in what officials called a terrorist attack", "described as an attack": a name for the incident, not another one

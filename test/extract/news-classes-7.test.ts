@@ -162,4 +162,12 @@ describe("claims", () => {
     const b = run(`Police said the bomb they defused in a Kabul market on Monday could kill dozens if it went off.`, "2021-06-01");
     expect(events(b)).toEqual([]);
   });
+
+  it("the bombers a claim names ('naming two bombers') are the claimed attack's, not another attack", () => {
+    const r = run(
+      `At least 40 people were killed when attackers struck a mosque in Herat during Friday prayers. Islamic State claimed responsibility on Friday night through its Amaq news agency, naming two bombers and saying they had targeted Shiites.`,
+      "2021-10-16",
+    );
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2021-10-15", place: "Herat", perpetrator: "ISKP", perpetrator_basis: "claimed", killed: 40 })]);
+  });
 });
