@@ -634,6 +634,19 @@ function laterPhrase(keys: string[]): { days: number; first: number; last: numbe
   return { days: n * unit, first: k0, last: k0 + 2 };
 }
 
+/** "that same month", "the same day", "later that month", "earlier that year": where they are, and the unit they keep. */
+function sameTimePhrases(keys: string[]): { first: number; last: number; unit: "day" | "month" | "year" }[] {
+  const out: { first: number; last: number; unit: "day" | "month" | "year" }[] = [];
+  const unitOf = (k: string | undefined) => (k === "day" ? "day" : k === "month" ? "month" : k === "year" ? "year" : null);
+  for (let i = 0; i + 2 < keys.length; i++) {
+    const u = unitOf(keys[i + 2]);
+    if (!u) continue;
+    if ((keys[i] === "that" || keys[i] === "the") && keys[i + 1] === "same") out.push({ first: i, last: i + 2, unit: u });
+    else if ((keys[i] === "later" || keys[i] === "earlier") && keys[i + 1] === "that") out.push({ first: i, last: i + 2, unit: u });
+  }
+  return out;
+}
+
 /** A sentence that opens with a date ("August 26, 2021 - Kabul: ...", "In March 2022, ...", "- On May 8, ..."). */
 function leadsWithDate(a: Ann): boolean {
   const k0 = a.s.keys[0] === "-" || a.s.keys[0] === "•" || a.s.keys[0] === "*" || a.s.keys[0] === "–" ? 1 : 0;
@@ -807,6 +820,15 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       const day = new Date(Date.UTC(last.date.y, last.date.m - 1, last.date.d) + later.days * 86_400_000);
       a.dates.push({ first: later.first, last: later.last, start: toks[later.first].start, end: toks[later.last].end, y: day.getUTCFullYear(),
         m: day.getUTCMonth() + 1, d: day.getUTCDate(), precision: "day", kind: "absolute", needYear: false });
+    }
+    // "that same month", "later that month", "the same day": the day, month or year of the date told just before, in this
+    // sentence or, failing that, the incident told before it
+    for (const ph of sameTimePhrases(a.s.keys)) {
+      const prev = a.dates.filter((d) => d.last < ph.first && d.y != null && !inByline(d.start)).pop();
+      const anchor = prev ? { y: prev.y!, m: prev.m, d: prev.d } : last?.date ? { y: last.date.y, m: last.date.m, d: last.date.d } : null;
+      if (!anchor || (ph.unit !== "year" && anchor.m == null) || (ph.unit === "day" && anchor.d == null)) continue;
+      a.dates.push({ first: ph.first, last: ph.last, start: toks[ph.first].start, end: toks[ph.last].end, y: anchor.y,
+        m: ph.unit === "year" ? null : anchor.m, d: ph.unit === "day" ? anchor.d : null, precision: ph.unit, kind: "absolute", needYear: false });
     }
     // assign mentions to groups
     const gDates: DateMention[][] = groups.map(() => []);

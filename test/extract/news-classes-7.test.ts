@@ -171,3 +171,15 @@ describe("claims", () => {
     expect(events(r)).toEqual([expect.objectContaining({ date: "2021-10-15", place: "Herat", perpetrator: "ISKP", perpetrator_basis: "claimed", killed: 40 })]);
   });
 });
+
+describe("dates told by reference", () => {
+  it("'that same month' and 'Later that month' take the month of the date told before", () => {
+    const a = run(
+      `The group bombed a bank in Kandahar in March 2024, killing 21 people, and Russian officials say it carried out the assault on a concert hall near Moscow that same month, which killed more than 140 people.`,
+      "2024-06-01",
+    );
+    expect(events(a).find((e) => e.place === "Moscow")).toEqual(expect.objectContaining({ date: "2024-03", killed: 140 }));
+    const b = run(`A suicide bomber attacked a mosque in Kunduz on October 8, 2021, killing 50 people. Later that month, gunmen attacked a hospital in Kabul, killing 25.`, "2022-01-10");
+    expect(events(b).map((e) => [e.date, e.place, e.killed])).toEqual([["2021-10-08", "Kunduz", 50], ["2021-10", "Kabul", 25]]);
+  });
+});
