@@ -308,7 +308,9 @@ function attribution(a: Ann, pos: number, end: number): string | null {
     if (pk === "our" || pk === "my" || pk === "their" || pk === "his" || pk === "her" || pk === "its") continue;
     if (pk === "is" || pk === "are" || pk === "was" || pk === "were" || pk === "be" || pk === "been" || pk === "the" || pk === "an") return null;
     let from = 0;
-    for (let b = k - 1; b >= 0; b--) if (keys[b] === ";" || keys[b] === ":" || (keys[b] === "," && b < k - 1 && from === 0 && false)) { from = b + 1; break; }
+    // (the speaker of the verb's own clause: "The report cited estimates of 4,000 to 6,000, while one member state put the
+    // number at about 2,000")
+    for (let b = k - 1; b >= 0; b--) if (keys[b] === ";" || keys[b] === ":" || keys[b] === "while" || keys[b] === "whereas") { from = b + 1; break; }
     const nm = nameAt(from, k);
     if (nm) return nm;
     // the subject NP: up to the first comma (drop appositives "X, the representative of ..., also estimated")

@@ -183,3 +183,13 @@ describe("dates told by reference", () => {
     expect(events(b).map((e) => [e.date, e.place, e.killed])).toEqual([["2021-10-08", "Kunduz", 50], ["2021-10", "Kabul", 25]]);
   });
 });
+
+describe("who gave an estimate", () => {
+  it("the speaker of the estimate's own clause: '..., while one member state put the number of fighters at about 2,000'", () => {
+    const r = run(
+      `The UN Monitoring Team's report cited member states' estimates of 4,000 to 6,000 ISKP members, while one member state put the number of fighters at about 2,000.`,
+      "2024-06-01",
+    );
+    expect(quantities(r).find((q) => q.min === 2000)).toEqual(expect.objectContaining({ subject: "ISKP", by: "one member state" }));
+  });
+});
