@@ -821,6 +821,12 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       a.dates.push({ first: later.first, last: later.last, start: toks[later.first].start, end: toks[later.last].end, y: day.getUTCFullYear(),
         m: day.getUTCMonth() + 1, d: day.getUTCDate(), precision: "day", kind: "absolute", needYear: false });
     }
+    // "on the eve of Thursday's elections": the day before that day
+    a.dates.forEach((d, di) => {
+      if (d.precision !== "day" || d.y == null || d.m == null || d.d == null || toks[d.first - 1]?.key !== "of" || toks[d.first - 2]?.key !== "eve") return;
+      const day = new Date(Date.UTC(d.y, d.m - 1, d.d) - 86_400_000);
+      a.dates[di] = { ...d, y: day.getUTCFullYear(), m: day.getUTCMonth() + 1, d: day.getUTCDate() };
+    });
     // "that same month", "later that month", "the same day": the day, month or year of the date told just before, in this
     // sentence or, failing that, the incident told before it
     for (const ph of sameTimePhrases(a.s.keys)) {

@@ -193,3 +193,10 @@ describe("who gave an estimate", () => {
     expect(quantities(r).find((q) => q.min === 2000)).toEqual(expect.objectContaining({ subject: "ISKP", by: "one member state" }));
   });
 });
+
+describe("the eve of a day", () => {
+  it("'on the eve of Thursday's elections' is the Wednesday", () => {
+    const r = run(`QUETTA: Two bombs killed 28 people outside the offices of election candidates in Pishin on the eve of Thursday's general elections.`, "2024-02-08");
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2024-02-07", killed: 28 })]);
+  });
+});
