@@ -35,7 +35,8 @@ const ATTACK_NOUN = new Set(["explosion", "explosions", "blast", "blasts", "bomb
   "assailants", "assailant", "militants", "blasts'", "bombings", "attacks", "grenades", "rockets", "shells", "missiles", "drones", "suicide"]);
 const TOLL_NOUN = new Set(["toll", "tally", "count"]);
 
-const ROLE = new Set(["governor", "cleric", "commander", "leader", "official", "chief", "minister", "spokesman", "spokesperson", "ambassador", "diplomat",
+/** A person named by office or work ("the governor", "a senior cleric"): one victim; their killing is an attack. */
+export const ROLES = new Set(["governor", "cleric", "commander", "leader", "official", "chief", "minister", "spokesman", "spokesperson", "ambassador", "diplomat",
   "policeman", "judge", "journalist", "mayor", "lawmaker", "senator", "imam", "scholar", "director", "deputy", "head", "prosecutor", "candidate",
   "politician", "activist", "guard", "employee", "member", "officer", "soldier", "worker", "mullah", "elder", "envoy", "president", "reporter"]);
 const ROLE_MODIFIER = new Set(["police", "army", "security", "intelligence", "senior", "local", "top", "chief", "provincial", "district"]);
@@ -79,7 +80,7 @@ function appositiveNameStart(a: Ann, close: number): number {
 function singleVictim(a: Ann): number {
   const keys = a.s.keys, toks = a.s.tokens;
   const n = keys.length;
-  const roleAt = (q: number) => ROLE.has(keys[q]) && !/s$/.test(toks[q].text);
+  const roleAt = (q: number) => ROLES.has(keys[q]) && !/s$/.test(toks[q].text);
   for (let i = 0; i < n; i++) {
     const k = keys[i];
     // "killed the Taliban governor", "the killing of the governor", "assassinated the cleric"
@@ -116,7 +117,7 @@ function singleVictim(a: Ann): number {
           // the determiner of that noun phrase must be singular
           let d = q - 1;
           // (over names and the role's modifiers: "the Taliban governor", "the police chief", "the deputy governor")
-          while (d >= 0 && q - d <= 4 && (/^[A-Z]/.test(toks[d].text) || ROLE.has(keys[d]) || ROLE_MODIFIER.has(keys[d])) && !SINGULAR_DET.has(keys[d])) d--;
+          while (d >= 0 && q - d <= 4 && (/^[A-Z]/.test(toks[d].text) || ROLES.has(keys[d]) || ROLE_MODIFIER.has(keys[d])) && !SINGULAR_DET.has(keys[d])) d--;
           if (d < 0 || SINGULAR_DET.has(keys[d])) return q;
           break;
         }
@@ -380,7 +381,7 @@ function readCasualties(a: Ann): Casualty[] {
             // "killing three Chinese nationals and their Pakistani driver": one person of theirs
             for (let q = jj + 2; q < toks.length && q <= jj + 4; q++) {
               if (!/^[A-Za-z][a-z'’-]*$/.test(toks[q].text)) break;
-              if (SINGLE_COMPANION.has(keys[q]) || (ROLE.has(keys[q]) && !/s$/.test(keys[q]))) { one += 1; jj = q + 1; break; }
+              if (SINGLE_COMPANION.has(keys[q]) || (ROLES.has(keys[q]) && !/s$/.test(keys[q]))) { one += 1; jj = q + 1; break; }
             }
           }
         }

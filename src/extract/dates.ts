@@ -29,6 +29,8 @@ const MONTHS = new Map<string, number>(Object.entries({
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
   august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
 }));
+/** A month's name or abbreviation ("march", "sept"). */
+export const isMonthWord = (key: string): boolean => MONTHS.has(key);
 const WEEKDAYS = new Map<string, number>(Object.entries({ sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 }));
 const PART_OF_DAY = new Set(["night", "morning", "evening", "afternoon", "noon"]);
 

@@ -5,8 +5,9 @@ import type { Place } from "./gazetteer.js";
 import type { Ann, PlaceHit } from "./annotate.js";
 import type { Pack, Actor } from "./pack.js";
 import type { DateMention } from "./dates.js";
-import { casualties, type Casualty } from "./casualties.js";
-import { iso } from "./dates.js";
+import { casualties, ROLES, type Casualty } from "./casualties.js";
+import { iso, isMonthWord } from "./dates.js";
+import { wordValue } from "./numbers.js";
 
 // ---------------------------------------------------------------------------------------------------------------
 // triggers
@@ -51,10 +52,8 @@ function deviceActs(toks: Ann["s"]["tokens"], i: number): boolean {
   return false;
 }
 
-const VICTIM_ROLES = new Set(["governor", "minister", "commander", "chief", "cleric", "mayor", "judge", "journalist", "spokesman", "mullah", "imam", "scholar", "lawmaker", "senator", "mp", "official", "envoy", "ambassador", "diplomat", "leader", "head"]);
 const NAMING = new Set(["naming", "named", "names", "identified", "identifying", "identifies"]);
 const MOTIVE_BEFORE = new Set(["revenge", "retaliation", "avenge", "avenging", "response", "anniversary", "memory", "commemorate", "mark", "marking"]);
-const MONTH_WORDS = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec"]);
 
 interface Trigger {
   first: number;
@@ -78,12 +77,12 @@ function findTriggers(a: Ann): Trigger[] {
     // "the March 9 killing of the Taliban governor of Balkh province", "the assassination of a senior cleric": the killing of
     // a person named by office or by name is an attack
     // (not one named as a motive or remembered: "revenge for the killing of ...", "the anniversary of the assassination of ...")
-    else if ((k === "killing" || k === "assassination") && toks[i + 1]?.key === "of" && i > 0 && (toks[i - 1].key === "the" || /['’]s$/.test(toks[i - 1].text) || /^\d/.test(toks[i - 1].key) || MONTH_WORDS.has(toks[i - 2]?.key ?? "")) &&
+    else if ((k === "killing" || k === "assassination") && toks[i + 1]?.key === "of" && i > 0 && (toks[i - 1].key === "the" || /['’]s$/.test(toks[i - 1].text) || /^\d/.test(toks[i - 1].key) || isMonthWord(toks[i - 2]?.key ?? "")) &&
       ![2, 3, 4].some((b) => MOTIVE_BEFORE.has(toks[i - b]?.key ?? ""))) {
       for (let b = 2; b <= 6 && !ok; b++) {
         const t2 = toks[i + b];
         if (!t2 || t2.text === "," || t2.text === ".") break;
-        ok = VICTIM_ROLES.has(t2.key);
+        ok = ROLES.has(t2.key);
       }
     }
     // "fired rockets into Tajikistan", "fired ten Katyusha rockets at a military base"
@@ -622,16 +621,46 @@ function victimsOf(keys: string[], first: number, after: number): boolean {
   return false;
 }
 
-const COUNT_WORDS = new Map(Object.entries({ a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 }));
 /** "Two days later," / "A day later," / "The next day," / "The following day," opening a sentence: the days it counts. */
 function laterPhrase(keys: string[]): { days: number; first: number; last: number } | null {
   const k0 = keys[0] === "and" || keys[0] === "then" ? 1 : 0;
   if ((keys[k0] === "the" && (keys[k0 + 1] === "next" || keys[k0 + 1] === "following") && keys[k0 + 2] === "day")) return { days: 1, first: k0, last: k0 + 2 };
-  const n = COUNT_WORDS.get(keys[k0] ?? "") ?? (/^\d{1,2}$/.test(keys[k0] ?? "") ? Number(keys[k0]) : null);
+  const w = keys[k0] ?? "";
+  const n = w === "a" ? 1 : /^\d{1,2}$/.test(w) ? Number(w) : wordValue(w);
   if (n == null || keys[k0 + 3] !== ",") return null;
   const unit = keys[k0 + 1] === "day" || keys[k0 + 1] === "days" ? 1 : keys[k0 + 1] === "week" || keys[k0 + 1] === "weeks" ? 7 : 0;
   if (!unit || keys[k0 + 2] !== "later") return null;
   return { days: n * unit, first: k0, last: k0 + 2 };
+}
+
+/**
+ * The sentence's dates as its incidents read them: "on the eve of Thursday's elections" is the day before, and "Two days
+ * later," / "The next day," / "that same month" / "later that month" are dates counted from the date told just before
+ * (in the sentence, else `previous`, the incident told before it). The sentence's own date mentions are left as they are
+ * (they are also the document's mentions): the readings here are copies.
+ */
+function incidentDates(a: Ann, previous: DateVal | null, skip: (d: DateMention) => boolean): DateMention[] {
+  const toks = a.s.tokens;
+  const at = (first: number, last: number, y: number, m: number | null, d: number | null, precision: DateMention["precision"]): DateMention =>
+    ({ first, last, start: toks[first].start, end: toks[last].end, y, m, d, precision, kind: "absolute", needYear: false });
+  const dayShift = (y: number, m: number, d: number, days: number) => new Date(Date.UTC(y, m - 1, d) + days * 86_400_000);
+  const dates = a.dates.map((d) => {
+    if (d.precision !== "day" || d.y == null || d.m == null || d.d == null || toks[d.first - 1]?.key !== "of" || toks[d.first - 2]?.key !== "eve") return d;
+    const day = dayShift(d.y, d.m, d.d, -1);
+    return { ...d, y: day.getUTCFullYear(), m: day.getUTCMonth() + 1, d: day.getUTCDate() };
+  });
+  const later = laterPhrase(a.s.keys);
+  if (later && previous?.precision === "day" && previous.m != null && previous.d != null && !a.dates.some((d) => d.y != null && !skip(d))) {
+    const day = dayShift(previous.y, previous.m, previous.d, later.days);
+    dates.push(at(later.first, later.last, day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate(), "day"));
+  }
+  for (const ph of sameTimePhrases(a.s.keys)) {
+    const prev = dates.filter((d) => d.last < ph.first && d.y != null && !skip(d)).pop();
+    const anchor = prev ? { y: prev.y!, m: prev.m, d: prev.d } : previous ? { y: previous.y, m: previous.m, d: previous.d } : null;
+    if (!anchor || (ph.unit !== "year" && anchor.m == null) || (ph.unit === "day" && anchor.d == null)) continue;
+    dates.push(at(ph.first, ph.last, anchor.y, ph.unit === "year" ? null : anchor.m, ph.unit === "day" ? anchor.d : null, ph.unit));
+  }
+  return dates;
 }
 
 /** "that same month", "the same day", "later that month", "earlier that year": where they are, and the unit they keep. */
@@ -814,35 +843,14 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       if (touched) addEvidence(cur, a);
       return;
     }
-    // "Two days later, a bombing at a mosque ...", "The next day, ...": a day counted from the incident told just before
-    const later = laterPhrase(a.s.keys);
-    if (later && last?.date?.precision === "day" && last.date.m != null && last.date.d != null && !a.dates.some((d) => d.y != null && !inByline(d.start))) {
-      const day = new Date(Date.UTC(last.date.y, last.date.m - 1, last.date.d) + later.days * 86_400_000);
-      a.dates.push({ first: later.first, last: later.last, start: toks[later.first].start, end: toks[later.last].end, y: day.getUTCFullYear(),
-        m: day.getUTCMonth() + 1, d: day.getUTCDate(), precision: "day", kind: "absolute", needYear: false });
-    }
-    // "on the eve of Thursday's elections": the day before that day
-    a.dates.forEach((d, di) => {
-      if (d.precision !== "day" || d.y == null || d.m == null || d.d == null || toks[d.first - 1]?.key !== "of" || toks[d.first - 2]?.key !== "eve") return;
-      const day = new Date(Date.UTC(d.y, d.m - 1, d.d) - 86_400_000);
-      a.dates[di] = { ...d, y: day.getUTCFullYear(), m: day.getUTCMonth() + 1, d: day.getUTCDate() };
-    });
-    // "that same month", "later that month", "the same day": the day, month or year of the date told just before, in this
-    // sentence or, failing that, the incident told before it
-    for (const ph of sameTimePhrases(a.s.keys)) {
-      const prev = a.dates.filter((d) => d.last < ph.first && d.y != null && !inByline(d.start)).pop();
-      const anchor = prev ? { y: prev.y!, m: prev.m, d: prev.d } : last?.date ? { y: last.date.y, m: last.date.m, d: last.date.d } : null;
-      if (!anchor || (ph.unit !== "year" && anchor.m == null) || (ph.unit === "day" && anchor.d == null)) continue;
-      a.dates.push({ first: ph.first, last: ph.last, start: toks[ph.first].start, end: toks[ph.last].end, y: anchor.y,
-        m: ph.unit === "year" ? null : anchor.m, d: ph.unit === "day" ? anchor.d : null, precision: ph.unit, kind: "absolute", needYear: false });
-    }
+    const dates = incidentDates(a, last?.date ?? null, (d) => inByline(d.start));
     // assign mentions to groups
     const gDates: DateMention[][] = groups.map(() => []);
     // semicolons before each token (prefix counts): whether a span crosses one, in constant time
     const semiUpTo = new Uint32Array(toks.length + 1);
     for (let k = 0; k < toks.length; k++) semiUpTo[k + 1] = semiUpTo[k] + (toks[k].text === ";" ? 1 : 0);
     const possessive = new Set<DateMention>();
-    for (const d of a.dates) {
+    for (const d of dates) {
       if (inByline(d.start) || d.kind === "range" || d.y == null) continue;
       // "Friday's attack", "the toll from Sunday's suicide bombing": the possessive date is the attack's own, also in a claim
       if (/['’]s$/.test(toks[d.last].text)) {
@@ -950,7 +958,7 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
     // names an armed group before its attack word
     // ("In October 2021, ...", "And on March 21st, ...")
     const k0 = a.s.keys[0] === "and" || a.s.keys[0] === "then" ? 1 : 0;
-    const leadDate = a.dates.some((d) => d.first === k0 || (d.first <= k0 + 2 && (a.s.keys[k0] === "in" || a.s.keys[k0] === "on")));
+    const leadDate = dates.some((d) => d.first === k0 || (d.first <= k0 + 2 && (a.s.keys[k0] === "in" || a.s.keys[k0] === "on")));
     const namedBefore = groups.length > 0 && a.actors.some((h) => isPerpKind(h.value) && h.first < groups[0].first);
     // ("Later that month, gunmen ...": an example told in sequence)
     const sequel = a.s.keys[k0] === "later" || a.s.keys[k0] === "earlier";

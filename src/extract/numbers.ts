@@ -37,7 +37,8 @@ const QUAL1 = new Map<string, Qualifier>(Object.entries({
   some: "approx", estimated: "approx", approx: "approx", circa: "approx", least: "at_least",
 }) as Array<[string, Qualifier]>);
 
-function wordValue(key: string): number | null {
+/** The value of a number word ("two", "twenty", "twenty-one"), or null. */
+export function wordValue(key: string): number | null {
   const u = UNITS.get(key);
   if (u !== undefined) return u;
   const t = TENS.get(key);

@@ -198,5 +198,7 @@ describe("the eve of a day", () => {
   it("'on the eve of Thursday's elections' is the Wednesday", () => {
     const r = run(`QUETTA: Two bombs killed 28 people outside the offices of election candidates in Pishin on the eve of Thursday's general elections.`, "2024-02-08");
     expect(events(r)).toEqual([expect.objectContaining({ date: "2024-02-07", killed: 28 })]);
+    // the date as the text gives it stays the document's mention: Thursday
+    expect(r.mentions.filter((m) => m.kind === "date").map((m) => [m.text, m.value])).toEqual([["Thursday's", "2024-02-08"]]);
   });
 });
