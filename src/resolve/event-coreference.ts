@@ -181,13 +181,16 @@ const PRECISION_RANK = (f: EventFields) => {
 
 /** The canonical order: the most precisely dated claims first, then by date, then by id. */
 export function canonicalOrder(claims: EventClaimRef[]): EventClaimRef[] {
-  return [...claims].sort(
-    (a, b) =>
-      PRECISION_RANK(a.fields) - PRECISION_RANK(b.fields) ||
-      // ISO dates: the plain order of their characters is the order of the dates
-      ((a.fields.date ?? "") < (b.fields.date ?? "") ? -1 : (a.fields.date ?? "") > (b.fields.date ?? "") ? 1 : 0) ||
-      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
+  // each claim's sort key computed once (the comparator runs n log n times)
+  return claims
+    .map((c) => ({ c, rank: PRECISION_RANK(c.fields), date: c.fields.date ?? "" }))
+    .sort((a, b) => compareKeys(a, b))
+    .map((k) => k.c);
+}
+
+function compareKeys(a: { c: EventClaimRef; rank: number; date: string }, b: { c: EventClaimRef; rank: number; date: string }): number {
+  // ISO dates: the plain order of their characters is the order of the dates
+  return a.rank - b.rank || (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) || (a.c.id < b.c.id ? -1 : a.c.id > b.c.id ? 1 : 0);
 }
 
 /** Groups event claims into incidents: each claim, in canonical order, joins the cluster it fits best, or starts one. */
@@ -295,6 +298,13 @@ class ClusterIndex {
 
 /** A stable id for an incident: from its first claim in canonical order. */
 export function eventIdFor(cluster: EventClaimRef[]): string {
-  const first = canonicalOrder(cluster)[0];
+  // the first in canonical order, found without sorting the cluster
+  const key = (c: EventClaimRef) => ({ c, rank: PRECISION_RANK(c.fields), date: c.fields.date ?? "" });
+  let best = key(cluster[0]);
+  for (let i = 1; i < cluster.length; i++) {
+    const k = key(cluster[i]);
+    if (compareKeys(k, best) < 0) best = k;
+  }
+  const first = best.c;
   return `e${createHash("sha256").update(first.id).digest("hex").slice(0, 12)}`;
 }
