@@ -73,13 +73,51 @@ function termsOf(text: string): Term[] {
 
 const quote = (lexeme: string) => (/['\\]/.test(lexeme) ? `'${lexeme.replace(/\\/g, "\\\\").replace(/'/g, "''")}'` : `'${lexeme}'`);
 
+/**
+ * A lexeme while a document's vector is built: its quoted form, and its positions in the document being built
+ * (`doc` says which; a stale one is reset on first use). One record per lexeme, reached from every word that stems
+ * to it, so a word costs one map lookup, not one for its lexeme and another for the document's positions.
+ */
+interface LexemeSlot {
+  quoted: string;
+  doc: number;
+  positions: number[];
+}
+const slots = new Map<string, LexemeSlot | null>();
+const slotByLexeme = new Map<string, LexemeSlot>();
+let docNumber = 0;
+
+/** The slot of a word part's lexeme, or null for a stop word. */
+function slotOf(part: string): LexemeSlot | null {
+  const cached = slots.get(part);
+  if (cached !== undefined) return cached;
+  const lexeme = lexemeOf(part);
+  let slot: LexemeSlot | null = null;
+  if (lexeme) {
+    slot = slotByLexeme.get(lexeme) ?? null;
+    if (!slot) {
+      slot = { quoted: quote(lexeme), doc: -1, positions: [] };
+      if (slotByLexeme.size < 200_000) slotByLexeme.set(lexeme, slot);
+    }
+  }
+  if (slots.size < 200_000) slots.set(part, slot);
+  return slot;
+}
+
 /** The tsvector of a document, as PostgreSQL's text form ('lexeme':1,4 …). */
 export function documentTsvector(title: string | null, text: string): string {
-  const positions = new Map<string, number[]>();
-  const add = (lexeme: string, at: number) => {
-    const list = positions.get(lexeme);
-    if (!list) positions.set(lexeme, [at]);
-    else if (list.length < MAX_POSITIONS_PER_LEXEME && list[list.length - 1] !== at) list.push(at);
+  const doc = ++docNumber;
+  // the lexemes in the order they first occur, as PostgreSQL's text form lists them after its own sort: any order is read
+  const order: LexemeSlot[] = [];
+  const add = (slot: LexemeSlot, at: number) => {
+    if (slot.doc !== doc) {
+      slot.doc = doc;
+      slot.positions = [at];
+      order.push(slot);
+      return;
+    }
+    const list = slot.positions;
+    if (list.length < MAX_POSITIONS_PER_LEXEME && list[list.length - 1] !== at) list.push(at);
   };
   let pos = 0;
   // match() with /g returns the words alone: no match object per word, about twice as fast as an exec loop.
@@ -87,21 +125,31 @@ export function documentTsvector(title: string | null, text: string): string {
   for (const raw of words) {
     if (!raw.includes("-")) {
       pos++;
-      const lexeme = lexemeOf(raw);
-      if (lexeme) add(lexeme, pos < MAX_POSITION ? pos : MAX_POSITION);
+      const slot = slotOf(raw);
+      if (slot) add(slot, pos < MAX_POSITION ? pos : MAX_POSITION);
       continue;
     }
     // "IS-K": the whole at the first part's position, and each part.
-    if (raw.length <= MAX_WORD) add(raw.includes("’") ? raw.replace(/’/g, "'") : raw, Math.min(pos + 1, MAX_POSITION));
+    if (raw.length <= MAX_WORD) add(compoundSlot(raw.includes("’") ? raw.replace(/’/g, "'") : raw), Math.min(pos + 1, MAX_POSITION));
     for (const part of raw.split("-")) {
       pos++;
-      const lexeme = lexemeOf(part);
-      if (lexeme) add(lexeme, Math.min(pos, MAX_POSITION));
+      const slot = slotOf(part);
+      if (slot) add(slot, Math.min(pos, MAX_POSITION));
     }
   }
   let out = "";
-  for (const [lexeme, at] of positions) out += `${out ? " " : ""}${quote(lexeme)}:${at.join(",")}`;
+  for (const slot of order) out += `${out ? " " : ""}${slot.quoted}:${slot.positions.join(",")}`;
   return out;
+}
+
+/** The slot of a hyphenated word kept whole ("is-k"): the word itself is the lexeme. */
+function compoundSlot(word: string): LexemeSlot {
+  let slot = slotByLexeme.get(word);
+  if (!slot) {
+    slot = { quoted: quote(word), doc: -1, positions: [] };
+    if (slotByLexeme.size < 200_000) slotByLexeme.set(word, slot);
+  }
+  return slot;
 }
 
 /** One term of a query as tsquery text: a lexeme, a hyphenated compound, or its parts as a phrase. */
