@@ -318,6 +318,9 @@ class GazetteerImpl implements Gazetteer {
 
     for (let i = 0; i < n; i++) {
       const t = toks[i];
+      // most words are lower-case ASCII words or numbers, which open no name: skip them without a closer look
+      const code = t.raw.charCodeAt(0);
+      if (code < 128 && !(code >= 65 && code <= 90) && !this.articles.has(t.raw)) continue;
       const c0 = t.raw[0];
       const latin = !ARABIC_RE.test(c0);
       let article = false;
