@@ -67,8 +67,9 @@ const MODIFIER_NEXT = new Set(["embassy", "embassies", "consulate", "border", "b
 
 export function annotate(s: Sentence, pack: Pack, placeMatches: Array<{ start: number; end: number; text: string; place: Place }>, ref: Date | null): Ann {
   const toks = s.tokens;
-  const actors = pack.actorMatcher.match(toks).filter((h) => !surnameOfPerson(toks, h));
-  const persons = pack.personMatcher.match(toks);
+  const starts = pack.phraseStarts.of(toks);
+  const actors = pack.actorMatcher.match(toks, 0, toks.length, starts).filter((h) => !surnameOfPerson(toks, h));
+  const persons = pack.personMatcher.match(toks, 0, toks.length, starts);
   const dateTok = new Uint8Array(toks.length);
   const dates = scanDates(toks, ref, dateTok);
   if (dates.length === 0) {
@@ -80,8 +81,8 @@ export function annotate(s: Sentence, pack: Pack, placeMatches: Array<{ start: n
     }
   }
   const numbers = scanNumbers(toks, dateTok);
-  const methods = pack.methodMatcher.match(toks);
-  const targets = pack.targetMatcher.match(toks);
+  const methods = pack.methodMatcher.match(toks, 0, toks.length, starts);
+  const targets = pack.targetMatcher.match(toks, 0, toks.length, starts);
   const places: PlaceHit[] = [];
   for (const pm of placeMatches) {
     // drop places inside actor/person names ("Tehreek-e-Taliban Pakistan", "Islamic State Khorasan Province")

@@ -1,7 +1,7 @@
 // Loads the domain pack (packs/iskp/*.json) once, lazily, and builds the phrase matchers.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { PhraseMatcher } from "./text.js";
+import { PhraseMatcher, PhraseStarts } from "./text.js";
 import { loadGazetteer, type Gazetteer } from "./gazetteer.js";
 
 export interface Actor {
@@ -39,6 +39,8 @@ export interface Pack {
   personMatcher: PhraseMatcher<Person>;
   methodMatcher: PhraseMatcher<MethodEntry>;
   targetMatcher: PhraseMatcher<TargetEntry>;
+  /** The four matchers' phrase openings: starts.of(tokens) is passed to their match(). */
+  phraseStarts: PhraseStarts;
   gazetteer: Gazetteer;
 }
 
@@ -55,8 +57,9 @@ function readJson<T>(name: string): T {
 export function loadPack(): Pack {
   if (cached) return cached;
   const a = readJson<{ actors: Actor[] }>("actors.json");
+  const phraseStarts = new PhraseStarts();
   const actors = new Map<string, Actor>();
-  const actorMatcher = new PhraseMatcher<Actor>();
+  const actorMatcher = new PhraseMatcher<Actor>(phraseStarts);
   for (const act of a.actors) {
     actors.set(act.name, act);
     actorMatcher.add(act.name, act);
@@ -64,25 +67,25 @@ export function loadPack(): Pack {
   }
   const p = readJson<{ persons: Person[] }>("persons.json");
   const persons = new Map<string, Person>();
-  const personMatcher = new PhraseMatcher<Person>();
+  const personMatcher = new PhraseMatcher<Person>(phraseStarts);
   for (const per of p.persons) {
     persons.set(per.name, per);
     personMatcher.add(per.name, per, false);
     for (const al of per.aliases) personMatcher.add(al, per, false);
   }
   const m = readJson<{ methods: Array<MethodEntry & { phrases: string[] }> }>("lexicons/methods.json");
-  const methodMatcher = new PhraseMatcher<MethodEntry>();
+  const methodMatcher = new PhraseMatcher<MethodEntry>(phraseStarts);
   for (const e of m.methods) {
     const v: MethodEntry = { method: e.method, sub_event_type: e.sub_event_type, priority: e.priority };
     for (const ph of e.phrases) methodMatcher.add(ph, v, /^[A-Z]{2,}s?$/.test(ph));
   }
   const t = readJson<{ targets: Array<TargetEntry & { phrases: string[] }> }>("lexicons/targets.json");
-  const targetMatcher = new PhraseMatcher<TargetEntry>();
+  const targetMatcher = new PhraseMatcher<TargetEntry>(phraseStarts);
   for (const e of t.targets) {
     const v: TargetEntry = { target: e.target, priority: e.priority };
     for (const ph of e.phrases) targetMatcher.add(ph, v, /^[A-Z]{2,}s?$/.test(ph));
   }
   const gazetteer = loadGazetteer(fileURLToPath(new URL("places/", packDir())).replace(/[\\/]$/, ""));
-  cached = { actors, actorMatcher, persons, personMatcher, methodMatcher, targetMatcher, gazetteer };
+  cached = { actors, actorMatcher, persons, personMatcher, methodMatcher, targetMatcher, phraseStarts, gazetteer };
   return cached;
 }

@@ -254,8 +254,40 @@ export interface PhraseHit<T> {
   value: T;
 }
 
+/**
+ * Which of several phrase matchers have a phrase that opens with a given token key, as one bit per matcher: a sentence's
+ * tokens are looked up once for all of them (starts()), and each matcher skips the tokens that open none of its phrases.
+ */
+export class PhraseStarts {
+  private readonly bits = new Map<string, number>();
+  private used = 0;
+
+  /** The bit of one more matcher (at most eight share a registry). */
+  newBit(): number {
+    if (this.used >= 8) throw new Error("at most eight phrase matchers share one PhraseStarts");
+    return 1 << this.used++;
+  }
+
+  mark(key: string, bit: number): void {
+    this.bits.set(key, (this.bits.get(key) ?? 0) | bit);
+  }
+
+  /** For each token, the bits of the matchers that have a phrase opening with it. */
+  of(tokens: Token[]): Uint8Array {
+    const out = new Uint8Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) out[i] = this.bits.get(tokens[i].key) ?? 0;
+    return out;
+  }
+}
+
 export class PhraseMatcher<T> {
   private byFirst = new Map<string, PhraseEntry<T>[]>();
+  private readonly bit: number;
+
+  /** `starts`: a registry shared with other matchers, whose starts() a caller may pass to match(). */
+  constructor(private readonly starts?: PhraseStarts) {
+    this.bit = starts ? starts.newBit() : 0;
+  }
 
   add(phrase: string, value: T, caseSensitive?: boolean): void {
     const toks = tokenize(phrase);
@@ -265,15 +297,24 @@ export class PhraseMatcher<T> {
     const entry: PhraseEntry<T> = { keys, exact: cs ? toks.map((t) => t.text.replace(/['’]s$/, "")) : null, value };
     let list = this.byFirst.get(keys[0]);
     if (!list) this.byFirst.set(keys[0], (list = []));
+    this.starts?.mark(keys[0], this.bit);
     list.push(entry);
     list.sort((a, b) => b.keys.length - a.keys.length);
   }
 
-  /** All non-overlapping longest matches, left to right. */
-  match(tokens: Token[], from = 0, to = tokens.length): PhraseHit<T>[] {
+  /**
+   * All non-overlapping longest matches, left to right. `starts`: the shared registry's starts() of these tokens
+   * (the registry this matcher was built with), to skip the tokens that open none of its phrases without a lookup.
+   */
+  match(tokens: Token[], from = 0, to = tokens.length, starts?: Uint8Array): PhraseHit<T>[] {
     const out: PhraseHit<T>[] = [];
+    const bit = starts && this.starts ? this.bit : 0;
     let i = from;
     while (i < to) {
+      if (bit && (starts![i] & bit) === 0) {
+        i++;
+        continue;
+      }
       const list = this.byFirst.get(tokens[i].key);
       let hit: PhraseHit<T> | null = null;
       if (list) {
