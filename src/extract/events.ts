@@ -273,6 +273,35 @@ function inCommaRelative(keys: string[], first: number, last: number, before: nu
   return false;
 }
 
+/**
+ * The comma that opens an aside on a name ending at `last` (after its abbreviation in brackets, "X (TJP), a ..."): an
+ * appositive or a relative clause ("X, a faction of Y, ...", "X, which analysts regard as ..."), or -1.
+ */
+function asideAfter(keys: string[], last: number): number {
+  let k = last + 1;
+  if (keys[k] === "(") {
+    const close = keys.indexOf(")", k);
+    if (close < 0 || close - k > 5) return -1;
+    k = close + 1;
+  }
+  return keys[k] === "," && ASIDE_OPEN.has(keys[k + 1] ?? "") ? k : -1;
+}
+const ASIDE_OPEN = new Set(["a", "an", "the", "which", "who", "whose"]);
+
+/** The armed group whose appositive or relative clause the name `h` sits in ("X, which most analysts regard as a TTP front, ..."). */
+function asideOf(a: Ann, h: Ann["actors"][number]): Ann["actors"][number] | null {
+  const keys = a.s.keys;
+  for (let k = h.first - 1; k >= 0 && h.first - k <= 30; k--) {
+    const w = keys[k];
+    if (w === "." || w === ";") return null;
+    if (w !== ",") continue;
+    if (!ASIDE_OPEN.has(keys[k + 1] ?? "")) return null;
+    const owner = a.actors.find((o) => o !== h && isPerpKind(o.value) && o.value.name !== h.value.name && o.last < k && asideAfter(keys, o.last) === k);
+    return owner ?? null;
+  }
+  return null;
+}
+
 function isPerpKind(a: Actor): boolean {
   return a.kind === "armed group";
 }
@@ -317,18 +346,24 @@ function perpetrators(a: Ann, groups: Group[]): Array<PerpCand & { group: number
     let reach = 12;
     // (or an aside on its name: "ISIS-K, as the group's Afghan affiliate is known, said ...")
     for (let k = h.last + 1; k <= h.last + 4 && k + 1 < n; k++) if (keys[k] === "," && (keys[k + 1] === "which" || keys[k + 1] === "who" || keys[k + 1] === "as")) { reach = 24; break; }
+    // (a long appositive after the name and its abbreviation, closed by a comma before the claim: "Tehreek-e-Jihad Pakistan
+    // (TJP), a little-known outfit that ... is regarded as a front for the TTP, claimed ...")
+    const aside = asideAfter(keys, h.last);
+    if (aside >= 0) reach = 32;
     for (let k = h.last + 1; k < Math.min(n, h.last + reach); k++) {
       const w = keys[k];
       if (w === "claimed" || w === "claims" || w === "claim" || w === "claiming") {
+        if (k - h.last > 24 && !keys.slice(k - 3, k).includes(",")) break;
         // another armed group between the name and the claim is the claimant ("did not blame Islamic State for the attack,
         // though the group's Khorasan affiliate claimed ...")
         // (not one inside a relative clause: "Islamic State Khorasan, which opposes the Taliban, also claimed ...")
         // (nor one in an appositive on the name: "Jamaatul Ahrar, a faction of the Pakistani Taliban, claimed ...")
-        const appositive = keys[h.last + 1] === "," && ["a", "an", "the", "which", "who"].includes(keys[h.last + 2] ?? "");
+        const appositive = aside >= 0;
         if (!appositive && a.actors.some((o) => o !== h && o.first > h.last && o.first < k && isPerpKind(o.value) && o.value.name !== act.name &&
           !keys.slice(h.last + 1, o.first).some((x) => x === "which" || x === "who" || x === "that"))) break;
-        // a name inside such a relative clause does not claim what the main clause's subject claims
-        if (inRelative(keys, h.first) && keys.slice(h.last + 1, k).includes(",")) break;
+        // a name inside such a relative clause (or an appositive on another group's name) does not claim what the main
+        // clause's subject claims
+        if ((inRelative(keys, h.first) || asideOf(a, h) != null) && keys.slice(h.last + 1, k).includes(",")) break;
         const nx = keys.slice(k + 1, k + 8);
         claimGroup = groups.findIndex((g) => g.first > k && g.first - k <= 5);
         // (also a record: "has claimed a number of attacks since ...", "claimed several bombings")
@@ -676,6 +711,12 @@ function sameTimePhrases(keys: string[]): { first: number; last: number; unit: "
   return out;
 }
 
+/** "..., and the suicide assault on ...": an attack word after "and the" (over up to two modifiers), a second object of a claim */
+function coordinatedThe(keys: string[], k0: number): boolean {
+  for (let b = 1; b <= 3; b++) if (keys[k0 - b] === "the") return keys[k0 - b - 1] === "and";
+  return false;
+}
+
 /** A sentence that opens with a date ("August 26, 2021 - Kabul: ...", "In March 2022, ...", "- On May 8, ..."). */
 function leadsWithDate(a: Ann): boolean {
   const k0 = a.s.keys[0] === "-" || a.s.keys[0] === "•" || a.s.keys[0] === "*" || a.s.keys[0] === "–" ? 1 : 0;
@@ -1005,8 +1046,8 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
         const between = a.s.keys.slice(Math.max(groups[gi - 1].last + 1, k0 - 5), k0);
         const coord = p.basis === "suspected"
           ? between.includes("and") && between.includes("for") && between.indexOf("for") > between.indexOf("and")
-          : (toks[k0 - 1]?.key === "a" || toks[k0 - 1]?.key === "an" || toks[k0 - 2]?.key === "a" || toks[k0 - 2]?.key === "an" || toks[k0 - 3]?.key === "a" || toks[k0 - 3]?.key === "an") &&
-            between.includes("and");
+          : ((toks[k0 - 1]?.key === "a" || toks[k0 - 1]?.key === "an" || toks[k0 - 2]?.key === "a" || toks[k0 - 2]?.key === "an" || toks[k0 - 3]?.key === "a" || toks[k0 - 3]?.key === "an") &&
+            between.includes("and")) || coordinatedThe(a.s.keys, k0);
         if (!coord) return;
         for (let k = groups[p.group].last + 1; k < k0; k++) if (SPEECH.has(a.s.keys[k]) || CLAIM_VERB.has(a.s.keys[k]) || a.s.keys[k] === ";") return;
         perps.push({ ...p, group: gi });
