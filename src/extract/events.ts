@@ -302,6 +302,29 @@ function asideOf(a: Ann, h: Ann["actors"][number]): Ann["actors"][number] | null
   return null;
 }
 
+const SELF_NAMING = new Set(["called", "declared", "described", "identified", "proclaimed", "presented", "introduced", "calling", "describing"]);
+const PLEDGING = new Set(["pledged", "pledging", "swore", "sworn", "swearing", "declared", "professed"]);
+/**
+ * "the attackers called themselves mujahideen of ...", "the gunman had pledged allegiance to ...": the token of the
+ * attacker who declares himself the group's (the name starts at `first`), or -1.
+ */
+function selfDeclared(keys: string[], first: number): number {
+  for (let k = first - 1; k >= 0 && first - k <= 8; k--) {
+    const w = keys[k];
+    if (w === "." || w === ";") return -1;
+    let verb = -1;
+    if ((w === "themselves" || w === "himself") && SELF_NAMING.has(keys[k - 1] ?? "")) verb = k - 1;
+    else if ((w === "allegiance" || w === "loyalty") && PLEDGING.has(keys[k - 1] ?? "")) verb = k - 1;
+    if (verb < 0) continue;
+    for (let j = verb - 1; j >= 0 && verb - j <= 4; j--) {
+      if (ATTACKERS.has(keys[j]) || AGENT.has(keys[j])) return j;
+      if (!(keys[j] === "had" || keys[j] === "have" || keys[j] === "has" || keys[j] === "also" || keys[j] === "who" || keys[j] === "," || keys[j] === "openly")) break;
+    }
+    return -1;
+  }
+  return -1;
+}
+
 function isPerpKind(a: Actor): boolean {
   return a.kind === "armed group";
 }
@@ -386,6 +409,14 @@ function perpetrators(a: Ann, groups: Group[]): Array<PerpCand & { group: number
     if ((before(1) === "by" || before(1) === "from") && keys.slice(Math.max(0, h.first - 6), h.first).includes("responsibility")) { add("claimed"); continue; }
     // "a statement by X" / "X's Amaq news agency" + claim word elsewhere
     if ((after(1) === "amaq" || (after(1) === "'s" && after(2) === "amaq")) && keys.some((k) => k === "claimed" || k === "claim" || k === "responsibility")) { add("claimed"); continue; }
+    // attackers who declare themselves the group's: "the attackers called themselves mujahideen of the Islamic State",
+    // "the gunman had pledged allegiance to IS" (in their own videos or statements: a claim)
+    const self = selfDeclared(keys, h.first);
+    if (self >= 0 && !neg(self)) {
+      const gs = groups.findIndex((g) => g.first <= self && g.last >= self);
+      out.push({ actor: act, wording, basis: "claimed", rank: RANK.claimed, pos: h.first, group: gs >= 0 ? gs : grp });
+      continue;
+    }
     // ---- suspected
     let suspected = false;
     for (let k = Math.max(0, h.first - 8); k < h.first; k++) {

@@ -1,6 +1,6 @@
 // Regression tests for an eighth round of news wording, from the misses of the blind newsdev7 set: a claimant whose
-// name carries a long aside naming another group, and a claim over two attacks joined by "and the". Each text is written
-// for the test.
+// name carries a long aside naming another group, a claim over two attacks joined by "and the", attackers who declare
+// themselves the group's. Each text is written for the test.
 import { describe, expect, it } from "vitest";
 import { events, run } from "./extraction-helpers.js";
 
@@ -20,5 +20,20 @@ Tehrik-e-Jihad Pakistan (TJP), a shadowy group that first appeared last year and
     const ev = events(b);
     expect(ev.find((e) => e.date === "2023-11-13")).toEqual(expect.objectContaining({ perpetrator: "Tehreek-e-Jihad Pakistan", perpetrator_basis: "claimed", killed: 5 }));
     expect(ev.find((e) => e.date === "2023-12-02")).toEqual(expect.objectContaining({ perpetrator: "Tehreek-e-Jihad Pakistan", perpetrator_basis: "claimed", killed: 11 }));
+  });
+
+  it("attackers who call themselves the group's fighters, or pledged allegiance to it, are a claim", () => {
+    const a = run(
+      `MAKHACHKALA, 10 June — Gunmen opened fire on a police checkpoint on the outskirts of Derbent on Sunday, killing three officers, the regional interior ministry said.
+
+In a video recorded before the raid, the gunmen called themselves soldiers of the Islamic State. All of them were later shot dead by security forces.`,
+      "2024-06-10",
+    );
+    expect(events(a)).toEqual([expect.objectContaining({ date: "2024-06-09", admin1: "Dagestan", perpetrator: "Islamic State", perpetrator_basis: "claimed", killed: 3 })]);
+    const b = run(
+      `A gunman opened fire at a shopping centre in Karachi on Sunday, killing four shoppers, police said. The gunman had pledged allegiance to the Islamic State in a note found in his pocket, investigators said.`,
+      "2024-06-10",
+    );
+    expect(events(b)).toEqual([expect.objectContaining({ date: "2024-06-09", perpetrator: "ISKP", perpetrator_basis: "claimed", killed: 4 })]);
   });
 });
