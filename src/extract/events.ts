@@ -302,6 +302,17 @@ function asideOf(a: Ann, h: Ann["actors"][number]): Ann["actors"][number] | null
   return null;
 }
 
+const HEDGES = new Set(["could", "may", "might", "possibly", "perhaps"]);
+/** a modal right after a name ending at `last` (over a bracket): "X could be responsible", "X (also known as Y) might be behind it" */
+function hedged(keys: string[], last: number): boolean {
+  let k = last + 1;
+  if (keys[k] === "(" || keys[k] === ")") {
+    const close = keys.indexOf(")", k);
+    if (close >= 0 && close - k <= 6) k = close + 1;
+  }
+  return HEDGES.has(keys[k] ?? "") || (keys[k] === "had" && HEDGES.has(keys[k + 1] ?? ""));
+}
+
 const SELF_NAMING = new Set(["called", "declared", "described", "identified", "proclaimed", "presented", "introduced", "calling", "describing"]);
 const PLEDGING = new Set(["pledged", "pledging", "swore", "sworn", "swearing", "declared", "professed"]);
 /**
@@ -503,7 +514,8 @@ function perpetrators(a: Ann, groups: Group[]): Array<PerpCand & { group: number
       // (not a group in a clause about something else: "The Kabul attack comes days after the TTP ended its ceasefire")
       const g0 = groups[nearestGroup(groups, h.first, h.last)];
       const other = g0.last < h.first && keys.slice(g0.last + 1, h.first).some((k) => k === "after" || k === "since" || k === "before" || k === "following");
-      if (!victim && !speaker && !other) out.push({ actor: h.value, wording: a.s.text.slice(h.start - a.s.start, h.end - a.s.start), basis: "attributed", rank: 1.5, pos: h.first, group: nearestGroup(groups, h.first, h.last) });
+      // (nor a group only guessed at: "suggested that the Islamic State (also known as Daesh) could be responsible")
+      if (!victim && !speaker && !other && !hedged(keys, cands[cands.length - 1].last)) out.push({ actor: h.value, wording: a.s.text.slice(h.start - a.s.start, h.end - a.s.start), basis: "attributed", rank: 1.5, pos: h.first, group: nearestGroup(groups, h.first, h.last) });
     }
   }
   return out;

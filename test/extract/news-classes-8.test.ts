@@ -36,4 +36,22 @@ In a video recorded before the raid, the gunmen called themselves soldiers of th
     );
     expect(events(b)).toEqual([expect.objectContaining({ date: "2024-06-09", perpetrator: "ISKP", perpetrator_basis: "claimed", killed: 4 })]);
   });
+
+  it("a group only guessed at ('suggested that the Islamic State (also called Daesh) might be responsible') is no attribution", () => {
+    const a = run(
+      `KABUL — A bomb hidden in a handcart exploded outside a Shia mosque in western Kabul on Friday, killing 12 worshippers.
+
+No group has claimed the bombing. A Taliban spokesman condemned the attack and suggested that the Islamic State (also called Daesh) might be responsible.`,
+      "2021-06-12",
+    );
+    expect(events(a)).toEqual([expect.objectContaining({ date: "2021-06-11", perpetrator: null, killed: 12 })]);
+    const b = run(
+      `KABUL — A bomb hidden in a handcart exploded outside a Shia mosque in western Kabul on Friday, killing 12 worshippers.
+
+No group has claimed the bombing. Interior ministry officials blamed the Taliban, who denied any role in the attack and said the Islamic State could have carried it out.`,
+      "2021-06-12",
+    );
+    expect(events(b)).toEqual([expect.objectContaining({ date: "2021-06-11", perpetrator: "Taliban", killed: 12 })]);
+  });
 });
+
