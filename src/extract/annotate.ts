@@ -65,6 +65,9 @@ const MODIFIER_NEXT = new Set(["embassy", "embassies", "consulate", "border", "b
   // nationality of people, not a location: "13 U.S. service members", "Russian staff"
   "soldiers", "troops", "service", "servicemen", "servicemembers", "marines", "personnel", "diplomats", "staff", "tourists", "contractors", "officers"]);
 
+const SPEAKS = new Set(["said", "says", "blamed", "blames", "accused", "accuses", "denied", "denies", "condemned", "warned", "insisted", "responded",
+  "announced", "rejected", "urged", "demanded", "vowed"]);
+
 export function annotate(s: Sentence, pack: Pack, placeMatches: Array<{ start: number; end: number; text: string; place: Place }>, ref: Date | null): Ann {
   const toks = s.tokens;
   const actors = pack.actorMatcher.match(toks).filter((h) => !surnameOfPerson(toks, h));
@@ -103,6 +106,8 @@ export function annotate(s: Sentence, pack: Pack, placeMatches: Array<{ start: n
     // "slain by the U.S.", "backed by Russia": a country as an agent, not where something happened
     if (pm.place.kind === "country" && (prev?.key === "by" || (prev?.key === "the" && toks[f - 2]?.key === "by"))) modifier = true;
     if (toks[l].text.endsWith("'s") || toks[l].text.endsWith("’s")) modifier = modifier || (next?.key === "embassy");
+    // "Washington blamed the Islamic State", "Tehran said": a capital that speaks for its government, not where anything happened
+    if (pm.place.kind !== "country" && next && SPEAKS.has(next.key) && !(prev && LOCATIVE.has(prev.key))) modifier = true;
     places.push({ first: f, last: l, start: pm.start, end: pm.end, text: pm.text, place: pm.place, modifier, locative: !!prev && LOCATIVE.has(prev.key), near: !!prev && (prev.key === "near" || prev.key === "outside") });
   }
   return { s, actors, persons, places, dates, numbers, methods, targets, dateTok, casualties: undefined };

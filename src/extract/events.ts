@@ -792,9 +792,12 @@ function pronounPerp(a: Ann, groups: Group[], main: Actor): (PerpCand & { group:
     // "one of its bombers killed six people": one of the group's own people
     if (keys[i] === "one" && keys[i + 1] === "of" && keys[i + 2] === "its" && ATTACKERS.has(keys[i + 3] ?? "") && GROUP_ACTS.has(keys[i + 4] ?? ""))
       return { actor: main, wording: a.s.text.slice(a.s.tokens[i + 2].start - a.s.start, a.s.tokens[i + 3].end - a.s.start), basis: "attributed", rank: 2, pos: i, group: groups.length ? nearestGroup(groups, i + 4, i + 4) : -1 };
-    // "officials blamed it for twin suicide bombings": the group the text is about, suspected
+    // "officials blamed it for twin suicide bombings", "Tehran blamed the group for a second shooting": the group the text
+    // is about, suspected
     if ((keys[i] === "blamed" || keys[i] === "blame") && keys[i + 1] === "it" && keys[i + 2] === "for" && groups.some((g) => g.first > i + 2 && g.first - i <= 8))
       return { actor: main, wording: a.s.text.slice(a.s.tokens[i + 1].start - a.s.start, a.s.tokens[i + 1].end - a.s.start), basis: "suspected", rank: 1, pos: i, group: nearestGroup(groups, i + 3, i + 3) };
+    if ((keys[i] === "blamed" || keys[i] === "blame") && keys[i + 1] === "the" && PRONOUN_SUBJ.has(keys[i + 2] ?? "") && keys[i + 3] === "for" && groups.some((g) => g.first > i + 3 && g.first - i <= 9))
+      return { actor: main, wording: a.s.text.slice(a.s.tokens[i + 1].start - a.s.start, a.s.tokens[i + 2].end - a.s.start), basis: "suspected", rank: 1, pos: i, group: nearestGroup(groups, i + 4, i + 4) };
     if (i >= 8) continue;
     // "its fighters carried out coordinated attacks", "its militants stormed ...": the group's own people
     if (keys[i] === "its" && (i === 0 || keys[i - 1] === ",") && MEMBERS.has(keys[i + 1] ?? "")) {
@@ -1181,6 +1184,19 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
         sentenceInc = cand;
         continue;
       }
+      // "The bombing comes as ...", "The attacks came a week after ...": the story's own incident is put in context, not
+      // the one told last (a background attack)
+      const ctxVerb = toks[g.last + 1]?.key;
+      if (!date && g.anaphoric && g.first <= 2 && (ctxVerb === "comes" || ctxVerb === "came" || ctxVerb === "come")) {
+        let story: Incident | null = null;
+        for (const inc of incidents) if (inc.date && (!story || inc.sentences.length > story.sentences.length)) story = inc;
+        if (story) {
+          addEvidence(story, a);
+          last = story;
+          sentenceInc = story;
+          continue;
+        }
+      }
       if (!date && sentenceInc && placeCompat(sentenceInc.place?.place, place?.place) && !(place && sentenceInc.place && place.place.kind !== "country" && !placeSame(place.place, sentenceInc.place.place))) {
         // a second attack word in the same sentence without its own date describes the same incident
         target2 = sentenceInc;
@@ -1304,7 +1320,7 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
     else if (inc.perp && !sib.perp) sib.perp = { ...inc.perp };
   }
   for (const inc of kept) {
-    const p = inc.place?.place ?? (inc === main && ctx.datelinePlace ? ctx.datelinePlace : null) ?? (inc !== main ? inheritedPlace(ctx, inc, main) : null);
+    const p = inc.place?.place ?? (inc === main && ctx.datelinePlace ? ctx.datelinePlace : null) ?? (inc !== main ? inheritedPlace(ctx, inc, main, kept) : null);
     let country = p?.country ?? null;
     if (!country) country = inc === main || !ctx.docCountry ? ctx.datelinePlace?.country ?? ctx.docCountry : ctx.docCountry;
     let admin1: string | null = null;
@@ -1363,7 +1379,7 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
 // paragraph names no other province before the attack.
 const BACK_REF = /\b(?:the same \w+(?: \w+)?|(?:in|at|near|outside|inside|of) the (?:city|town|area|neighbou?rhood|district|capital|shrine|hospital|mosque|compound|site|venue)|the (?:hospital|shrine))\b/i;
 
-function inheritedPlace(ctx: EventContext, inc: Incident, main: Incident | null): Place | null {
+function inheritedPlace(ctx: EventContext, inc: Incident, main: Incident | null, told: Incident[]): Place | null {
   const si = inc.sentences[0];
   const ann = ctx.anns.find((x) => x.s.index === si);
   if (!ann) return null;
@@ -1378,6 +1394,15 @@ function inheritedPlace(ctx: EventContext, inc: Incident, main: Incident | null)
     // usually another incident's)
     const before = ann.places.filter((h) => usable(h) && h.start < at);
     if (before.length) return before[before.length - 1].place;
+    // "a second shooting at the same shrine": the place of the latest incident told before that names a shrine
+    const same = /^the same (\w+)/i.exec(ref[0]);
+    if (same) {
+      const noun = " " + same[1].toLowerCase();
+      let prior: Incident | null = null;
+      for (const o of told) if (o !== inc && o.place && o.place.place.kind !== "country" && o.sentences[0] < si && (!prior || o.sentences[0] > prior.sentences[0]) &&
+        o.spans.some((sp) => sp.text.toLowerCase().includes(noun))) prior = o;
+      if (prior) return prior.place!.place;
+    }
     const opener = para[0] !== ann ? para[0].places.filter(usable) : [];
     if (opener.length) return opener[0].place;
     const mp = main?.place?.place ?? ctx.datelinePlace;

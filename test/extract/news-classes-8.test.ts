@@ -55,3 +55,28 @@ No group has claimed the bombing. Interior ministry officials blamed the Taliban
   });
 });
 
+describe("places", () => {
+  it("a capital speaking for its government ('Tehran blamed the group') is no place; 'the same shrine' is the shrine told before", () => {
+    const r = run(
+      `SHIRAZ — A gunman opened fire on worshippers at a Sufi shrine in Shiraz on Friday, killing four people, state media reported. The Islamic State group claimed the attack.
+
+Iran has been targeted by the group before. Tehran blamed the group for an earlier shooting at the same shrine last year that killed two people.`,
+      "2022-11-12",
+    );
+    const ev = events(r);
+    expect(ev.find((e) => e.date === "2021")).toEqual(expect.objectContaining({ admin1: "Fars", perpetrator: "ISKP", killed: 2 }));
+  });
+
+  it("'The bombing comes as ...' puts the story's own attack in context, not the background attack told just before", () => {
+    const r = run(
+      `KABUL — A car bomb exploded near a girls' school in the west of Kabul on Saturday, killing 40 people, officials said.
+
+The area has been attacked before. In May last year, gunmen killed 16 people at a clinic in the same neighbourhood; Washington blamed the Islamic State.
+
+The bombing comes as the United States pulls its last troops out of the country.`,
+      "2021-05-09",
+    );
+    const ev = events(r);
+    expect(ev.find((e) => e.date === "2020-05")).toEqual(expect.objectContaining({ country: "AF", admin1: "Kabul", killed: 16 }));
+  });
+});
