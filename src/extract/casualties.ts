@@ -27,7 +27,11 @@ const INJ_AFTER = new Set(["wounded", "injured", "hurt", "injuries", "maimed"]);
 const DEATH_BEFORE = new Set(["killing", "killed", "kills", "kill", "massacred", "murdered", "murdering", "slaying", "slew", "executed", "martyred", "martyring"]);
 const INJ_BEFORE = new Set(["wounding", "wounded", "injuring", "injured", "wounds", "injures", "injure", "wound"]);
 const AUX = new Set(["were", "was", "have", "has", "had", "been", "being", "are", "is", "reportedly", "also", "later", "all", "instantly", "immediately", "confirmed", "reported", "believed", "feared", "said", "to", "be", "now", "and", "or"]);
-const UPDATE = new Set(["rose", "risen", "climbed", "jumped", "increased", "reached", "hit", "soared", "mounted", "rises", "climbs", "stood", "stands", "revised", "up"]);
+const UPDATE = new Set(["rose", "risen", "climbed", "jumped", "increased", "reached", "hit", "soared", "mounted", "rises", "climbs", "stood", "stands", "revised", "up",
+  // "revised the death toll ... down to 84"
+  "down", "reaches", "increases", "jumps"]);
+/** an update verb with the figure as its object: "Death toll reaches 133", "the toll hit 40" */
+const UPDATE_DIRECT = new Set(["reaches", "reached", "hits", "hit", "tops", "topped", "passes", "passed", "crosses", "crossed", "exceeds", "exceeded"]);
 
 const NOUNISH = (k: string) => /^[a-z][a-z'-]*$/.test(k);
 // the things that explode or shoot: "two explosions killed 103", "three gunmen killed ..." count attackers, not victims
@@ -408,6 +412,8 @@ function readCasualties(a: Ann): Casualty[] {
       } else push("killed", n, true);
       continue;
     }
+    // "Death toll reaches 133", "the toll from the bombing has passed 100"
+    if (b1 && UPDATE_DIRECT.has(b1) && tollBefore(n.first - 2, 12)) { push("killed", n, true); continue; }
     // "the toll stood at 63", "the death toll from Friday's attack on the ... mosque in the old city stood at 63 on Sunday"
     // (not "the toll on Friday evening had stood at 47": an earlier figure)
     if ((b1 === "at" && (b2 === "stood" || b2 === "stands")) && (b3 === "toll" || b4 === "toll" || tollBefore(n.first - 3))) { push("killed", n, b3 !== "had"); continue; }

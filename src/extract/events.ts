@@ -897,6 +897,12 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
     if (!ATTACKING_VERBS.has(a.s.keys[k] ?? "")) return null;
     return { actor: h.value, wording: a.s.text.slice(h.start - a.s.start, h.end - a.s.start), at: a.s.index, para: a.s.para };
   }
+  /** the story's own incident so far: the dated one told in the most sentences (the first of equals) */
+  function storyIncident(): Incident | null {
+    let story: Incident | null = null;
+    for (const inc of incidents) if (inc.date && (!story || inc.sentences.length > story.sentences.length)) story = inc;
+    return story;
+  }
   function sentenceLoop(a: Ann): void {
     const toks = a.s.tokens;
     const trig = findTriggers(a);
@@ -905,7 +911,14 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
     const inByline = (start: number) => ctx.bylineSpans.some(([s, e]) => start >= s && start < e);
     if (groups.length === 0) {
       // claim-only / casualty-only sentences attach to the incident being described
-      const cur = last as Incident | null;
+      let cur = last as Incident | null;
+      // (a new paragraph that updates a toll, "Death toll reaches 133.", is about the story's attack, not the background
+      // attack told last: a live blog's entry after an explainer)
+      if (cur && cas.some((c) => c.update && c.kind === "killed")) {
+        const story = storyIncident();
+        const lastPara = ctx.anns[cur.sentences[cur.sentences.length - 1]]?.s.para;
+        if (story && story !== cur && story.date && !dateCompat(story.date, cur.date) && lastPara !== a.s.para) { cur = story; last = story; }
+      }
       const hasClaim = toks.some((t) => CLAIM_WORDS.has(t.key));
       const perps = hasClaim ? perpetrators(a, []) : [];
       if (hasClaim && perps.length === 0 && (antecedent ?? ctx.mainActor)) {
@@ -1085,7 +1098,10 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
     }
     // a claim over coordinated attacks: "It claimed an October 2022 attack on ... and a 2017 assault on ..."
     // and a blame over several: "officials blamed IS-K for the March 22 massacre ... and for the twin bombings in ..."
-    for (const p of perps.filter((x) => (x.basis === "claimed" || x.basis === "suspected") && x.group >= 0).slice(0, 2)) {
+    // and a record over several: "It was behind the suicide bombing at Kabul airport ..., and the twin bombings in Kerman ..."
+    const behind = (x: PerpCand & { group: number }) => x.basis === "attributed" && x.pos >= 0 && x.pos < groups[x.group].first && groups[x.group].first - x.pos <= 6 &&
+      a.s.keys.slice(x.pos, groups[x.group].first).some((k) => k === "behind" || k === "responsible");
+    for (const p of perps.filter((x) => (x.basis === "claimed" || x.basis === "suspected" || (x.group >= 0 && behind(x))) && x.group >= 0).slice(0, 2)) {
       groups.forEach((g, gi) => {
         if (gi <= p.group || g.first - groups[p.group].last > 40 || perps.some((q) => q.group === gi)) return;
         const k0 = g.first;
@@ -1188,8 +1204,7 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       // the one told last (a background attack)
       const ctxVerb = toks[g.last + 1]?.key;
       if (!date && g.anaphoric && g.first <= 2 && (ctxVerb === "comes" || ctxVerb === "came" || ctxVerb === "come")) {
-        let story: Incident | null = null;
-        for (const inc of incidents) if (inc.date && (!story || inc.sentences.length > story.sentences.length)) story = inc;
+        const story = storyIncident();
         if (story) {
           addEvidence(story, a);
           last = story;

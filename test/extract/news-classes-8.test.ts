@@ -80,3 +80,32 @@ The bombing comes as the United States pulls its last troops out of the country.
     expect(ev.find((e) => e.date === "2020-05")).toEqual(expect.objectContaining({ country: "AF", admin1: "Kabul", killed: 16 }));
   });
 });
+
+describe("tolls", () => {
+  it("a live blog's later entry 'Death toll reaches N' is the story's attack, not the background attacks of an explainer entry; 'It was behind A, and B' attributes both", () => {
+    const r = run(
+      `Concert hall attack: live updates
+
+09:10 Gunmen opened fire on a crowd at a concert hall in Krasnogorsk, outside Moscow, on Friday night. Officials said 40 people were killed.
+
+11:30 Who are the attackers? Islamic State Khorasan Province grew out of the Pakistani Taliban. It was behind the suicide bombing at Kabul airport in August 2021 that killed about 170 people, and the twin blasts in Kerman, Iran, in January that killed 95.
+
+14:00 Death toll reaches 115. The Investigative Committee now says 115 people were killed.`,
+      "2024-03-23",
+    );
+    const ev = events(r);
+    expect(ev.find((e) => e.date === "2024-03-22")).toEqual(expect.objectContaining({ admin1: "Moscow Oblast", killed: 115 }));
+    expect(ev.find((e) => e.date === "2024-01")).toEqual(expect.objectContaining({ admin1: "Kerman", perpetrator: "ISKP", perpetrator_basis: "attributed", killed: 95 }));
+  });
+
+  it("'revised the death toll ... down to N' is the latest toll", () => {
+    const r = run(
+      `Iran lowers toll from cemetery bombings
+
+Iranian officials have revised the death toll from Wednesday's two explosions near the cemetery in the city of Kerman down to 89, from 95 announced earlier.`,
+      "2024-01-05",
+    );
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2024-01-03", admin1: "Kerman", killed: 89 })]);
+  });
+});
+
