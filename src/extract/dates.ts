@@ -79,6 +79,16 @@ function yearAfter(toks: Token[], k: number, ref: Date | null): { y: number; las
   return null;
 }
 
+/** A day-month date right after the weekday at `i`, over punctuation, figures and capitalised words only. */
+function calendarDateAfter(toks: Token[], i: number): boolean {
+  for (let k = i + 1; k < toks.length && k <= i + 9; k++) {
+    const t = toks[k];
+    if (monthAt(t) && (isDay(num(toks[k - 1]), toks[k - 1]) || isDay(num(toks[k + 1]), toks[k + 1]))) return true;
+    if (t.text === "." || t.text === ";" || (t.word && !/^[A-Z]/.test(t.text))) return false;
+  }
+  return false;
+}
+
 /** Scan absolute and relative dates. `ref` = publication date (UTC midnight) or null. Marks used tokens in `used`. */
 export function scanDates(toks: Token[], ref: Date | null, used: Uint8Array): DateMention[] {
   const out: DateMention[] = [];
@@ -245,6 +255,8 @@ export function scanDates(toks: Token[], ref: Date | null, used: Uint8Array): Da
           if (toks[i + 1] && PART_OF_DAY.has(toks[i + 1].key)) l = i + 1;
           // "Monday, Sept 5" — let the explicit date win
           if (toks[i + 1]?.text === "," && monthAt(toks[i + 2])) continue;
+          // (also over another calendar's date or brackets: "on Wednesday, 4 Aban 1401 (26 October 2022)", "on Wednesday (Apr 21)")
+          if (calendarDateAfter(toks, i)) continue;
           mk(f, l, dt.getUTCFullYear(), dt.getUTCMonth() + 1, dt.getUTCDate(), "day", "relative");
           i = l;
         }

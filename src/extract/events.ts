@@ -134,6 +134,8 @@ interface Group {
   claimRef: boolean;
   /** "a separate attack", "a second explosion", "another blast": an incident besides the one in focus */
   distinct?: "separate" | "ordinal";
+  /** a definite reference that opened the sentence's merged attack words ("The attack took place on ..., when gunmen ...") */
+  headAnaphoric?: boolean;
 }
 
 function groupTriggers(a: Ann, trig: Trigger[]): Group[] {
@@ -609,17 +611,19 @@ const SPEECH = new Set(["said", "says", "told", "announced", "reported", "added"
 const SPEECH_AFTER = new Set(["said", "claimed", "announced", "told", "confirmed", "reported", "released", "issued", "published", "posted"]);
 function reportingDate(toks: Ann["s"]["tokens"], first: number, last = first): boolean {
   // "The Islamic State group on Thursday claimed responsibility", "officials on Saturday said"
-  if (SPEECH_AFTER.has(toks[last + 1]?.key ?? "") && !/['’]s$/.test(toks[last].text)) return true;
+  // (and the day of a court's or the police's act: "a court on Thursday sentenced two men for their part in the attack")
+  if ((SPEECH_AFTER.has(toks[last + 1]?.key ?? "") || LEGAL_ACTS.has(toks[last + 1]?.key ?? "")) && !/['’]s$/.test(toks[last].text)) return true;
   let k = first - 1;
   if (toks[k]?.key === "on" || toks[k]?.key === "late" || toks[k]?.key === "early") k--;
   if (toks[k]?.key === "late" || toks[k]?.key === "early") k--;
-  if (SPEECH.has(toks[k]?.key ?? "")) return true;
+  if (SPEECH.has(toks[k]?.key ?? "") || LEGAL_ACTS.has(toks[k]?.key ?? "")) return true;
   // "claimed responsibility Thursday for ...", "claimed responsibility on Sunday for the attack"
   if ((toks[k]?.key === "responsibility" || toks[k]?.key === "credit") && (toks[last + 1]?.key === "for" || toks[last + 1]?.key === "," || toks[last + 1]?.key === "in")) return true;
   // "told reporters on Monday", "told AFP on Sunday"
   return toks[k - 1]?.key === "told" && /^[A-Za-z]/.test(toks[k]?.text ?? "");
 }
 
+const LEGAL_ACTS = new Set(["sentenced", "convicted", "jailed", "hanged", "indicted", "charged", "acquitted", "arrested", "detained", "extradited"]);
 const FINITE = new Set(["took", "seized", "came", "fell", "left", "was", "were", "is", "are", "had", "has", "have", "began", "won", "went", "met", "made", "took", "said", "says", "gave", "struck", "hit", "killed"]);
 function isFiniteVerb(k: string): boolean {
   return FINITE.has(k) || (/^[a-z]{3,}ed$/.test(k) && k !== "armed" && k !== "masked" && k !== "suspected" && k !== "wounded" && k !== "injured");
@@ -1176,7 +1180,7 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
           if (b1.perp) mergePerp(a1, b1.perp);
           if (b1.method && (!a1.method || b1.method.priority > a1.method.priority)) a1.method = b1.method;
           if (b1.target && (!a1.target || b1.target.score > a1.target.score)) a1.target = b1.target;
-          prev.g = { ...prev.g, anaphoric: prev.g.anaphoric && x.g.anaphoric };
+          prev.g = { ...prev.g, anaphoric: prev.g.anaphoric && x.g.anaphoric, headAnaphoric: prev.g.headAnaphoric ?? prev.g.anaphoric };
           continue;
         }
       }
@@ -1232,11 +1236,12 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
           else if (inc.date && date && inc.date.precision !== "year" && date.precision !== "year") s += 1;
           if (placeSame(inc.place?.place, place?.place)) s += 1;
           // (a definite reference's sentence often names the speaker or a bystander, not the target: no penalty then)
-          if (inc.target && target) s += inc.target.target === target.target ? 1 : g.anaphoric ? 0 : -1.5;
+          if (inc.target && target) s += inc.target.target === target.target ? 1 : g.anaphoric || g.headAnaphoric ? 0 : -1.5;
           if (!date && inc === last && g.anaphoric) s += 1;
           // "Gunmen opened fire on tourists in central Afghanistan ... The attack took place on Friday in Bamiyan": a
           // definite reference that dates the undated incident in focus
-          if (date && !inc.date && inc === last && g.anaphoric) s += 1.5;
+          // (also when a clause goes on to tell it: "The attack took place on 30 September, when gunmen opened fire ...")
+          if (date && !inc.date && inc === last && (g.anaphoric || g.headAnaphoric)) s += 1.5;
           if (!date || !inc.date) s -= 0.5;
           if (s > best) { best = s; target2 = inc; }
         }

@@ -109,3 +109,22 @@ Iranian officials have revised the death toll from Wednesday's two explosions ne
   });
 });
 
+describe("dates", () => {
+  it("a court report: the day of the sentence is not the attack's, and 'on Friday, 8 Mehr 1401 (30 September 2022)' is the calendar date", () => {
+    const r = run(
+      `Court sentences man over Zahedan police station attack
+
+ZAHEDAN, IRNA – A revolutionary court in Zahedan on Thursday sentenced a man to death for his part in an attack on a police station in the city.
+
+The attack took place on Friday, 8 Mehr 1401 (30 September 2022), when gunmen opened fire on the station after Friday prayers, killing six police officers.`,
+      "2023-02-09",
+    );
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2022-09-30", admin1: "Sistan and Baluchestan", killed: 6 })]);
+  });
+
+  it("'late on Wednesday (Apr 21)' is the date in brackets", () => {
+    const r = run(`QUETTA, Pakistan: A car bomb exploded in the car park of a hotel in Quetta late on Wednesday (Apr 21), killing four people, police said.`, "2021-04-29");
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2021-04-21", killed: 4 })]);
+  });
+});
+
