@@ -703,6 +703,17 @@ function victimsOf(keys: string[], first: number, after: number): boolean {
   return false;
 }
 
+/** "A day before the Moscow attack, ...", "Weeks after the Kabul bombing, ...": the index of the group the opening aside names, or -1. */
+function leadingAside(keys: string[], groups: Group[]): number {
+  const g = groups[0];
+  if (!g || !g.anaphoric || keys[g.last + 1] !== "," || g.first > 9) return -1;
+  let k = 0;
+  const w = keys[0] ?? "";
+  if (w === "a" || w === "one" || /^\d{1,2}$/.test(w) || wordValue(w) != null) k = 1;
+  if (!["day", "days", "week", "weeks", "hours", "month", "months"].includes(keys[k] ?? "") || !(keys[k + 1] === "before" || keys[k + 1] === "after")) return -1;
+  return 0;
+}
+
 /** "Two days later," / "A day later," / "The next day," / "The following day," opening a sentence: the days it counts. */
 function laterPhrase(keys: string[]): { days: number; first: number; last: number } | null {
   const k0 = keys[0] === "and" || keys[0] === "then" ? 1 : 0;
@@ -954,6 +965,7 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
     const semiUpTo = new Uint32Array(toks.length + 1);
     for (let k = 0; k < toks.length; k++) semiUpTo[k + 1] = semiUpTo[k] + (toks[k].text === ";" ? 1 : 0);
     const possessive = new Set<DateMention>();
+    const leadAside = leadingAside(a.s.keys, groups);
     for (const d of dates) {
       if (inByline(d.start) || d.kind === "range" || d.y == null) continue;
       // "Friday's attack", "the toll from Sunday's suicide bombing": the possessive date is the attack's own, also in a claim
@@ -986,7 +998,10 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       const aside = toks[d.last + 1]?.text === "," && ["the", "a", "one", "two", "three"].includes(toks[d.last + 2]?.key ?? "") &&
         ["day", "days", "week", "weeks", "hours"].includes(toks[d.last + 3]?.key ?? "") && ["before", "after"].includes(toks[d.last + 4]?.key ?? "");
       const open = groups.filter((g) => !semi(g));
-      const gi = open.length && open.length < groups.length ? groups.indexOf(open[nearestGroup(open, d.first, d.last)]) : nearestGroup(groups, d.first, d.last);
+      let gi = open.length && open.length < groups.length ? groups.indexOf(open[nearestGroup(open, d.first, d.last)]) : nearestGroup(groups, d.first, d.last);
+      // "A day before the Moscow attack, on 21 March, a suicide bomber killed ...": a date after the opening aside is the
+      // sentence's own attack's, not that of the attack the aside names
+      if (gi === leadAside && d.first > groups[gi].last && gi + 1 < groups.length) gi = gi + 1 + nearestGroup(groups.slice(gi + 1), d.first, d.last);
       const g = groups[gi];
       // "claimed the attack on Monday": the claim's date — unless the date sits in a casualty clause ("the twin bombings in
       // Kerman, where at least 84 people were killed on Wednesday")

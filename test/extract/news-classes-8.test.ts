@@ -126,5 +126,15 @@ The attack took place on Friday, 8 Mehr 1401 (30 September 2022), when gunmen op
     const r = run(`QUETTA, Pakistan: A car bomb exploded in the car park of a hotel in Quetta late on Wednesday (Apr 21), killing four people, police said.`, "2021-04-29");
     expect(events(r)).toEqual([expect.objectContaining({ date: "2021-04-21", killed: 4 })]);
   });
+
+  it("'A week after the Kabul bombing, on 7 October, a suicide bomber killed ...': the date is the sentence's own attack's", () => {
+    const r = run(
+      `The group has since widened its campaign. On 30 September 2022, a suicide bomber killed 53 students at the Kaaj education centre in Kabul. A week after the Kabul bombing, on 7 October, a suicide bomber killed four guards outside a bank in Jalalabad.`,
+      "2022-10-20",
+    );
+    const ev = events(r);
+    expect(ev.find((e) => e.date === "2022-10-07")).toEqual(expect.objectContaining({ admin1: "Nangarhar", killed: 4 }));
+    expect(ev.find((e) => e.date === "2022-09-30")).toEqual(expect.objectContaining({ admin1: "Kabul", killed: 53 }));
+  });
 });
 
