@@ -173,10 +173,12 @@ function victimList(a: Ann, from: number): { count: number; used: NumberMention[
       // "... and at least five other people", "... and two others"
       if (m && items > 0) {
         let e = m.last + 1;
-        if (keys[e] === "other" || keys[e] === "others") {
+        // (also "... and two of his guards": people of the one named)
+        const ofHis = keys[e] === "of" && (keys[e + 1] === "his" || keys[e + 1] === "her" || keys[e + 1] === "their");
+        if (keys[e] === "other" || keys[e] === "others" || ofHis) {
           used.push(m);
           count += m.value;
-          q = e + 1;
+          q = ofHis ? e + 2 : e + 1;
           while (q < n && q - e <= 3 && /^[a-z]+$/.test(toks[q].text) && !LIST_END.has(keys[q]) && !INJ_BEFORE.has(keys[q])) q++;
           return { count, used, end: q };
         }

@@ -404,7 +404,9 @@ function perpetrators(a: Ann, groups: Group[]): Array<PerpCand & { group: number
         claimGroup = groups.findIndex((g) => g.first > k && g.first - k <= 5);
         // (also a record: "has claimed a number of attacks since ...", "claimed several bombings")
         const objOk = nx.includes("responsibility") || nx.includes("credit") || claimGroup >= 0 || nx.includes("it") || nx.slice(0, 5).some((x) => NOUN_PL.has(x));
-        if (objOk && !neg(k) && keys[k + 1] !== "that" && keys[k - 1] !== "they" ) { claimed = true; break; }
+        // ("claimed that ..." is a statement, but "claimed that attack" names the attack)
+        const thatClause = keys[k + 1] === "that" && !NOUN_SG.has(keys[k + 2] ?? "") && !NOUN_PL.has(keys[k + 2] ?? "");
+        if (objOk && !neg(k) && !thatClause && keys[k - 1] !== "they" ) { claimed = true; break; }
       }
       if (w === "." || w === ";") break;
       if ((w === "said" || w === "says") && (keys[k + 1] === "it" || keys[k + 1] === "its") && keys.slice(k + 2, k + 6).some((x) => x === "carried" || x === "fighters" || x === "fighter" || x === "attack" || x === "bomber" || x === "militants")) { claimed = true; break; }
@@ -448,7 +450,9 @@ function perpetrators(a: Ann, groups: Group[]): Array<PerpCand & { group: number
     const byAt = before(1) === "by" ? 1 : before(1) === "the" && before(2) === "by" ? 2 : 0;
     const v0 = byAt ? before(byAt + 1) : undefined;
     if (byAt && (v0 === "out" || v0 === "perpetrated" || v0 === "conducted" || v0 === "orchestrated" || v0 === "committed" ||
-      v0 === "organized" || v0 === "organised" || v0 === "masterminded" || v0 === "launched" || groups.some((g) => g.last >= h.first - 3 - byAt && g.last < h.first))) {
+      v0 === "organized" || v0 === "organised" || v0 === "masterminded" || v0 === "launched" ||
+      // ("an attack by X", not "the bomber was shot by Taliban guards")
+      groups.some((g) => g.last >= h.first - 3 - byAt && g.last < h.first && !keys.slice(g.last + 1, h.first).some((x) => x === "was" || x === "were" || x === "been" || x === "is" || x === "are")))) {
       if (before(2) === "organized" && keys.slice(Math.max(0, h.first - 5), h.first).includes("allegedly")) { add("suspected"); continue; }
       add("attributed");
       continue;
@@ -839,7 +843,10 @@ function pronounPerp(a: Ann, groups: Group[], main: Actor): (PerpCand & { group:
     const r = COPULA_ADVERBS.has(keys[j + 1] ?? "") ? j + 2 : j + 1;
     const resp = (v === "was" || v === "is" || v === "were" || v === "been") && (keys[r] === "behind" || ((keys[r] === "responsible" || keys[r] === "blamed") && keys[r + 1] === "for"));
     // "the group killed X in a suicide bombing": the killing is the attack
-    const killedIn = v === "killed" && groups.some((g) => g.first > j && g.first - j <= 14);
+    // (also past a long object: "the group killed the Taliban governor of Balkh province, Mohammad Dawood Muzammil, and two
+    // other people in a suicide bombing at his office")
+    const killedIn = v === "killed" && groups.some((g) => g.first > j && (g.first - j <= 14 || (g.first - j <= 26 && [2, 3, 4].some((b) => keys[g.first - b] === "in") &&
+      !keys.slice(j + 1, g.first).some((x) => x === "." || x === ";"))));
     // "it sent two suicide bombers to a memorial ...": the group's own attackers
     const sent = (v === "sent" || v === "dispatched") && keys.slice(j + 1, j + 5).some((x) => ATTACKERS.has(x));
     if (sent) return { actor: main, wording: a.s.text.slice(a.s.tokens[i > 0 && keys[i - 1] === "the" ? i - 1 : i].start - a.s.start, a.s.tokens[i].end - a.s.start), basis: "attributed", rank: 2, pos: i, group: groups.length ? nearestGroup(groups, j, j) : -1 };

@@ -53,6 +53,18 @@ No group has claimed the bombing. Interior ministry officials blamed the Taliban
     );
     expect(events(b)).toEqual([expect.objectContaining({ date: "2021-06-11", perpetrator: "Taliban", killed: 12 })]);
   });
+  it("'the bomber was stopped by Taliban guards' is no attribution; 'IS-K claimed that attack' is a claim; 'the group killed the police chief ..., and two of his guards in a car bombing' is the group's", () => {
+    const r = run(
+      `KABUL — A suicide bomber blew himself up at a checkpoint near the Interior Ministry in Kabul on Monday, killing four people. The bomber was stopped by Taliban guards before he could reach the gate. No group claimed the bombing.
+
+On 4 January, gunmen opened fire on a bus in Kabul, killing six passengers. IS-K claimed that attack. Earlier this month, the group killed the police chief of Kunduz province, Abdul Rahman Haidari, and two of his guards in a car bombing near his home.`,
+      "2023-02-14",
+    );
+    const ev = events(r);
+    expect(ev.find((e) => e.date === "2023-02-13")).toEqual(expect.objectContaining({ perpetrator: null, killed: 4 }));
+    expect(ev.find((e) => e.date === "2023-01-04")).toEqual(expect.objectContaining({ perpetrator: "ISKP", perpetrator_basis: "claimed", killed: 6 }));
+    expect(ev.find((e) => e.date === "2023-02")).toEqual(expect.objectContaining({ admin1: "Kunduz", perpetrator: "ISKP", perpetrator_basis: "attributed", killed: 3 }));
+  });
 });
 
 describe("places", () => {
@@ -137,4 +149,3 @@ The attack took place on Friday, 8 Mehr 1401 (30 September 2022), when gunmen op
     expect(ev.find((e) => e.date === "2022-09-30")).toEqual(expect.objectContaining({ admin1: "Kabul", killed: 53 }));
   });
 });
-
