@@ -371,18 +371,27 @@ function readCasualties(a: Ann): Casualty[] {
       // "killing three Spaniards and three Afghans"
       const parts2: NumberMention[] = [n];
       let one = 0;
+      // (items after a comma count once an "and" item closes the list: "killing two policemen, a Rangers soldier and a
+      // sanitary worker"; not "killing five people, a police spokesman said")
+      let pending = 0;
+      let item = false;
       let jj = n.last + 1;
       for (;;) {
         let c = 0;
         while (jj < toks.length && c < 6 && nounAt(jj) && keys[jj] !== "and" && !AUX.has(keys[jj]) && !INJ_AFTER.has(keys[jj]) && !/^(in|on|at|when|after|as|by|during|from|with|who|which|that|including)$/.test(keys[jj])) { jj++; c++; }
-        if ((keys[jj] === "and" || keys[jj] === ",") && c > 0) {
+        if ((keys[jj] === "and" || keys[jj] === ",") && (c > 0 || item)) {
           const nx = a.numbers.find((m) => m.first === jj + 1 || (keys[jj] === "," && keys[jj + 1] === "and" && m.first === jj + 2));
-          if (nx && !isSubset(nx) && !INJ_BEFORE.has(keys[nx.first - 1] ?? "")) { parts2.push(nx); jj = nx.last + 1; continue; }
+          if (nx && !isSubset(nx) && !INJ_BEFORE.has(keys[nx.first - 1] ?? "")) { parts2.push(nx); jj = nx.last + 1; one += pending; pending = 0; item = false; continue; }
           // "killing three foreign nationals and an Afghan": one more
-          if (keys[jj] === "and" && (keys[jj + 1] === "a" || keys[jj + 1] === "an") && /^[A-Za-z]/.test(toks[jj + 2]?.text ?? "") && !INJ_AFTER.has(keys[jj + 2] ?? "") && !INJ_BEFORE.has(keys[jj + 2] ?? "") &&
-            !/^(?:few|number|total|dozen|further|half)$/.test(keys[jj + 2] ?? "") && (keys[jj + 3] === undefined || !/^(?:of|was|were|is)$/.test(keys[jj + 3]))) {
-            one += 1;
-            jj += 3;
+          const sep = keys[jj] === "," && keys[jj + 1] === "and" ? 2 : 1;
+          const d = jj + sep;
+          if ((keys[d] === "a" || keys[d] === "an") && /^[A-Za-z]/.test(toks[d + 1]?.text ?? "") && !INJ_AFTER.has(keys[d + 1] ?? "") && !INJ_BEFORE.has(keys[d + 1] ?? "") &&
+            !/^(?:few|number|total|dozen|further|half)$/.test(keys[d + 1] ?? "") && (keys[d + 2] === undefined || !/^(?:of|was|were|is)$/.test(keys[d + 2]))) {
+            if (keys[jj] === "," && sep === 1) pending += 1;
+            else { one += 1 + pending; pending = 0; }
+            jj = d + 2;
+            item = true;
+            continue;
           } else if (keys[jj] === "and" && (keys[jj + 1] === "their" || keys[jj + 1] === "his" || keys[jj + 1] === "her")) {
             // "killing three Chinese nationals and their Pakistani driver": one person of theirs
             for (let q = jj + 2; q < toks.length && q <= jj + 4; q++) {

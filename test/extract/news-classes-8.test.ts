@@ -148,4 +148,12 @@ The attack took place on Friday, 8 Mehr 1401 (30 September 2022), when gunmen op
     expect(ev.find((e) => e.date === "2022-10-07")).toEqual(expect.objectContaining({ admin1: "Nangarhar", killed: 4 }));
     expect(ev.find((e) => e.date === "2022-09-30")).toEqual(expect.objectContaining({ admin1: "Kabul", killed: 53 }));
   });
+
+  it("a list of victims with figures and single people ('killing two policemen, a Rangers soldier and a sanitary worker') is summed; 'killing five people, a police spokesman said' is five", () => {
+    const a = run(`On 17 February, gunmen stormed a police compound in Karachi, killing two policemen, a Rangers soldier and a sanitary worker before they were shot dead.`, "2023-03-01");
+    expect(events(a)).toEqual([expect.objectContaining({ date: "2023-02-17", killed: 4 })]);
+    const b = run(`On 17 February, gunmen stormed a police post in Quetta, killing five people, a police spokesman said.`, "2023-03-01");
+    expect(events(b)).toEqual([expect.objectContaining({ date: "2023-02-17", killed: 5 })]);
+  });
 });
+
