@@ -20,6 +20,8 @@ export interface Casualty {
   lead?: boolean;
   /** one named victim, no figure given ("the governor was killed"): used only when the text gives no figure */
   implicit?: boolean;
+  /** the attackers' own dead ("13 terrorists were killed"): used only when the text gives no victims' figure */
+  attackers?: boolean;
 }
 
 const DEATH_AFTER = new Set(["killed", "dead", "died", "slain", "perished", "martyred", "martyrs", "deaths", "fatalities", "lost", "murdered", "executed", "beheaded", "massacred", "die", "dying", "shot"]);
@@ -38,6 +40,11 @@ const NOUNISH = (k: string) => /^[a-z][a-z'-]*$/.test(k);
 const ATTACK_NOUN = new Set(["explosion", "explosions", "blast", "blasts", "bomb", "bombs", "bomber", "bombers", "gunmen", "gunman", "attacker", "attackers",
   "assailants", "assailant", "militants", "blasts'", "bombings", "attacks", "grenades", "rockets", "shells", "missiles", "drones", "suicide"]);
 const TOLL_NOUN = new Set(["toll", "tally", "count"]);
+/** the attackers' side, whose dead are not the attack's toll: "13 terrorists were killed" */
+const ATTACKER_DEAD = new Set(["terrorists", "terrorist", "militants", "attackers", "attacker", "assailants", "assailant", "insurgents", "gunmen", "gunman", "bombers",
+  "khawarij", "kharijis", "miscreants"]);
+/** "Seven soldiers embraced martyrdom" (Pakistani military wording): were killed */
+const embracedAt = (keys: string[], j: number) => keys[j] === "embraced" && (keys[j + 1] === "martyrdom" || keys[j + 1] === "shahadat");
 
 /** A person named by office or work ("the governor", "a senior cleric"): one victim; their killing is an attack. */
 export const ROLES = new Set(["governor", "cleric", "commander", "leader", "official", "chief", "minister", "spokesman", "spokesperson", "ambassador", "diplomat",
@@ -277,8 +284,10 @@ function readCasualties(a: Ann): Casualty[] {
     let j = n.last + 1;
     let nounCount = 0;
     let attackNoun = false;
+    let attackers = false;
     while (j < toks.length && nounCount < 6 && nounAt(j) && !DEATH_AFTER.has(keys[j]) && !INJ_AFTER.has(keys[j]) && !AUX.has(keys[j])) {
-      if (keys[j] === "of" && keys[j + 1] === "whom") break;
+      if ((keys[j] === "of" && keys[j + 1] === "whom") || embracedAt(keys, j)) break;
+      if (ATTACKER_DEAD.has(keys[j])) attackers = true;
       if (/^(in|on|at|when|after|as|by|during|from|with|who|which|that|killed|among|including)$/.test(keys[j])) break;
       if (numberAt(j)) break; // another figure: "three tourists among six killed"
       if (ATTACK_NOUN.has(keys[j])) attackNoun = true;
@@ -348,7 +357,7 @@ function readCasualties(a: Ann): Casualty[] {
       if (!combined(k)) out.push({ kind: "killed", value: sum, qualifier: parts[0].qualifier, pos: n.numFirst, update: false, start: parts[0].start, end: parts[parts.length - 1].end, parts: [...parts.map((p) => p.value), extra], lead: true });
       continue;
     }
-    const w = keys[k];
+    const w = embracedAt(keys, k) ? "martyred" : keys[k];
     if (w && (DEATH_AFTER.has(w) || INJ_AFTER.has(w))) {
       if (w === "lost" && !(keys[k + 1] === "their" && keys[k + 2] === "lives")) { /* "lost" alone */ }
       else if (w === "shot" && keys[k + 1] !== "dead") { /* shot, not killed */ }
@@ -359,7 +368,11 @@ function readCasualties(a: Ann): Casualty[] {
           const sum = parts.reduce((s, p) => s + p.value, 0);
           parts.forEach((p) => used.add(p));
           out.push({ kind, value: sum, qualifier: parts[0].qualifier, pos: n.numFirst, update: false, start: parts[0].start, end: parts[parts.length - 1].end, parts: parts.map((p) => p.value), lead: true });
-        } else push(kind, n, false, true);
+        } else {
+          const before = out.length;
+          push(kind, n, false, true);
+          if (kind === "killed" && attackers && out.length > before) out[out.length - 1].attackers = true;
+        }
         continue;
       }
     }

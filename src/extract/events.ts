@@ -92,6 +92,8 @@ function findTriggers(a: Ann): Trigger[] {
     else if (NOUN_PL.has(k)) {
       const p1 = toks[i - 1]?.key, p2 = toks[i - 2]?.key, p3 = toks[i - 3]?.key;
       ok = (!!p1 && MULTI.has(p1)) || (!!p2 && MULTI.has(p2) && p1 !== "of") || (p2 === "pair" || p3 === "pair" || p3 === "twin" && p1 !== "of");
+      // "The terrorists mounted the attacks on Wednesday night": the attacks told, dated by a day right after them
+      if (!ok && (p1 === "the" || p1 === "these" || p1 === "those")) ok = a.dates.some((d) => d.precision === "day" && d.first > i && d.first - i <= 3);
     }
     if (!ok) continue;
     // the attackers named in a claim or an inquiry ("naming two bombers", "identified the gunman as"): the attack told, not another
@@ -1475,6 +1477,7 @@ function toDateVal(d: DateMention, toks?: Ann["s"]["tokens"], ref?: Date | null)
 function pickFigure(list: Casualty[]): { value: number; qualifier: Qualifier } | null {
   if (!list.length) return null;
   if (list.some((c) => !c.implicit)) list = list.filter((c) => !c.implicit);
+  if (list.some((c) => !c.attackers)) list = list.filter((c) => !c.attackers);
   const upd = list.filter((c) => c.update);
   if (upd.length) { const u = upd[upd.length - 1]; return { value: u.value, qualifier: u.qualifier }; }
   // a split toll ("two embassy staff and four Afghans") is the total its parts are reported as elsewhere

@@ -155,5 +155,19 @@ The attack took place on Friday, 8 Mehr 1401 (30 September 2022), when gunmen op
     const b = run(`On 17 February, gunmen stormed a police post in Quetta, killing five people, a police spokesman said.`, "2023-03-01");
     expect(events(b)).toEqual([expect.objectContaining({ date: "2023-02-17", killed: 5 })]);
   });
+
+  it("the attackers' dead are not the toll ('Six soldiers embraced martyrdom and at least 10 terrorists were killed' is six, the terrorists' 10 a figure only when no other is given); 'launched the attacks on Wednesday night' dates them", () => {
+    const a = run(
+      `Six soldiers martyred, 10 terrorists killed as check posts in Kech attacked
+
+QUETTA: Six soldiers embraced martyrdom and at least 10 terrorists were killed as troops repulsed attacks on two check posts in Kech district of Balochistan, the ISPR said on Friday.
+
+The terrorists launched the attacks on Wednesday night and the fighting went on until Thursday morning, the military said.`,
+      "2022-02-04",
+    );
+    expect(events(a)).toEqual([expect.objectContaining({ date: "2022-02-02", admin1: "Balochistan", killed: 6 })]);
+    const b = run(`Three terrorists were killed when they attacked a check post in Kech district on Sunday night, the ISPR said.`, "2022-02-08");
+    expect(events(b)).toEqual([expect.objectContaining({ date: "2022-02-06", killed: 3 })]);
+  });
 });
 
