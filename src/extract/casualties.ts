@@ -22,6 +22,8 @@ export interface Casualty {
   implicit?: boolean;
   /** the attackers' own dead ("13 terrorists were killed"): used only when the text gives no victims' figure */
   attackers?: boolean;
+  /** told for one site of a coordinated attack ("In Kalat, three soldiers were martyred"): that site's own toll */
+  site?: boolean;
 }
 
 const DEATH_AFTER = new Set(["killed", "dead", "died", "slain", "perished", "martyred", "martyrs", "deaths", "fatalities", "lost", "murdered", "executed", "beheaded", "massacred", "die", "dying", "shot"]);
@@ -326,14 +328,18 @@ function readCasualties(a: Ann): Casualty[] {
     const parts: NumberMention[] = [n];
     if (keys[j] === "and" || keys[j] === ",") {
       let jj = j;
+      // (a list has an "and": "from two locations, three soldiers were martyred" is no list)
+      let and = false;
       while ((keys[jj] === "and" || keys[jj] === ",") && parts.length < 5) {
         const nx = numAt.get(jj + 1) ?? a.numbers.find((m) => m.first === jj + 1);
         if (!nx) break;
+        if (keys[jj] === "and") and = true;
         parts.push(nx);
         jj = nx.last + 1;
         let c = 0;
         while (jj < toks.length && c < 6 && nounAt(jj) && !DEATH_AFTER.has(keys[jj]) && !INJ_AFTER.has(keys[jj]) && !AUX.has(keys[jj])) { jj++; c++; }
       }
+      if (parts.length > 1 && !and) parts.length = 1;
       if (parts.length > 1) {
         k = jj;
         while (k < toks.length && k - jj < 4 && AUX.has(keys[k]) && keys[k] !== "and" && keys[k] !== "or") k++;

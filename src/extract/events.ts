@@ -91,7 +91,9 @@ function findTriggers(a: Ann): Trigger[] {
     else if (k === "went" && toks[i + 1]?.key === "off" && [1, 2, 3].some((b) => /^(?:bomb|bombs|explosive|explosives|device|charge|mine|vest|blast|explosion)$/.test(toks[i - b]?.key ?? ""))) ok = true;
     else if (NOUN_PL.has(k)) {
       const p1 = toks[i - 1]?.key, p2 = toks[i - 2]?.key, p3 = toks[i - 3]?.key;
-      ok = (!!p1 && MULTI.has(p1)) || (!!p2 && MULTI.has(p2) && p1 !== "of") || (p2 === "pair" || p3 === "pair" || p3 === "twin" && p1 !== "of");
+      ok = (!!p1 && MULTI.has(p1)) || (!!p2 && MULTI.has(p2) && p1 !== "of") || (p2 === "pair" || p3 === "pair" || p3 === "twin" && p1 !== "of") ||
+        // "repulsed attacks on two Frontier Corps camps"
+        (toks[i + 1]?.key === "on" && (toks[i + 2]?.key === "two" || toks[i + 2]?.key === "three" || toks[i + 2]?.key === "both"));
       // "The terrorists mounted the attacks on Wednesday night": the attacks told, dated by a day right after them
       if (!ok && (p1 === "the" || p1 === "these" || p1 === "those")) ok = a.dates.some((d) => d.precision === "day" && d.first > i && d.first - i <= 3);
     }
@@ -189,7 +191,7 @@ function groupTriggers(a: Ann, trig: Trigger[]): Group[] {
         const p = toks[t.first - b]?.key;
         if (!p || p === "," || p === ".") break;
         if (p === "separate") { distinct = "separate"; break; }
-        if (p === "second" || p === "third" || p === "another") { distinct = "ordinal"; break; }
+        if (p === "second" || p === "third" || p === "another" || (p === "other" && toks[t.first - b - 1]?.key === "the")) { distinct = "ordinal"; break; }
       }
       groups.push({ first: t.first, last: t.last, anaphoric, claimRef, distinct });
     }
@@ -556,6 +558,10 @@ interface Incident {
   order: number;
   /** the incident in focus when this one was told as "a second explosion" at another site the same day */
   siblingOf?: Incident;
+  /** the sites of a coordinated attack told together ("attacks on two camps in the Panjgur and Naushki districts") */
+  sites?: PlaceHit[];
+  /** one site of such an attack, told in its own paragraph ("In Naushki, four soldiers were martyred ...") */
+  site?: boolean;
 }
 
 function dateRank(d: DateMention): number {
@@ -720,6 +726,39 @@ function leadingAside(keys: string[], groups: Group[]): number {
   return 0;
 }
 
+const SITE_CUES = new Set(["two", "three", "both", "separate", "twin", "simultaneous", "coordinated", "multiple"]);
+/**
+ * The sites of a coordinated attack named together: "attacks on two Frontier Corps camps in the Panjgur and Naushki
+ * districts", "two separate attacks in the Zhob and Sui areas" (two or more towns or districts of one country joined by
+ * "and" or a comma, in a sentence that tells several attacks). Null when there are none.
+ */
+function coordinatedSites(a: Ann): PlaceHit[] | null {
+  const ps = a.places.filter((p) => !p.modifier && p.place.kind !== "country" && p.place.kind !== "admin1");
+  if (ps.length < 2) return null;
+  const keys = a.s.keys;
+  let out: PlaceHit[] | null = null;
+  for (let i = 0; i + 1 < ps.length; i++) {
+    const p = ps[i], q = ps[i + 1];
+    if (p.place.country !== q.place.country || p.place.id === q.place.id || q.first - p.last > 3) continue;
+    let joined = true;
+    for (let k = p.last + 1; k < q.first; k++) if (keys[k] !== "and" && keys[k] !== "," && keys[k] !== "the") { joined = false; break; }
+    if (!joined) continue;
+    out ??= [p];
+    if (!out.includes(p)) out = [p];
+    out.push(q);
+  }
+  if (!out || !keys.some((k) => SITE_CUES.has(k) || NOUN_PL.has(k))) return null;
+  return out;
+}
+
+/** "In Naushki, ...": a place that opens the sentence, set off by a comma. */
+function siteLead(a: Ann): PlaceHit | null {
+  const keys = a.s.keys;
+  if (keys[0] !== "in") return null;
+  const p = a.places.find((h) => (h.first === 1 || (h.first === 2 && keys[1] === "the")) && !h.modifier);
+  return p && keys[p.last + 1] === "," ? p : null;
+}
+
 /** "Two days later," / "A day later," / "The next day," / "The following day," opening a sentence: the days it counts. */
 function laterPhrase(keys: string[]): { days: number; first: number; last: number } | null {
   const k0 = keys[0] === "and" || keys[0] === "then" ? 1 : 0;
@@ -860,7 +899,7 @@ function pronounPerp(a: Ann, groups: Group[], main: Actor): (PerpCand & { group:
 
 const KHORASAN = new Set(["AF", "PK", "IR", "TJ", "UZ", "TM", "IN"]);
 const CLAIM_WORDS = new Set(["claimed", "claim", "claims", "blamed", "suspected", "responsibility"]);
-const CASUALTY_CUES = new Set(["killed", "dead", "died", "wounded", "injured", "toll", "deaths", "killing", "wounding", "injuring"]);
+const CASUALTY_CUES = new Set(["killed", "dead", "died", "wounded", "injured", "toll", "deaths", "killing", "wounding", "injuring", "martyred", "martyrdom"]);
 
 export function extractEvents(ctx: EventContext): ExtractedClaim[] {
   const incidents: Incident[] = [];
@@ -943,6 +982,14 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
         const lastPara = ctx.anns[cur.sentences[cur.sentences.length - 1]]?.s.para;
         if (story && story !== cur && story.date && !dateCompat(story.date, cur.date) && lastPara !== a.s.para) { cur = story; last = story; }
       }
+      // ("In Panjgur, where ..., three soldiers were martyred.": one site of the coordinated attack in focus)
+      const lead = cur && cas.length ? siteLead(a) : null;
+      const own = lead ? siteIncident([lead], null) : null;
+      if (own) {
+        cur = own;
+        last = own;
+        for (const c of cas) if (c.kind === "killed") c.site = true;
+      }
       const hasClaim = toks.some((t) => CLAIM_WORDS.has(t.key));
       const perps = hasClaim ? perpetrators(a, []) : [];
       if (hasClaim && perps.length === 0 && (antecedent ?? ctx.mainActor)) {
@@ -964,7 +1011,10 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
         for (const c of cas) (c.kind === "killed" ? cur.killed : cur.injured).push(c);
         touched = true;
       }
-      if (touched) addEvidence(cur, a);
+      if (touched) {
+        addEvidence(cur, a);
+        if (!cur.sites) cur.sites = coordinatedSites(a) ?? undefined;
+      }
       return;
     }
     const dates = incidentDates(a, last?.date ?? null, (d) => inByline(d.start));
@@ -1210,7 +1260,21 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       }
       merged.push(x);
     }
+    const sites = coordinatedSites(a);
+    const lead = siteLead(a);
     for (const { g, cand } of merged) {
+      // one site of a coordinated attack told in its own paragraph ("In Naushki, four soldiers ... were martyred while
+      // repulsing the attack", "In the second attack, terrorists opened fire on troops ... in the Sui area")
+      const siteHits = lead ? [lead] : g.distinct === "ordinal" ? a.places.filter((h) => !h.modifier) : null;
+      const own = siteHits?.length ? siteIncident(siteHits, cand.date, cand) : null;
+      if (own) {
+        if (lead) for (const c of cand.killed) c.site = true;
+        if (own === cand) incidents.push(cand);
+        else mergeInto(own, cand, a);
+        last = own;
+        sentenceInc = own;
+        continue;
+      }
       const { date, place, target } = cand;
       // merge into an existing incident?
       let target2: Incident | null = null;
@@ -1282,7 +1346,36 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
         if (date || !g.anaphoric || !last) last = cand;
         sentenceInc = cand;
       }
+      if (sites && sentenceInc && !sentenceInc.sites) sentenceInc.sites = sites;
     }
+  }
+
+  /**
+   * The incident of one site of the coordinated attack in focus, the first of `hits` that names one of its sites: the attack in focus when
+   * it is told at that site (or at none of them yet), else the site's own incident, made on first mention (`cand` is
+   * taken as it when given). Null when none of `hits` is a site of the attack in focus.
+   */
+  function siteIncident(hits: PlaceHit[], date: DateVal | null, cand?: Incident): Incident | null {
+    const cur = last as Incident | null;
+    if (!cur) return null;
+    const root = cur.site && cur.siblingOf ? cur.siblingOf : cur;
+    const sites = root.sites;
+    const hit = sites && hits.find((x) => sites.some((h) => h.place.id === x.place.id));
+    if (!sites || !hit || !root.date) return null;
+    if (date && !dateCompat(date, root.date)) return null;
+    if (!root.place || root.place.place.id === hit.place.id) return root;
+    if (!sites.some((h) => h.place.id === root.place!.place.id)) { root.place = { place: hit.place, score: 5, hit }; return root; }
+    const known = incidents.find((i) => i.site && i.siblingOf === root && i.place?.place.id === hit.place.id);
+    if (known) return known;
+    const inc: Incident = cand ?? {
+      sentences: [], spans: [], date: null, place: null, countryHint: null, killed: [], injured: [], perp: null, method: null, target: null, anaphoricOnly: false, order: order++,
+    };
+    inc.date = inc.date ?? { ...root.date, rank: 0.5 };
+    inc.place = { place: hit.place, score: 5, hit };
+    inc.siblingOf = root;
+    inc.site = true;
+    if (!cand) incidents.push(inc);
+    return inc;
   }
 
   // ---- finalize
@@ -1360,6 +1453,8 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
   for (const inc of kept) {
     const sib = inc.siblingOf;
     if (!sib || !kept.includes(sib) || !dateEqual(inc.date, sib.date)) continue;
+    // (not to a site that the report says nobody claimed: "In the second attack, ... No group has claimed that attack.")
+    if (inc.site && inc.spans.some((sp) => /\b(?:no (?:one|group)|nobody|not (?:been )?claimed|unclaimed)\b/i.test(sp.text))) continue;
     if (!inc.perp && sib.perp) inc.perp = { ...sib.perp };
     else if (inc.perp && !sib.perp) sib.perp = { ...inc.perp };
   }
@@ -1480,6 +1575,9 @@ function pickFigure(list: Casualty[]): { value: number; qualifier: Qualifier } |
   if (list.some((c) => !c.attackers)) list = list.filter((c) => !c.attackers);
   const upd = list.filter((c) => c.update);
   if (upd.length) { const u = upd[upd.length - 1]; return { value: u.value, qualifier: u.qualifier }; }
+  // (one site of a coordinated attack: its own toll before the combined one)
+  const own = list.filter((c) => c.site);
+  if (own.length) list = own;
   // a split toll ("two embassy staff and four Afghans") is the total its parts are reported as elsewhere
   // ("Two embassy staff killed"): a figure equal to a part of a sum is not a competing toll
   const partVals = new Set<number>();

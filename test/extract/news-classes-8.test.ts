@@ -169,5 +169,39 @@ The terrorists launched the attacks on Wednesday night and the fighting went on 
     const b = run(`Three terrorists were killed when they attacked a check post in Kech district on Sunday night, the ISPR said.`, "2022-02-08");
     expect(events(b)).toEqual([expect.objectContaining({ date: "2022-02-06", killed: 3 })]);
   });
+
+  it("a coordinated attack told site by site ('In Kalat, ...', 'In Mastung, ...') gives one attack per site with its own toll, the claim for both shared", () => {
+    const r = run(
+      `Five soldiers martyred as militants attack posts in Kalat, Mastung
+
+QUETTA: Five soldiers embraced martyrdom and eight terrorists were killed as troops repelled attacks on two check posts in the Kalat and Mastung districts of Balochistan on Tuesday night, the ISPR said.
+
+In Kalat, where the terrorists tried to storm the post from two sides, three soldiers were martyred.
+
+In Mastung, two soldiers were martyred and four attackers were killed in the exchange of fire.
+
+The Baloch Liberation Army claimed responsibility for both attacks.`,
+      "2023-05-03",
+    );
+    const ev = events(r);
+    expect(ev).toHaveLength(2);
+    expect(ev.find((e) => e.place === "Kalat")).toEqual(expect.objectContaining({ date: "2023-05-02", perpetrator: "BLA", perpetrator_basis: "claimed", killed: 3 }));
+    expect(ev.find((e) => e.place === "Mastung")).toEqual(expect.objectContaining({ date: "2023-05-02", perpetrator: "BLA", perpetrator_basis: "claimed", killed: 2 }));
+  });
+
+  it("'two separate attacks in the Turbat and Chaman areas' then 'In the other attack, ...' are two attacks; an unclaimed one keeps no claimant", () => {
+    const r = run(
+      `QUETTA: Eleven soldiers were martyred in two separate attacks in the Turbat and Chaman areas of Balochistan on Monday, the ISPR said.
+
+In Turbat, terrorists attacked a convoy with explosives and gunfire, killing eight soldiers. The TTP claimed responsibility for the Turbat attack.
+
+In the other attack, gunmen opened fire on a patrol near Chaman late on Monday, killing three soldiers. No group has claimed that attack.`,
+      "2023-05-02",
+    );
+    const ev = events(r);
+    expect(ev).toHaveLength(2);
+    expect(ev.find((e) => e.place === "Turbat")).toEqual(expect.objectContaining({ date: "2023-05-01", perpetrator: "TTP", killed: 8 }));
+    expect(ev.find((e) => e.place === "Chaman")).toEqual(expect.objectContaining({ date: "2023-05-01", perpetrator: null, killed: 3 }));
+  });
 });
 
