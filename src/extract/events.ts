@@ -858,6 +858,14 @@ function pronounPerp(a: Ann, groups: Group[], main: Actor): (PerpCand & { group:
       return { actor: main, wording: a.s.text.slice(a.s.tokens[i + 1].start - a.s.start, a.s.tokens[i + 1].end - a.s.start), basis: "suspected", rank: 1, pos: i, group: nearestGroup(groups, i + 3, i + 3) };
     if ((keys[i] === "blamed" || keys[i] === "blame") && keys[i + 1] === "the" && PRONOUN_SUBJ.has(keys[i + 2] ?? "") && keys[i + 3] === "for" && groups.some((g) => g.first > i + 3 && g.first - i <= 9))
       return { actor: main, wording: a.s.text.slice(a.s.tokens[i + 1].start - a.s.start, a.s.tokens[i + 2].end - a.s.start), basis: "suspected", rank: 1, pos: i, group: nearestGroup(groups, i + 4, i + 4) };
+    // "the same terrorist group launched simultaneous attacks on ...": the group named before, wherever in the sentence
+    if (keys[i] === "same" && keys[i - 1] === "the") {
+      const noun = PRONOUN_SUBJ.has(keys[i + 1] ?? "") ? i + 1 : PRONOUN_SUBJ.has(keys[i + 2] ?? "") && /^[a-z-]+$/.test(keys[i + 1] ?? "") ? i + 2 : -1;
+      const v = keys[noun + 1];
+      if (noun > 0 && (v === "launched" || v === "carried" || v === "attacked" || v === "stormed" || v === "staged" || v === "mounted" || v === "claimed") &&
+        groups.some((g) => g.first > noun && g.first - noun <= 6))
+        return { actor: main, wording: a.s.text.slice(a.s.tokens[i - 1].start - a.s.start, a.s.tokens[noun].end - a.s.start), basis: v === "claimed" ? "claimed" : "attributed", rank: v === "claimed" ? 3 : 2, pos: i, group: nearestGroup(groups, noun + 1, noun + 1, true) };
+    }
     if (i >= 8) continue;
     // "its fighters carried out coordinated attacks", "its militants stormed ...": the group's own people
     if (keys[i] === "its" && (i === 0 || keys[i - 1] === ",") && MEMBERS.has(keys[i + 1] ?? "")) {

@@ -65,6 +65,16 @@ On 4 January, gunmen opened fire on a bus in Kabul, killing six passengers. IS-K
     expect(ev.find((e) => e.date === "2023-01-04")).toEqual(expect.objectContaining({ perpetrator: "ISKP", perpetrator_basis: "claimed", killed: 6 }));
     expect(ev.find((e) => e.date === "2023-02")).toEqual(expect.objectContaining({ admin1: "Kunduz", perpetrator: "ISKP", perpetrator_basis: "attributed", killed: 3 }));
   });
+  it("'the same terrorist group launched simultaneous attacks' is the group named before", () => {
+    const r = run(
+      `ZAHEDAN — Four border guards were martyred on Sunday when terrorists attacked their post near Mirjaveh, a provincial official said. Jaish al-Adl claimed responsibility for the attack.
+
+The attack came days after the same terrorist group launched simultaneous attacks on police stations in Saravan on Wednesday night, killing six officers.`,
+      "2024-03-11",
+    );
+    const ev = events(r);
+    expect(ev.find((e) => e.date === "2024-03-06")).toEqual(expect.objectContaining({ perpetrator: "Jaish al-Adl", perpetrator_basis: "attributed", killed: 6 }));
+  });
 });
 
 describe("places", () => {
@@ -204,4 +214,3 @@ In the other attack, gunmen opened fire on a patrol near Chaman late on Monday, 
     expect(ev.find((e) => e.place === "Chaman")).toEqual(expect.objectContaining({ date: "2023-05-01", perpetrator: null, killed: 3 }));
   });
 });
-
