@@ -1338,6 +1338,10 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
           // definite reference that dates the undated incident in focus
           // (also when a clause goes on to tell it: "The attack took place on 30 September, when gunmen opened fire ...")
           if (date && !inc.date && inc === last && (g.anaphoric || g.headAnaphoric)) s += 1.5;
+          // "The year opened with a massacre ... in Peshawar. On 30 January 2023, a suicide bomber blew himself up in the
+          // mosque ...": an undated, placed attack of the sentence just before, dated by the next one without a place
+          else if (date && !place && !inc.date && inc === last && inc.place && inc.sentences[inc.sentences.length - 1] === a.s.index - 1 &&
+            ctx.anns[a.s.index - 1]?.s.para === a.s.para) s += 1.5;
           if (!date || !inc.date) s -= 0.5;
           if (s > best) { best = s; target2 = inc; }
         }

@@ -101,6 +101,15 @@ The bombing comes as the United States pulls its last troops out of the country.
     const ev = events(r);
     expect(ev.find((e) => e.date === "2020-05")).toEqual(expect.objectContaining({ country: "AF", admin1: "Kabul", killed: 16 }));
   });
+  it("an attack introduced with its place and dated by the next sentence without one ('... in Quetta. On 6 January 2023, a suicide bomber ...') is one attack in Quetta", () => {
+    const r = run(
+      `Militancy returned to Balochistan with a vengeance.
+
+The year opened with a massacre inside what should have been one of the safest places in Quetta. On 6 January 2023, a suicide bomber blew himself up in the mosque of a police compound during afternoon prayers, killing 40 people, most of them policemen.`,
+      "2023-05-01",
+    );
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2023-01-06", admin1: "Balochistan", place: "Quetta", killed: 40 })]);
+  });
 });
 
 describe("tolls", () => {
