@@ -32,8 +32,8 @@ const CLAUSE_BREAK = new Set(["since", "after", "before", "until", "following", 
 const DEVICE = new Set(["bomb", "bombs", "ied", "ieds", "mine", "landmine", "grenade"]);
 const DEVICE_EFFECT = new Set(["killed", "killing", "kills", "kill", "exploded", "explodes", "tore", "ripped", "struck", "hit", "detonated", "wounded", "wounding", "injured", "injuring", "targeted", "damaged", "destroyed"]);
 const PROJECTILE = new Set(["rockets", "rocket", "missiles", "missile", "mortars", "mortar", "shells", "katyusha", "katyushas"]);
-function deviceActs(toks: Ann["s"]["tokens"], i: number): boolean {
-  for (let b = 1, reach = 12; b <= reach; b++) {
+function deviceActs(toks: Ann["s"]["tokens"], i: number, reach0 = 12, plural = false): boolean {
+  for (let b = 1, reach = reach0; b <= reach; b++) {
     const t = toks[i + b];
     // (over an appositive on the place: "a car bomb in Faizabad, the capital of Badakhshan province, killed ...")
     if (t?.text === "," && ["the", "a", "an"].includes(toks[i + b + 1]?.key ?? "")) {
@@ -47,7 +47,11 @@ function deviceActs(toks: Ann["s"]["tokens"], i: number): boolean {
     }
     if (!t || t.text === "," || t.text === ";" || t.text === "." || CLAUSE_BREAK.has(t.key) || t.key === "that" || t.key === "which") return false;
     // (a timeline's present tense, "a car bomb and two more blasts kill 90 people", but not "a bomb to kill", "could kill")
-    if (DEVICE_EFFECT.has(t.key) || (t.key === "went" && toks[i + b + 1]?.key === "off")) return !["was", "were", "been", "be", "to", "could", "would", "can", "may", "might", "will"].includes(toks[i + b - 1]?.key ?? "");
+    if (DEVICE_EFFECT.has(t.key) || (t.key === "went" && toks[i + b + 1]?.key === "off")) {
+      const p = toks[i + b - 1]?.key ?? "";
+      // (a plural's "have killed" is a record, not an attack: "explosions have killed hundreds")
+      return !["was", "were", "been", "be", "to", "could", "would", "can", "may", "might", "will"].includes(p) && !(plural && (p === "have" || p === "had"));
+    }
   }
   return false;
 }
@@ -96,6 +100,9 @@ function findTriggers(a: Ann): Trigger[] {
         (toks[i + 1]?.key === "on" && (toks[i + 2]?.key === "two" || toks[i + 2]?.key === "three" || toks[i + 2]?.key === "both"));
       // "The terrorists mounted the attacks on Wednesday night": the attacks told, dated by a day right after them
       if (!ok && (p1 === "the" || p1 === "these" || p1 === "those")) ok = a.dates.some((d) => d.precision === "day" && d.first > i && d.first - i <= 3);
+      // "explosions at the ... high school in the Dasht-e-Barchi area of Kabul killed at least six students", "The blasts went
+      // off within minutes of each other": blasts that act are attacks
+      if (!ok && k !== "attacks" && k !== "assaults" && k !== "raids") ok = deviceActs(toks, i, 16, true);
     }
     if (!ok) continue;
     // the attackers named in a claim or an inquiry ("naming two bombers", "identified the gunman as"): the attack told, not another

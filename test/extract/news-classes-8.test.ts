@@ -75,6 +75,22 @@ The attack came days after the same terrorist group launched simultaneous attack
     const ev = events(r);
     expect(ev.find((e) => e.date === "2024-03-06")).toEqual(expect.objectContaining({ perpetrator: "Jaish al-Adl", perpetrator_basis: "attributed", killed: 6 }));
   });
+  it("plural blasts that act ('explosions at a school ... killed at least five students') are an attack; 'explosions have killed hundreds' is a record", () => {
+    const r = run(
+      `Two blasts hit Shia mosque in Kunduz, killing 12
+
+KUNDUZ (Pajhwok): Two blasts struck a Shia mosque in Kunduz city during Friday prayers, killing at least 12 worshippers, officials said.
+
+The blasts went off minutes apart as the mosque was full. Daesh claimed responsibility for the attack.
+
+The bombing came a week after a deadly blast at a shrine in the same city, which killed eight people. Two days before that, on March 2, explosions at a school in the west of Kabul killed at least five students; no group has claimed that attack. Officials say explosions have killed hundreds of civilians in the city this year.`,
+      "2023-03-11",
+    );
+    const ev = events(r);
+    expect(ev).toHaveLength(2);
+    expect(ev.find((e) => e.date === "2023-03-10")).toEqual(expect.objectContaining({ admin1: "Kunduz", perpetrator: "ISKP", perpetrator_basis: "claimed", killed: 12 }));
+    expect(ev.find((e) => e.date === "2023-03-02")).toEqual(expect.objectContaining({ admin1: "Kabul", perpetrator: null, killed: 5 }));
+  });
 });
 
 describe("places", () => {
