@@ -56,6 +56,7 @@ function deviceActs(toks: Ann["s"]["tokens"], i: number, reach0 = 12, plural = f
   return false;
 }
 
+const LADEN = new Set(["packed", "laden", "loaded", "filled", "rigged", "stuffed", "crammed"]);
 const NAMING = new Set(["naming", "named", "names", "identified", "identifying", "identifies"]);
 const MOTIVE_BEFORE = new Set(["revenge", "retaliation", "avenge", "avenging", "response", "anniversary", "memory", "commemorate", "mark", "marking"]);
 
@@ -87,6 +88,14 @@ function findTriggers(a: Ann): Trigger[] {
         const t2 = toks[i + b];
         if (!t2 || t2.text === "," || t2.text === ".") break;
         ok = ROLES.has(t2.key);
+      }
+    }
+    // "drove an ambulance packed with explosives into a crowded street ..., killing more than 100 people": a vehicle bomb
+    else if ((k === "explosives" && LADEN.has(toks[i - 2]?.key ?? "") && toks[i - 1]?.key === "with") || k === "explosives-laden" || k === "explosive-laden") {
+      for (let b = 1; b <= 18 && !ok; b++) {
+        const t2 = toks[i + b];
+        if (!t2 || t2.text === "." || t2.text === ";") break;
+        ok = t2.key === "killing" || t2.key === "killed" || t2.key === "exploded" || t2.key === "detonated" || t2.key === "wounding";
       }
     }
     // "fired rockets into Tajikistan", "fired ten Katyusha rockets at a military base"
@@ -766,6 +775,19 @@ function siteLead(a: Ann): PlaceHit | null {
   return p && keys[p.last + 1] === "," ? p : null;
 }
 
+const THEIR_ACTS = new Set(["attacked", "stormed", "bombed", "killed", "struck", "detonated", "blew", "rammed", "opened", "ambushed", "targeted", "shot", "drove",
+  "carried", "launched", "set"]);
+/** "their (own) fighters drove ...", at the head of the sentence or of its clause: the index of "their", or -1 */
+function theirPeople(a: Ann): number {
+  const keys = a.s.keys;
+  for (let i = 0; i < Math.min(keys.length, 10); i++) {
+    if (keys[i] !== "their" || (i > 0 && keys[i - 1] !== "," && !a.dates.some((d) => d.last === i - 1))) continue;
+    const m = keys[i + 1] === "own" ? i + 2 : i + 1;
+    if (MEMBERS.has(keys[m] ?? "") && THEIR_ACTS.has(keys[m + 1] ?? "")) return i;
+  }
+  return -1;
+}
+
 /** "Two days later," / "A day later," / "The next day," / "The following day," opening a sentence: the days it counts. */
 function laterPhrase(keys: string[]): { days: number; first: number; last: number } | null {
   const k0 = keys[0] === "and" || keys[0] === "then" ? 1 : 0;
@@ -925,6 +947,8 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
   // armed group not in a victim's position), else the document's main armed group
   let antecedent: Actor | null = null;
   let antecedentAt = -10;
+  // the armed group that is the subject of the sentence just before ("their fighters" in the next one are its)
+  let subjectBefore: { actor: Actor; at: number } | null = null;
   // "ISIS-K has repeatedly attacked Shiites. In October 2021, suicide bombers killed dozens at ...": a sentence whose
   // subject is an armed group attacking, and the examples the next sentence gives by their dates
   let attacker: { actor: Actor; wording: string; at: number; para: number } | null = null;
@@ -944,6 +968,9 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       const subj = a.actors.find((h) => isPerpKind(h.value) && ![1, 2].some((b) => VICTIM_BEFORE.has(a.s.keys[h.first - b] ?? "")) &&
         !(h.value.name === "Taliban" && ctx.mainActor && ctx.mainActor.name !== "Taliban"));
       if (subj) { antecedent = subj.value; antecedentAt = a.s.index; }
+      // (the sentence's subject, the Taliban too: "The Taliban know ... . On 27 January 2018, their own fighters drove ...")
+      const head = a.actors.find((h) => isPerpKind(h.value) && (h.first === 0 || (h.first === 1 && a.s.keys[0] === "the")));
+      subjectBefore = head ? { actor: head.value, at: a.s.index } : null;
       attacker = attackingSubject(a) ?? (attacker && attacker.at === a.s.index ? attacker : null);
       const opened = listOpening(a);
       if (opened) list = { ...opened, para: a.s.para, items: false };
@@ -1136,6 +1163,11 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       gCas[ro >= 0 ? ro : nearestGroup(groups, c.pos, c.pos, c.lead ? 3 : 8)].push(c);
     }
     const perps = perpetrators(a, groups);
+    // "their own fighters drove an ambulance packed with explosives into ...": the group the sentence before was about
+    if (perps.length === 0 && subjectBefore && subjectBefore.at === a.s.index - 1) {
+      const at = theirPeople(a);
+      if (at >= 0) perps.push({ actor: subjectBefore.actor, wording: a.s.text.slice(toks[at].start - a.s.start, toks[at + (a.s.keys[at + 1] === "own" ? 2 : 1)].end - a.s.start), basis: "attributed", rank: 2, pos: at, group: nearestGroup(groups, at, at) });
+    }
     if (antecedent ?? ctx.mainActor) {
       const pr = pronounPerp(a, groups, (antecedent ?? ctx.mainActor)!);
       // (also beside a named group's own attack later in the sentence: "It claimed a suicide bombing in Kandahar in

@@ -91,6 +91,15 @@ The bombing came a week after a deadly blast at a shrine in the same city, which
     expect(ev.find((e) => e.date === "2023-03-10")).toEqual(expect.objectContaining({ admin1: "Kunduz", perpetrator: "ISKP", perpetrator_basis: "claimed", killed: 12 }));
     expect(ev.find((e) => e.date === "2023-03-02")).toEqual(expect.objectContaining({ admin1: "Kabul", perpetrator: null, killed: 5 }));
   });
+  it("'their fighters drove a water tanker packed with explosives into ..., killing ...' is an attack by the group the sentence before was about", () => {
+    const r = run(
+      `ISKP is not the only group to have bombed the capital.
+
+The Taliban themselves once waged a ruthless urban campaign. On 31 May 2017, their fighters drove a water tanker packed with explosives into the diplomatic quarter of Kabul, killing more than 90 people.`,
+      "2024-06-01",
+    );
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2017-05-31", admin1: "Kabul", perpetrator: "Taliban", perpetrator_basis: "attributed", killed: 90 })]);
+  });
 });
 
 describe("places", () => {
