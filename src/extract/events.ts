@@ -45,6 +45,8 @@ function deviceActs(toks: Ann["s"]["tokens"], i: number, reach0 = 12, plural = f
         continue;
       }
     }
+    // (also in a relative clause of its own: "the bombings that struck mourners", "a bomb which killed five")
+    if ((t?.key === "that" || t?.key === "which") && b === 1 && DEVICE_EFFECT.has(toks[i + 2]?.key ?? "") && toks[i + 2].key !== "killing") return true;
     if (!t || t.text === "," || t.text === ";" || t.text === "." || CLAUSE_BREAK.has(t.key) || t.key === "that" || t.key === "which") return false;
     // (a timeline's present tense, "a car bomb and two more blasts kill 90 people", but not "a bomb to kill", "could kill")
     if (DEVICE_EFFECT.has(t.key) || (t.key === "went" && toks[i + b + 1]?.key === "off")) {
@@ -835,6 +837,8 @@ function sameTimePhrases(keys: string[]): { first: number; last: number; unit: "
   const out: { first: number; last: number; unit: "day" | "month" | "year" }[] = [];
   const unitOf = (k: string | undefined) => (k === "day" ? "day" : k === "month" ? "month" : k === "year" ? "year" : null);
   for (let i = 0; i + 2 < keys.length; i++) {
+    // "On that day, two explosions ripped through ...": the day told before
+    if (keys[i] === "that" && keys[i + 1] === "day" && (i === 0 || (i === 1 && keys[0] === "on"))) out.push({ first: i, last: i + 1, unit: "day" });
     const u = unitOf(keys[i + 2]);
     if (!u) continue;
     if ((keys[i] === "that" || keys[i] === "the") && keys[i + 1] === "same") out.push({ first: i, last: i + 2, unit: u });

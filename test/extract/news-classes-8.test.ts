@@ -137,6 +137,20 @@ The year opened with a massacre inside what should have been one of the safest p
   });
 });
 
+describe("anniversaries", () => {
+  it("'the bombings that struck the prison a year ago today' and 'On that day, two explosions ...' are the attack of a year before, not of the day of the commemoration", () => {
+    const r = run(
+      `Jalalabad remembers victims of prison attack
+
+JALALABAD — Hundreds of people gathered in Jalalabad on Sunday to remember the victims of the bombings that struck the city's main prison a year ago today.
+
+On that day, two explosions tore through the prison gate before gunmen stormed the compound. Twenty-nine people were killed. The Islamic State group claimed responsibility for the attack.`,
+      "2021-08-02",
+    );
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2020-08-02", admin1: "Nangarhar", perpetrator: "ISKP", perpetrator_basis: "claimed", killed: 29 })]);
+  });
+});
+
 describe("tolls", () => {
   it("a live blog's later entry 'Death toll reaches N' is the story's attack, not the background attacks of an explainer entry; 'It was behind A, and B' attributes both", () => {
     const r = run(
