@@ -232,6 +232,8 @@ function readCasualties(a: Ann): Casualty[] {
       if (keys[q] === "among") return numAt.has(q + 1) || a.numbers.some((m) => m.first === q + 1);
       if (!NOUNISH(keys[q])) break;
     }
+    // ("two of the attackers were killed" is the attackers' own figure, read below)
+    if (keys[n.last + 1] === "of" && keys[n.last + 2] === "the" && ATTACKER_DEAD.has(keys[n.last + 3] ?? "")) return false;
     if (keys[n.last + 1] === "of" && (keys[n.last + 2] === "whom" || keys[n.last + 2] === "them" || keys[n.last + 2] === "those" || keys[n.last + 2] === "the")) return true;
     return false;
   };

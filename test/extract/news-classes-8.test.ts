@@ -135,6 +135,12 @@ The year opened with a massacre inside what should have been one of the safest p
     );
     expect(events(r)).toEqual([expect.objectContaining({ date: "2023-01-06", admin1: "Balochistan", place: "Quetta", killed: 40 })]);
   });
+  it("'two of the attackers were killed' is the attackers' own figure: the toll when no victim died, not when victims did", () => {
+    const a = run(`KABUL — Gunmen attacked the office of a political party in Kabul on Friday. The party's leader was unharmed; two of the attackers were killed by guards, and a guard was wounded.`, "2022-12-03");
+    expect(events(a)).toEqual([expect.objectContaining({ date: "2022-12-02", killed: 2 })]);
+    const b = run(`KABUL — Gunmen attacked a hotel in Kabul on Friday, killing five guests. Two of the attackers were shot dead by the police.`, "2022-12-03");
+    expect(events(b)).toEqual([expect.objectContaining({ date: "2022-12-02", killed: 5 })]);
+  });
 });
 
 describe("anniversaries", () => {
