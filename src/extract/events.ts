@@ -1316,10 +1316,12 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
     for (const { g, cand } of merged) {
       // one site of a coordinated attack told in its own paragraph ("In Naushki, four soldiers ... were martyred while
       // repulsing the attack", "In the second attack, terrorists opened fire on troops ... in the Sui area")
-      const siteHits = lead ? [lead] : g.distinct === "ordinal" ? a.places.filter((h) => !h.modifier) : null;
+      // ("The first blast took place ... in Pishin district, killing at least 18": the first site's own toll)
+      const ordinal = g.distinct === "ordinal" || [1, 2, 3].some((b) => toks[g.first - b]?.key === "first");
+      const siteHits = lead ? [lead] : ordinal ? a.places.filter((h) => !h.modifier) : null;
       const own = siteHits?.length ? siteIncident(siteHits, cand.date, cand) : null;
       if (own) {
-        if (lead) for (const c of cand.killed) c.site = true;
+        for (const c of cand.killed) c.site = true;
         if (own === cand) incidents.push(cand);
         else mergeInto(own, cand, a);
         last = own;

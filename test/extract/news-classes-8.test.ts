@@ -141,6 +141,17 @@ The year opened with a massacre inside what should have been one of the safest p
     const b = run(`KABUL — Gunmen attacked a hotel in Kabul on Friday, killing five guests. Two of the attackers were shot dead by the police.`, "2022-12-03");
     expect(events(b)).toEqual([expect.objectContaining({ date: "2022-12-02", killed: 5 })]);
   });
+  it("'The first blast ... in Chaman, killing at least 9' is the first site's own toll, not the combined figure of the lede", () => {
+    const r = run(
+      `QUETTA: At least 13 people were killed in two bomb blasts that struck markets in Balochistan's Chaman and Loralai districts on Tuesday, officials said.
+
+The first blast took place in the main bazaar of Chaman, killing at least nine people. About an hour later, a second explosion hit a fruit market in Loralai, killing four people.`,
+      "2024-02-07",
+    );
+    const ev = events(r);
+    expect(ev.find((e) => e.place === "Chaman")).toEqual(expect.objectContaining({ date: "2024-02-06", killed: 9 }));
+    expect(ev.find((e) => e.place === "Loralai")).toEqual(expect.objectContaining({ date: "2024-02-06", killed: 4 }));
+  });
 });
 
 describe("anniversaries", () => {
