@@ -24,6 +24,8 @@ export interface Casualty {
   attackers?: boolean;
   /** told for one site of a coordinated attack ("In Kalat, three soldiers were martyred"): that site's own toll */
   site?: boolean;
+  /** "two other people were also killed": people besides a victim named elsewhere (who counts too) */
+  others?: boolean;
 }
 
 const DEATH_AFTER = new Set(["killed", "dead", "died", "slain", "perished", "martyred", "martyrs", "deaths", "fatalities", "lost", "murdered", "executed", "beheaded", "massacred", "die", "dying", "shot"]);
@@ -124,6 +126,13 @@ function singleVictim(a: Ann): number {
         if (keys[q] === "," && q === v0 - 1) {
           const c2 = appositiveNameStart(a, q);
           if (c2 >= 0) { q = c2; continue; }
+          // "Mohammad Dawood Muzammil, the Taliban-appointed governor of Balkh province, was killed": a role in apposition to a name
+          for (let c = q - 1; c > 0 && q - c <= 10; c--) {
+            if (keys[c] === "." || keys[c] === ";") break;
+            if (keys[c] !== ",") continue;
+            if (keys[c + 1] === "the" && /^[A-Z]/.test(toks[c - 1]?.text ?? "")) for (let r = c + 2; r < q && r <= c + 5; r++) if (roleAt(r)) return r;
+            break;
+          }
         }
         if (keys[q] === "," || keys[q] === "." || keys[q] === "and" || keys[q] === "who" || keys[q] === "which") break;
         if (roleAt(q)) {
@@ -250,7 +259,10 @@ function readCasualties(a: Ann): Casualty[] {
     used.add(n);
     // "Muzammil and two other people were killed", "killing the governor and three others": the named one counts too
     let value = n.value;
-    if (keys[n.first - 1] === "and" && (keys[n.last + 1] === "other" || keys[n.last + 1] === "others") && !a.numbers.some((m) => m.last === n.first - 2)) value += 1;
+    const others = keys[n.last + 1] === "other" || keys[n.last + 1] === "others";
+    if (keys[n.first - 1] === "and" && others && !a.numbers.some((m) => m.last === n.first - 2)) value += 1;
+    // ("the governor was killed ... and two other people were also killed": the one named elsewhere counts too)
+    else if (others && kind === "killed") { out.push({ kind, value, qualifier: n.qualifier, pos: n.numFirst, update, start: n.start, end: n.end, lead, others: true }); return; }
     out.push({ kind, value, qualifier: n.qualifier, pos: n.numFirst, update, start: n.start, end: n.end, lead });
   };
   // a word, or the dots of an abbreviation inside a noun phrase ("13 U.S. service members")
@@ -504,7 +516,9 @@ function readCasualties(a: Ann): Casualty[] {
       break;
     }
   }
-  if (!out.some((c) => c.kind === "killed")) {
+  // (also beside another attack's figure: "the Jan. 11 bombing that killed at least five people, and the March 9 killing of
+  // the Taliban governor of Balkh province": a weak figure, used only when its attack has no other)
+  {
     const one = singleVictim(a);
     if (one >= 0) out.push({ kind: "killed", value: 1, qualifier: "exact", pos: one, update: false, start: toks[one].start, end: toks[one].end, implicit: true });
   }

@@ -100,6 +100,15 @@ function findTriggers(a: Ann): Trigger[] {
         ok = t2.key === "killing" || t2.key === "killed" || t2.key === "exploded" || t2.key === "detonated" || t2.key === "wounding";
       }
     }
+    // "In March 2023, ISKP killed the governor of Balkh, ...": an armed group's killing of a person named by office
+    else if ((k === "killed" || k === "assassinated" || k === "murdered") && (toks[i + 1]?.key === "the" || toks[i + 1]?.key === "a") &&
+      a.actors.some((h) => h.last === i - 1 && isPerpKind(h.value))) {
+      for (let b = 2; b <= 5 && !ok; b++) {
+        const t2 = toks[i + b];
+        if (!t2 || t2.text === "," || t2.text === ".") break;
+        ok = ROLES.has(t2.key);
+      }
+    }
     // "fired rockets into Tajikistan", "fired ten Katyusha rockets at a military base"
     else if (k === "fired" && [1, 2, 3].some((b) => PROJECTILE.has(toks[i + b]?.key ?? "")) && toks[i - 1]?.key !== "were" && toks[i - 1]?.key !== "was") ok = true;
     // "the bomb went off", "an explosive device went off"
@@ -653,6 +662,7 @@ function reportingDate(toks: Ann["s"]["tokens"], first: number, last = first): b
   return toks[k - 1]?.key === "told" && /^[A-Za-z]/.test(toks[k]?.text ?? "");
 }
 
+const SPEAKER_TITLE = new Set(["spokesman", "spokesperson", "spokeswoman", "spokesmen", "official", "officials", "source", "sources"]);
 const LEGAL_ACTS = new Set(["sentenced", "convicted", "jailed", "hanged", "indicted", "charged", "acquitted", "arrested", "detained", "extradited"]);
 const FINITE = new Set(["took", "seized", "came", "fell", "left", "was", "were", "is", "are", "had", "has", "have", "began", "won", "went", "met", "made", "took", "said", "says", "gave", "struck", "hit", "killed"]);
 function isFiniteVerb(k: string): boolean {
@@ -1274,6 +1284,8 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       }
       let target: Incident["target"] = null;
       for (const t of a.targets) {
+        // (a speaker's title is no target: "a provincial police spokesman told ...")
+        if (SPEAKER_TITLE.has(toks[t.last + 1]?.key ?? "")) continue;
         if (nearestGroup(groups, t.first, t.last) !== gi) continue;
         const dd = dist(g, t.first, t.last);
         if (dd > 14) continue;
@@ -1628,6 +1640,7 @@ function toDateVal(d: DateMention, toks?: Ann["s"]["tokens"], ref?: Date | null)
 
 function pickFigure(list: Casualty[]): { value: number; qualifier: Qualifier } | null {
   if (!list.length) return null;
+  const named = list.some((c) => c.implicit);
   if (list.some((c) => !c.implicit)) list = list.filter((c) => !c.implicit);
   if (list.some((c) => !c.attackers)) list = list.filter((c) => !c.attackers);
   const upd = list.filter((c) => c.update);
@@ -1646,7 +1659,8 @@ function pickFigure(list: Casualty[]): { value: number; qualifier: Qualifier } |
   // the first precise figure; vague ones ("dozens") only when nothing else is given
   const exact = list.find((c) => c.qualifier !== "approx" || c.value % 12 !== 0 && c.value !== 10 && c.value !== 100);
   const c = exact ?? list[0];
-  return { value: c.value, qualifier: c.qualifier };
+  // ("the governor was killed ... two other people were also killed")
+  return { value: c.value + (c.others && named ? 1 : 0), qualifier: c.qualifier };
 }
 
 function sameGroup(a: Actor, b: Actor): boolean {

@@ -152,6 +152,22 @@ The first blast took place in the main bazaar of Chaman, killing at least nine p
     expect(ev.find((e) => e.place === "Chaman")).toEqual(expect.objectContaining({ date: "2024-02-06", killed: 9 }));
     expect(ev.find((e) => e.place === "Loralai")).toEqual(expect.objectContaining({ date: "2024-02-06", killed: 4 }));
   });
+  it("a killed official named with his role in apposition counts with 'two other people were also killed' (= 3); a role victim counts beside another attack's figure; 'ISKP killed the governor of X' is an attack", () => {
+    const a = run(
+      `Abdul Qadir Hamdard, the Taliban-appointed governor of Kunduz province, was killed on Tuesday morning in an explosion inside his office, officials said.
+
+A police spokesman said two other people were also killed and five were wounded.`,
+      "2023-06-07",
+    );
+    expect(events(a)).toEqual([expect.objectContaining({ date: "2023-06-06", killed: 3 })]);
+    const b = run(
+      `The report lists the group's attacks of the period. They included the Feb. 2 bombing of a bus in Kabul that killed at least seven people, and the April 4 killing of the Taliban police chief of Kunduz province, Abdul Qadir Hamdard, at his home in Kunduz city.`,
+      "2023-07-26",
+    );
+    expect(events(b).find((e) => e.date === "2023-04-04")).toEqual(expect.objectContaining({ admin1: "Kunduz", killed: 1 }));
+    const c = run(`The record says otherwise. In April 2023, ISKP killed the police chief of Kunduz, Abdul Qadir Hamdard, at his home in Kunduz city.`, "2024-01-15");
+    expect(events(c)).toEqual([expect.objectContaining({ date: "2023-04", admin1: "Kunduz", perpetrator: "ISKP", perpetrator_basis: "attributed", killed: 1 })]);
+  });
 });
 
 describe("anniversaries", () => {
