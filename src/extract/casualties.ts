@@ -54,6 +54,9 @@ const embracedAt = (keys: string[], j: number) => keys[j] === "embraced" && (key
 export const ROLES = new Set(["governor", "cleric", "commander", "leader", "official", "chief", "minister", "spokesman", "spokesperson", "ambassador", "diplomat",
   "policeman", "judge", "journalist", "mayor", "lawmaker", "senator", "imam", "scholar", "director", "deputy", "head", "prosecutor", "candidate",
   "politician", "activist", "guard", "employee", "member", "officer", "soldier", "worker", "mullah", "elder", "envoy", "president", "reporter"]);
+/** One person named by what he or she was doing or is: "gunmen killed a man at a church", "killing a worshipper". */
+const ONE_PERSON = new Set(["man", "woman", "boy", "girl", "child", "person", "worshipper", "worshiper", "civilian", "pilgrim", "student", "teacher", "doctor",
+  "shopkeeper", "tourist", "resident", "passer-by", "passerby", "bystander"]);
 const ROLE_MODIFIER = new Set(["police", "army", "security", "intelligence", "senior", "local", "top", "chief", "provincial", "district"]);
 const SINGULAR_DET = new Set(["the", "a", "an", "his", "its", "their", "provincial", "district"]);
 
@@ -95,11 +98,11 @@ function appositiveNameStart(a: Ann, close: number): number {
 function singleVictim(a: Ann): number {
   const keys = a.s.keys, toks = a.s.tokens;
   const n = keys.length;
-  const roleAt = (q: number) => ROLES.has(keys[q]) && !/s$/.test(toks[q].text);
+  const roleAt = (q: number) => (ROLES.has(keys[q]) || ONE_PERSON.has(keys[q])) && !/s$/.test(toks[q].text);
   for (let i = 0; i < n; i++) {
     const k = keys[i];
     // "killed the Taliban governor", "the killing of the governor", "assassinated the cleric"
-    if (k === "killed" || k === "killing" || k === "assassinated" || k === "assassination" || k === "murdered" || k === "murder") {
+    if (k === "killed" || k === "killing" || k === "assassinated" || k === "assassination" || k === "murdered" || k === "murder" || (k === "dead" && keys[i - 1] === "shot")) {
       // "killed Ahmad Rahimi, a cleric", "the assassination of Hamid Zaki": one named victim
       const nm = namedVictim(a, keys[i + 1] === "of" ? i + 2 : i + 1);
       if (nm >= 0) return nm;
@@ -313,6 +316,8 @@ function readCasualties(a: Ann): Casualty[] {
     // "two explosions killed 103 people": the attackers' noun is the subject of an active verb with its own object;
     // "three attackers were killed", "with three attackers killed" count them
     if (attackNoun && (DEATH_AFTER.has(keys[j]) || INJ_AFTER.has(keys[j])) && (numberAt(j + 1) || /^(?:at|more|over|nearly|about|around|some|up)$/.test(keys[j + 1] ?? ""))) continue;
+    // (also with a single victim as object: "two masked gunmen shot dead a man", "three gunmen killed a policeman")
+    if (attackNoun && ((keys[j] === "shot" && keys[j + 1] === "dead" && ITEM_DET.has(keys[j + 2] ?? "")) || (keys[j] === "killed" && ITEM_DET.has(keys[j + 1] ?? "") && keys[j + 1] !== "the"))) continue;
     // a parenthetical subset between subject and verb: "Seven people, including four foreigners, were wounded"
     // (also "more than 330 people, over half of them children, were killed")
     const ofThem = (from: number) => {
@@ -368,7 +373,9 @@ function readCasualties(a: Ann): Casualty[] {
         while (e < toks.length && c < 4 && NOUNISH(keys[e]) && !DEATH_AFTER.has(keys[e]) && !INJ_AFTER.has(keys[e]) && !AUX.has(keys[e])) { e++; c++; }
         let v = e;
         while (v < toks.length && v - e < 4 && AUX.has(keys[v]) && keys[v] !== "and" && keys[v] !== "or") v++;
-        if (c > 0 && c < 4 && DEATH_AFTER.has(keys[v] ?? "") && keys[v] !== "lost" && keys[v] !== "shot") { extra = 1; k = v; }
+        // ("... and their Pakistani driver lost their lives")
+        const lives = keys[v] === "lost" && keys[v + 1] === "their" && keys[v + 2] === "lives";
+        if (c > 0 && c < 4 && DEATH_AFTER.has(keys[v] ?? "") && (keys[v] !== "lost" || lives) && keys[v] !== "shot") { extra = 1; k = v; }
       }
     }
     if (extra) {

@@ -1151,8 +1151,14 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
     const gPlaces: PlaceHit[][] = groups.map(() => []);
     for (const p of a.places) {
       if (p.modifier || inByline(p.start)) continue;
-      const gi = nearestGroup(groups, p.first, p.last);
-      if (groups[gi].claimRef && dist(groups[gi], p.first, p.last) > 6) continue;
+      let gi = nearestGroup(groups, p.first, p.last);
+      if (groups[gi].claimRef && dist(groups[gi], p.first, p.last) > 6) {
+        // (the attack told in the clause before the claim: "gunmen shot dead a man ... at a church in Istanbul; the Islamic
+        // State claimed the attack")
+        const told = groups.map((g, i) => (g.claimRef || g.last > p.first || semiUpTo[p.first] - semiUpTo[g.last] > 0 ? -1 : i)).filter((i) => i >= 0);
+        if (!told.length || p.first - groups[told[told.length - 1]].last > 20) continue;
+        gi = told[told.length - 1];
+      }
       // where the claimant is based is not where the attack it claims took place
       if (groups[gi].claimRef && p.last < groups[gi].first && inCommaRelative(a.s.keys, p.first, p.last, groups[gi].first)) continue;
       gPlaces[gi].push(p);
@@ -1640,9 +1646,9 @@ function toDateVal(d: DateMention, toks?: Ann["s"]["tokens"], ref?: Date | null)
 
 function pickFigure(list: Casualty[]): { value: number; qualifier: Qualifier } | null {
   if (!list.length) return null;
+  if (list.some((c) => !c.attackers)) list = list.filter((c) => !c.attackers);
   const named = list.some((c) => c.implicit);
   if (list.some((c) => !c.implicit)) list = list.filter((c) => !c.implicit);
-  if (list.some((c) => !c.attackers)) list = list.filter((c) => !c.attackers);
   const upd = list.filter((c) => c.update);
   if (upd.length) { const u = upd[upd.length - 1]; return { value: u.value, qualifier: u.qualifier }; }
   // (one site of a coordinated attack: its own toll before the combined one)

@@ -168,6 +168,13 @@ A police spokesman said two other people were also killed and five were wounded.
     const c = run(`The record says otherwise. In April 2023, ISKP killed the police chief of Kunduz, Abdul Qadir Hamdard, at his home in Kunduz city.`, "2024-01-15");
     expect(events(c)).toEqual([expect.objectContaining({ date: "2023-04", admin1: "Kunduz", perpetrator: "ISKP", perpetrator_basis: "attributed", killed: 1 })]);
   });
+  it("single victims ('gunmen killed a man', 'shot dead a worshipper', '... and their Pakistani driver lost their lives'); 'Sunday mass' is no date; the place before '; the group claimed the attack' is the attack's", () => {
+    const a = run(`The group's reach is growing. Later that year gunmen killed a man at a Sikh temple in Peshawar. On 14 March 2024, two masked gunmen shot dead a worshipper during Sunday mass at a church in Istanbul; the Islamic State claimed the attack.`, "2024-04-09");
+    const ev = events(a);
+    expect(ev.find((e) => e.date === "2024-03-14")).toEqual(expect.objectContaining({ admin1: "Istanbul", perpetrator: "Islamic State", perpetrator_basis: "claimed", killed: 1 }));
+    const b = run(`THE suicide attack near Besham on Tuesday, in which four Chinese engineers and their Pakistani driver lost their lives, shows that the threat has not gone away.`, "2024-03-28");
+    expect(events(b)).toEqual([expect.objectContaining({ date: "2024-03-26", killed: 5 })]);
+  });
 });
 
 describe("anniversaries", () => {
