@@ -691,6 +691,15 @@ function otherClauseOk(toks: Ann["s"]["tokens"], g: Group, d: DateMention): bool
   }
   return true;
 }
+/**
+ * "claimed a suicide bombing at a Shiite mosque in the northwestern city of Peshawar", "claimed the suicide attack on a
+ * political gathering in Bajaur": a place in the claimed attack's own phrase, after its attack word.
+ */
+function ownPlace(keys: string[], g: Group, p: PlaceHit): boolean {
+  if (p.first <= g.last || p.first - g.last > 14) return false;
+  for (let k = g.last + 1; k < p.first; k++) if (keys[k] === "," || keys[k] === ";" || keys[k] === "." || CLAUSE_BREAK.has(keys[k]) || keys[k] === "that" || keys[k] === "which") return false;
+  return true;
+}
 /** "claimed the attack on a political rally in Bajaur on 30 July 2023": a calendar date after the attack's own place or target */
 function ownDate(toks: Ann["s"]["tokens"], g: Group, d: DateMention, a: Ann): boolean {
   if (d.first <= g.last || d.kind === "relative" || d.m == null) return false;
@@ -871,6 +880,7 @@ function leadsWithDate(a: Ann): boolean {
 const COPULA_ADVERBS = new Set(["also", "reportedly", "allegedly", "apparently", "probably", "likely", "widely", "thought", "believed"]);
 const LIST_NOUNS = new Set(["attacks", "bombings", "assaults", "massacres", "atrocities"]);
 const RECORD_NOUNS = new Set(["attack", "attacks", "bombing", "bombings", "assault", "massacre", "operation", "strike"]);
+const MOURNING = new Set(["buried", "bury", "burying", "funeral", "funerals", "burial", "burials", "mourned"]);
 const COMMEMORATE = new Set(["commemorate", "mark", "mourn", "remember", "honour", "honor", "pay"]);
 const ATTACKERS = new Set(["bomber", "bombers", "gunman", "gunmen", "fighter", "fighters", "militant", "militants", "member", "members", "attacker", "attackers", "operative", "operatives"]);
 const GROUP_ACTS = new Set(["attacked", "stormed", "bombed", "killed", "struck", "detonated", "blew", "rammed", "opened", "ambushed", "targeted", "shot"]);
@@ -1099,6 +1109,8 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       if (toks[d.last + 1]?.key === "ago") continue;
       // the day of a commemoration, not of the attack it remembers: "gathered on Friday to commemorate the victims of ..."
       if (toks[d.last + 1]?.key === "to" && COMMEMORATE.has(toks[d.last + 2]?.key ?? "")) continue;
+      // the day the dead were buried: "as grieving families buried their dead on Saturday", "funerals were held on Sunday"
+      if ([1, 2, 3, 4].some((b) => MOURNING.has(toks[d.first - b]?.key ?? "")) && !groups.some((g) => g.last < d.first && g.last >= d.first - 4)) continue;
       // the day a statement was made, not the day of the attack: "officials said Saturday", "told reporters on Monday"
       if (reportingDate(toks, d.first, d.last)) continue;
       // the day of what was done for its victims, not of the attack: "residents on Saturday dug graves for the victims of
@@ -1152,7 +1164,7 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
     for (const p of a.places) {
       if (p.modifier || inByline(p.start)) continue;
       let gi = nearestGroup(groups, p.first, p.last);
-      if (groups[gi].claimRef && dist(groups[gi], p.first, p.last) > 6) {
+      if (groups[gi].claimRef && dist(groups[gi], p.first, p.last) > 6 && !ownPlace(a.s.keys, groups[gi], p)) {
         // (the attack told in the clause before the claim: "gunmen shot dead a man ... at a church in Istanbul; the Islamic
         // State claimed the attack")
         const told = groups.map((g, i) => (g.claimRef || g.last > p.first || semiUpTo[p.first] - semiUpTo[g.last] > 0 ? -1 : i)).filter((i) => i >= 0);

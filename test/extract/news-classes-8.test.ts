@@ -177,6 +177,20 @@ A police spokesman said two other people were also killed and five were wounded.
   });
 });
 
+describe("claims and funerals", () => {
+  it("the place in a claimed attack's own phrase ('claimed a suicide bombing at a Shiite mosque in the northwestern city of Quetta') is its place; the day the dead were buried is not its date", () => {
+    const r = run(
+      `Quetta (AFP) - The Islamic State group has claimed a suicide bombing at a Shiite mosque in the southwestern Pakistani city of Quetta that killed 41 worshippers, as grieving families buried their dead on Saturday.
+
+The attacker blew himself up in the packed prayer hall during Friday prayers, police said.`,
+      "2022-03-05",
+    );
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2022-03-04", admin1: "Balochistan", place: "Quetta", perpetrator: "ISKP", perpetrator_basis: "claimed", killed: 41 })]);
+    const b = run(`In Pakistan, ISIL-K claimed the suicide attack on a religious party's political gathering in Bajaur, on 30 July 2023, which killed 63 people.`, "2024-01-29");
+    expect(events(b)).toEqual([expect.objectContaining({ date: "2023-07-30", admin1: "Khyber Pakhtunkhwa", killed: 63 })]);
+  });
+});
+
 describe("anniversaries", () => {
   it("'the bombings that struck the prison a year ago today' and 'On that day, two explosions ...' are the attack of a year before, not of the day of the commemoration", () => {
     const r = run(
