@@ -203,6 +203,10 @@ On that day, two explosions tore through the prison gate before gunmen stormed t
     );
     expect(events(r)).toEqual([expect.objectContaining({ date: "2020-08-02", admin1: "Nangarhar", perpetrator: "ISKP", perpetrator_basis: "claimed", killed: 29 })]);
   });
+  it("a town named by its cantonment ('the Bannu cantonment') is the town", () => {
+    const r = run(`On 15 July, militants rammed an explosives-laden vehicle into the wall of the Bannu cantonment, killing eight soldiers.`, "2024-08-01");
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2024-07-15", admin1: "Khyber Pakhtunkhwa", place: "Bannu", killed: 8 })]);
+  });
 });
 
 describe("tolls", () => {
