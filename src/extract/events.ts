@@ -1302,8 +1302,10 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       }
       let target: Incident["target"] = null;
       for (const t of a.targets) {
-        // (a speaker's title is no target: "a provincial police spokesman told ...")
-        if (SPEAKER_TITLE.has(toks[t.last + 1]?.key ?? "")) continue;
+        // (a speaker's title or a speaking body is no target: "a provincial police spokesman told ...", "the ministry said",
+        // a headline's "Intelligence Ministry: ...")
+        const after = toks[t.last + 1]?.key ?? "";
+        if (SPEAKER_TITLE.has(after) || SPEECH_AFTER.has(after) || after === "says" || after === ":") continue;
         if (nearestGroup(groups, t.first, t.last) !== gi) continue;
         const dd = dist(g, t.first, t.last);
         if (dd > 14) continue;

@@ -207,6 +207,13 @@ On that day, two explosions tore through the prison gate before gunmen stormed t
     const r = run(`On 15 July, militants rammed an explosives-laden vehicle into the wall of the Bannu cantonment, killing eight soldiers.`, "2024-08-01");
     expect(events(r)).toEqual([expect.objectContaining({ date: "2024-07-15", admin1: "Khyber Pakhtunkhwa", place: "Bannu", killed: 8 })]);
   });
+  it("a dateline with another agency's acronym ('TEHRAN (FNA)-') is the dateline, not where the attack took place", () => {
+    const r = run(
+      `TEHRAN (FNA)- Iran's Intelligence Ministry announced on Friday that one of the two gunmen who carried out Wednesday's terrorist attack on worshippers commemorating the anniversary of a revered cleric in the southwestern city of Ahvaz has been identified, and that seven people linked to the attack have been arrested.`,
+      "2024-01-05",
+    );
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2024-01-03", admin1: "Khuzestan", place: "Ahvaz" })]);
+  });
 });
 
 describe("tolls", () => {
