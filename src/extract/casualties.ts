@@ -287,6 +287,9 @@ function readCasualties(a: Ann): Casualty[] {
   // victims listed without a figure after a killing verb: "killing a worshipper and a member of the security forces"
   let kv = false;
   for (let i = 0; i < keys.length && !kv; i++) { const k = keys[i]; kv = k === "killing" || k === "killed" || k === "kills" || k === "martyred"; }
+  // (the other words of a single victim's killing: "assassinated the cleric", "shot dead a worshipper")
+  let sv = kv;
+  for (let i = 0; i < keys.length && !sv; i++) { const k = keys[i]; sv = k === "assassinated" || k === "assassination" || k === "murdered" || k === "murder" || k === "dead"; }
   for (let i = 0; kv && i < keys.length; i++) {
     const k = keys[i];
     if (!(k === "killing" || k === "kills" || (k === "killed" && !AUX.has(keys[i - 1] ?? "") && keys[i - 1] !== "people"))) continue;
@@ -525,7 +528,7 @@ function readCasualties(a: Ann): Casualty[] {
   }
   // (also beside another attack's figure: "the Jan. 11 bombing that killed at least five people, and the March 9 killing of
   // the Taliban governor of Balkh province": a weak figure, used only when its attack has no other)
-  {
+  if (sv) {
     const one = singleVictim(a);
     if (one >= 0) out.push({ kind: "killed", value: 1, qualifier: "exact", pos: one, update: false, start: toks[one].start, end: toks[one].end, implicit: true });
   }

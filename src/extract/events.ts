@@ -770,6 +770,7 @@ const SITE_CUES = new Set(["two", "three", "both", "separate", "twin", "simultan
  * "and" or a comma, in a sentence that tells several attacks). Null when there are none.
  */
 function coordinatedSites(a: Ann): PlaceHit[] | null {
+  if (a.places.length < 2) return null;
   const ps = a.places.filter((p) => !p.modifier && p.place.kind !== "country" && p.place.kind !== "admin1");
   if (ps.length < 2) return null;
   const keys = a.s.keys;
@@ -881,6 +882,10 @@ const COPULA_ADVERBS = new Set(["also", "reportedly", "allegedly", "apparently",
 const LIST_NOUNS = new Set(["attacks", "bombings", "assaults", "massacres", "atrocities"]);
 const RECORD_NOUNS = new Set(["attack", "attacks", "bombing", "bombings", "assault", "massacre", "operation", "strike"]);
 const MOURNING = new Set(["buried", "bury", "burying", "funeral", "funerals", "burial", "burials", "mourned"]);
+function mourningBefore(toks: Ann["s"]["tokens"], first: number): boolean {
+  for (let b = 1; b <= 4 && first - b >= 0; b++) if (MOURNING.has(toks[first - b].key)) return true;
+  return false;
+}
 const COMMEMORATE = new Set(["commemorate", "mark", "mourn", "remember", "honour", "honor", "pay"]);
 const ATTACKERS = new Set(["bomber", "bombers", "gunman", "gunmen", "fighter", "fighters", "militant", "militants", "member", "members", "attacker", "attackers", "operative", "operatives"]);
 const GROUP_ACTS = new Set(["attacked", "stormed", "bombed", "killed", "struck", "detonated", "blew", "rammed", "opened", "ambushed", "targeted", "shot"]);
@@ -1110,7 +1115,7 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       // the day of a commemoration, not of the attack it remembers: "gathered on Friday to commemorate the victims of ..."
       if (toks[d.last + 1]?.key === "to" && COMMEMORATE.has(toks[d.last + 2]?.key ?? "")) continue;
       // the day the dead were buried: "as grieving families buried their dead on Saturday", "funerals were held on Sunday"
-      if ([1, 2, 3, 4].some((b) => MOURNING.has(toks[d.first - b]?.key ?? "")) && !groups.some((g) => g.last < d.first && g.last >= d.first - 4)) continue;
+      if (mourningBefore(toks, d.first) && !groups.some((g) => g.last < d.first && g.last >= d.first - 4)) continue;
       // the day a statement was made, not the day of the attack: "officials said Saturday", "told reporters on Monday"
       if (reportingDate(toks, d.first, d.last)) continue;
       // the day of what was done for its victims, not of the attack: "residents on Saturday dug graves for the victims of
@@ -1256,8 +1261,11 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
     // a claim over coordinated attacks: "It claimed an October 2022 attack on ... and a 2017 assault on ..."
     // and a blame over several: "officials blamed IS-K for the March 22 massacre ... and for the twin bombings in ..."
     // and a record over several: "It was behind the suicide bombing at Kabul airport ..., and the twin bombings in Kerman ..."
-    const behind = (x: PerpCand & { group: number }) => x.basis === "attributed" && x.pos >= 0 && x.pos < groups[x.group].first && groups[x.group].first - x.pos <= 6 &&
-      a.s.keys.slice(x.pos, groups[x.group].first).some((k) => k === "behind" || k === "responsible");
+    const behind = (x: PerpCand & { group: number }) => {
+      if (x.basis !== "attributed" || x.pos < 0 || x.pos >= groups[x.group].first || groups[x.group].first - x.pos > 6) return false;
+      for (let k = x.pos; k < groups[x.group].first; k++) if (a.s.keys[k] === "behind" || a.s.keys[k] === "responsible") return true;
+      return false;
+    };
     for (const p of perps.filter((x) => (x.basis === "claimed" || x.basis === "suspected" || (x.group >= 0 && behind(x))) && x.group >= 0).slice(0, 2)) {
       groups.forEach((g, gi) => {
         if (gi <= p.group || g.first - groups[p.group].last > 40 || perps.some((q) => q.group === gi)) return;
@@ -1349,7 +1357,7 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       // one site of a coordinated attack told in its own paragraph ("In Naushki, four soldiers ... were martyred while
       // repulsing the attack", "In the second attack, terrorists opened fire on troops ... in the Sui area")
       // ("The first blast took place ... in Pishin district, killing at least 18": the first site's own toll)
-      const ordinal = g.distinct === "ordinal" || [1, 2, 3].some((b) => toks[g.first - b]?.key === "first");
+      const ordinal = g.distinct === "ordinal" || toks[g.first - 1]?.key === "first" || toks[g.first - 2]?.key === "first" || toks[g.first - 3]?.key === "first";
       const siteHits = lead ? [lead] : ordinal ? a.places.filter((h) => !h.modifier) : null;
       const own = siteHits?.length ? siteIncident(siteHits, cand.date, cand) : null;
       if (own) {
