@@ -589,6 +589,8 @@ interface Incident {
   sites?: PlaceHit[];
   /** one site of such an attack, told in its own paragraph ("In Naushki, four soldiers were martyred ...") */
   site?: boolean;
+  /** an incident of the same day as the undated lead incident ("Hours later, a roadside bomb exploded in ...") */
+  sameDayAs?: Incident;
 }
 
 function dateRank(d: DateMention): number {
@@ -1377,6 +1379,15 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       const apart = !!focus && !!focus.date && focus.date.precision === "day" && !g.anaphoric && (g.distinct === "separate" ||
         (g.distinct === "ordinal" && !!place && place.place.kind !== "country" && place.place.kind !== "admin1" && !!focus.place && focus.place.place.id !== place.place.id &&
           (SPECIFICITY[focus.place.place.kind] ?? 0) >= 3 && cand.killed.length > 0));
+      // ("Hours later, a roadside bomb exploded in ...": another incident the same day as the lead's, whose day is the
+      // report's, given at the end)
+      if (focus && !focus.date && ctx.ref && focus.sentences[0] <= 3 && g.distinct === "separate" && !g.anaphoric && !date && place) {
+        cand.sameDayAs = focus;
+        incidents.push(cand);
+        last = cand;
+        sentenceInc = cand;
+        continue;
+      }
       if (apart && (!date || dateCompat(date, focus!.date))) {
         if (!cand.date) cand.date = { ...focus!.date!, rank: 0.5 };
         if (g.distinct === "ordinal") cand.siblingOf = focus!;
@@ -1491,14 +1502,22 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       const refT = ctx.ref.getTime();
       const recent = kept.filter((k) => k.date!.d != null && k.date!.m != null && placeCompat(k.place?.place, lead.place?.place) &&
         refT - Date.UTC(k.date!.y, k.date!.m - 1, k.date!.d) <= 7 * 86400000 && refT - Date.UTC(k.date!.y, k.date!.m - 1, k.date!.d) >= -86400000);
+      let home = lead;
       if (recent.length === 1) {
         const k = recent[0];
         absorbIncident(k, lead);
         if (!k.place && lead.place) k.place = lead.place;
+        home = k;
       } else {
         lead.date = { y: ctx.ref.getUTCFullYear(), m: ctx.ref.getUTCMonth() + 1, d: ctx.ref.getUTCDate(), precision: "day", rank: 1 };
         kept.unshift(lead);
-        if (!main) main = lead;
+        // (the lead incident is the story's when it is told at least as long as any other)
+        if (!main || lead.sentences.length >= main.sentences.length) main = lead;
+      }
+      for (const inc of incidents) {
+        if (inc.sameDayAs !== lead || inc.date || !home.date) continue;
+        inc.date = { ...home.date, rank: 0.5 };
+        kept.push(inc);
       }
     }
   }

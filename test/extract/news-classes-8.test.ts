@@ -191,6 +191,25 @@ The attacker blew himself up in the packed prayer hall during Friday prayers, po
   });
 });
 
+describe("same-day incidents", () => {
+  it("'Hours later, a roadside bomb exploded in ...' after an undated lead is another attack on the report's day", () => {
+    const r = run(
+      `Dozens Killed In Blast At Shi'ite Mosque In Herat
+
+At least 20 people have been killed in a bomb blast at a Shi'ite mosque in the western Afghan city of Herat, Taliban officials say.
+
+The explosion tore through the mosque as worshippers gathered for midday prayers, a police spokesman said. Islamic State-Khorasan later claimed responsibility for the bombing.
+
+Hours later, a roadside bomb exploded in the Pul-e Khumri district of Baghlan Province, killing three people, according to Taliban officials.`,
+      "2022-05-06",
+    );
+    const ev = events(r);
+    expect(ev).toHaveLength(2);
+    expect(ev.find((e) => e.admin1 === "Herat")).toEqual(expect.objectContaining({ date: "2022-05-06", perpetrator: "ISKP", killed: 20, mention: "main" }));
+    expect(ev.find((e) => e.admin1 === "Baghlan")).toEqual(expect.objectContaining({ date: "2022-05-06", perpetrator: null, killed: 3 }));
+  });
+});
+
 describe("anniversaries", () => {
   it("'the bombings that struck the prison a year ago today' and 'On that day, two explosions ...' are the attack of a year before, not of the day of the commemoration", () => {
     const r = run(
