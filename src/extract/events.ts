@@ -1438,6 +1438,10 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
           // mosque ...": an undated, placed attack of the sentence just before, dated by the next one without a place
           else if (date && !place && !inc.date && inc === last && inc.place && inc.sentences[inc.sentences.length - 1] === a.s.index - 1 &&
             ctx.anns[a.s.index - 1]?.s.para === a.s.para) s += 1.5;
+          // "A suicide bomber rammed ... in northwest Pakistan on Tuesday ... . The convoy ... was attacked near the town of
+          // Besham": where the incident in focus, told without a town, took place
+          if (!date && place && inc === last && inc.date && (!inc.place || inc.place.place.kind === "country") && place.place.kind !== "country" &&
+            place.place.kind !== "admin1" && a.s.index - inc.sentences[inc.sentences.length - 1] <= 2) s += 1.5;
           if (!date || !inc.date) s -= 0.5;
           if (s > best) { best = s; target2 = inc; }
         }

@@ -208,6 +208,19 @@ Hours later, a roadside bomb exploded in the Pul-e Khumri district of Baghlan Pr
     expect(ev.find((e) => e.admin1 === "Herat")).toEqual(expect.objectContaining({ date: "2022-05-06", perpetrator: "ISKP", killed: 20, mention: "main" }));
     expect(ev.find((e) => e.admin1 === "Baghlan")).toEqual(expect.objectContaining({ date: "2022-05-06", perpetrator: null, killed: 3 }));
   });
+  it("'... in northwest Pakistan on Tuesday ... . The convoy ... was attacked near the town of Besham' places the attack; an attack 'On Monday night' in another province is another", () => {
+    const r = run(
+      `ISLAMABAD, March 26 (Reuters) - A suicide bomber rammed an explosives-laden car into a bus carrying Chinese workers in northwest Pakistan on Tuesday, killing four Chinese nationals, police said.
+
+The bus was travelling to a dam site when it was attacked near the town of Besham in Shangla district, a police official said.
+
+On Monday night, separatist militants attacked a naval air station in Turbat, in southwestern Balochistan province.`,
+      "2024-03-26",
+    );
+    const ev = events(r);
+    expect(ev.find((e) => e.date === "2024-03-26")).toEqual(expect.objectContaining({ admin1: "Khyber Pakhtunkhwa", killed: 4 }));
+    expect(ev.find((e) => e.date === "2024-03-25")).toEqual(expect.objectContaining({ admin1: "Balochistan", place: "Turbat" }));
+  });
 });
 
 describe("anniversaries", () => {
