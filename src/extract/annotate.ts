@@ -63,7 +63,9 @@ const LOCATIVE = new Set(["in", "at", "near", "outside", "inside", "on", "into",
 const MODIFIER_NEXT = new Set(["embassy", "embassies", "consulate", "border", "borders", "government", "army", "forces", "military", "taliban", "officials",
   "nationals", "citizens", "authorities", "police", "ambassador", "envoy", "president", "minister", "ministry", "'s", "security", "intelligence", "side", "chapter", "branch", "province-based",
   // nationality of people, not a location: "13 U.S. service members", "Russian staff"
-  "soldiers", "troops", "service", "servicemen", "servicemembers", "marines", "personnel", "diplomats", "staff", "tourists", "contractors", "officers"]);
+  "soldiers", "troops", "service", "servicemen", "servicemembers", "marines", "personnel", "diplomats", "staff", "tourists", "contractors", "officers",
+  // a country's action abroad, not where it happened: "the U.S. evacuation from Afghanistan", "the Soviet invasion"
+  "evacuation", "withdrawal", "pullout", "invasion", "occupation", "drawdown", "intervention"]);
 
 const SPEAKS = new Set(["said", "says", "blamed", "blames", "accused", "accuses", "denied", "denies", "condemned", "warned", "insisted", "responded",
   "announced", "rejected", "urged", "demanded", "vowed"]);

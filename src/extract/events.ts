@@ -146,6 +146,8 @@ function findTriggers(a: Ann): Trigger[] {
       if (IRREALIS.has(p.key)) {
         // "against the Russian embassy" is a target, not an irrealis cue, when it follows the trigger; here it precedes
         if (p.key === "against" || p.key === "no" || p.key === "more" || p.key === "new" || p.key === "any" || p.key === "such") { if (b === 1 || (b === 2 && toks[i - 1]?.key !== "the")) irrealis = true; }
+        // ("accused of helping plan the suicide bombing at Kabul airport": the attack planned is one that took place)
+        else if ((p.key === "plan" || p.key === "planned" || p.key === "planning" || p.key === "plotted" || p.key === "plotting") && b >= 2 && toks[i - b + 1]?.key === "the") irrealis = false;
         else irrealis = true;
         break;
       }
@@ -184,9 +186,11 @@ function groupTriggers(a: Ann, trig: Trigger[]): Group[] {
     if (join) g.last = t.last;
     else {
       let anaphoric = false;
-      for (let b = 1; b <= 4; b++) {
+      for (let b = 1, reach = 4; b <= reach; b++) {
         const p = toks[t.first - b];
         if (!p) break;
+        // (over a date between the article and the attack word: "The Aug. 26, 2021, bombing")
+        if (reach < 12 && (calendarDateAt(a, t.first - b) || (p.text === "," && calendarDateAt(a, t.first - b - 1)))) { reach++; continue; }
         if (DEFINITE.has(p.key) || DEFINITE.has(p.text.toLowerCase().replace("’", "'"))) { anaphoric = true; break; }
         if (p.key === "a" || p.key === "an" || p.text === ",") break;
       }
@@ -367,6 +371,18 @@ function selfDeclared(keys: string[], first: number): number {
     return -1;
   }
   return -1;
+}
+
+/** The tokens at `first` sit in an appositive on an armed group's name that closes before `before` ("ISIS-K, the ... in Pakistan, claimed"). */
+function inActorAside(a: Ann, first: number, before: number): boolean {
+  const keys = a.s.keys;
+  for (const o of a.actors) {
+    if (o.last >= first || !isPerpKind(o.value)) continue;
+    const c = asideAfter(keys, o.last);
+    if (c < 0 || c >= first) continue;
+    for (let k = first + 1; k < before; k++) if (keys[k] === ",") return true;
+  }
+  return false;
 }
 
 function isPerpKind(a: Actor): boolean {
@@ -854,6 +870,12 @@ function incidentDates(a: Ann, previous: DateVal | null, skip: (d: DateMention) 
   return dates;
 }
 
+/** The token at `k` is part of a calendar date with its month ("Aug. 26, 2021"), not a weekday or a relative date. */
+function calendarDateAt(a: Ann, k: number): boolean {
+  if (!a.dateTok[k]) return false;
+  return a.dates.some((d) => d.first <= k && d.last >= k && d.kind !== "relative" && d.m != null && d.d != null);
+}
+
 /** "that same month", "the same day", "later that month", "earlier that year": where they are, and the unit they keep. */
 function sameTimePhrases(keys: string[]): { first: number; last: number; unit: "day" | "month" | "year" }[] {
   const out: { first: number; last: number; unit: "day" | "month" | "year" }[] = [];
@@ -1152,6 +1174,8 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       let blocked = false;
       if (d.first > g.last) for (let k = g.last + 1; k < d.first; k++) {
         const kk = toks[k].key;
+        // the day of a court hearing: "the bombing at Kabul airport's Abbey Gate appeared in federal court in Alexandria on Wednesday"
+        if ((kk === "court" || kk === "courthouse" || kk === "tribunal") && k > g.last + 1) { blocked = true; break; }
         // a relative clause on a person or group: "a challenge for the Taliban, who took over the country in August"
         if (kk === "who" && toks[k - 1]?.text === "," && toks.slice(k + 1, d.first).some((t) => isFiniteVerb(t.key))) { blocked = true; break; }
         if (!CLAUSE_BREAK.has(kk) || kk === "when") continue;
@@ -1179,7 +1203,8 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
         gi = told[told.length - 1];
       }
       // where the claimant is based is not where the attack it claims took place
-      if (groups[gi].claimRef && p.last < groups[gi].first && inCommaRelative(a.s.keys, p.first, p.last, groups[gi].first)) continue;
+      // (also in an appositive on the claimant: "ISIS-K, the Islamic State's affiliate in Afghanistan and Pakistan, claimed ...")
+      if (groups[gi].claimRef && p.last < groups[gi].first && (inCommaRelative(a.s.keys, p.first, p.last, groups[gi].first) || inActorAside(a, p.first, groups[gi].first))) continue;
       gPlaces[gi].push(p);
     }
     const gCas: Casualty[][] = groups.map(() => []);

@@ -191,6 +191,20 @@ The attacker blew himself up in the packed prayer hall during Friday prayers, po
   });
 });
 
+describe("a court case about a past attack", () => {
+  it("'accused of helping plan the bombing at X' names a past attack; the day in court, 'the U.S. evacuation' and the claimant's 'affiliate in Afghanistan and Pakistan' do not date or place it; 'The Aug. 26, 2021, bombing' is that attack", () => {
+    const r = run(
+      `Washington — A man accused of helping plan the suicide bombing at Kabul airport's Abbey Gate appeared in federal court in Virginia on Wednesday, a day after his capture was announced.
+
+He was flown to the United States on Tuesday and charged with providing material support to a terrorist organization.
+
+The Aug. 26, 2021, bombing killed 13 U.S. service members and about 170 Afghans who had crowded around the airport gate in the final days of the U.S. evacuation from Afghanistan. ISIS-K, the Islamic State's affiliate in Afghanistan and Pakistan, claimed responsibility for the attack.`,
+      "2025-03-05",
+    );
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2021-08-26", country: "AF", admin1: "Kabul", perpetrator: "ISKP", perpetrator_basis: "claimed", killed: 183 })]);
+  });
+});
+
 describe("same-day incidents", () => {
   it("'Hours later, a roadside bomb exploded in ...' after an undated lead is another attack on the report's day", () => {
     const r = run(
