@@ -1685,6 +1685,11 @@ function inheritedPlace(ctx: EventContext, inc: Incident, main: Incident | null,
       let prior: Incident | null = null;
       for (const o of told) if (o !== inc && o.place && o.place.place.kind !== "country" && o.sentences[0] < si && (!prior || o.sentences[0] > prior.sentences[0]) &&
         o.spans.some((sp) => sp.text.toLowerCase().includes(noun))) prior = o;
+      // ("in the same city": the town of the latest incident told before in the paragraph)
+      if (!prior && (noun === " city" || noun === " town")) {
+        for (const o of told) if (o !== inc && o.place && o.place.place.kind === "city" && o.sentences[0] < si && (!prior || o.sentences[0] > prior.sentences[0]) &&
+          ctx.anns[o.sentences[0]]?.s.para === ann.s.para) prior = o;
+      }
       if (prior) return prior.place!.place;
     }
     const opener = para[0] !== ann ? para[0].places.filter(usable) : [];

@@ -260,6 +260,15 @@ On that day, two explosions tore through the prison gate before gunmen stormed t
     );
     expect(events(r)).toEqual([expect.objectContaining({ date: "2024-01-03", admin1: "Khuzestan", place: "Ahvaz" })]);
   });
+  it("'in the same city' with no earlier mention of a city is the town of the attack told just before in the paragraph", () => {
+    const r = run(
+      `KABUL — A suicide bomber killed five people at a checkpoint in Kabul on Tuesday, officials said. The Islamic State group claimed the bombing.
+
+The group waged a bloody campaign during Ramadan. On April 21, a bomb tore through a Shia mosque in Kunduz, killing 20 worshippers. On April 28, the group bombed a minibus carrying Shia passengers in the same city, killing six.`,
+      "2022-06-01",
+    );
+    expect(events(r).find((e) => e.date === "2022-04-28")).toEqual(expect.objectContaining({ admin1: "Kunduz", killed: 6 }));
+  });
 });
 
 describe("tolls", () => {
