@@ -262,8 +262,9 @@ export function scanDates(toks: Token[], ref: Date | null, used: Uint8Array): Da
           if (toks[i + 1] && PART_OF_DAY.has(toks[i + 1].key)) l = i + 1;
           // "On January 28, gunmen shot dead a man during Sunday mass": a weekly service, not the date, when the sentence
           // gives the day's date
+          // (nor when the sentence counts weeks: "a week after ..., attacked a mosque ..., killing 40 during Friday prayers")
           if (SERVICE.has(toks[i + 1]?.key ?? "") && pk !== "on" && pk !== "last" && pk !== "this" &&
-            (out.some((d) => d.precision === "day" && d.kind !== "relative") || dayDateAhead(toks, i + 2))) continue;
+            (out.some((d) => d.precision === "day" && d.kind !== "relative") || dayDateAhead(toks, i + 2) || toks.some((x) => x.key === "week" || x.key === "weeks"))) continue;
           // "Monday, Sept 5" — let the explicit date win
           if (toks[i + 1]?.text === "," && monthAt(toks[i + 2])) continue;
           // (also over another calendar's date or brackets: "on Wednesday, 4 Aban 1401 (26 October 2022)", "on Wednesday (Apr 21)")

@@ -681,6 +681,7 @@ function reportingDate(toks: Ann["s"]["tokens"], first: number, last = first): b
 }
 
 const SPEAKER_TITLE = new Set(["spokesman", "spokesperson", "spokeswoman", "spokesmen", "official", "officials", "source", "sources"]);
+const MORE_LESS = new Set(["more", "less", "fewer", "higher", "lower"]);
 const LEGAL_ACTS = new Set(["sentenced", "convicted", "jailed", "hanged", "indicted", "charged", "acquitted", "arrested", "detained", "extradited"]);
 const FINITE = new Set(["took", "seized", "came", "fell", "left", "was", "were", "is", "are", "had", "has", "have", "began", "won", "went", "met", "made", "took", "said", "says", "gave", "struck", "hit", "killed"]);
 function isFiniteVerb(k: string): boolean {
@@ -1179,13 +1180,15 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
         // a relative clause on a person or group: "a challenge for the Taliban, who took over the country in August"
         if (kk === "who" && toks[k - 1]?.text === "," && toks.slice(k + 1, d.first).some((t) => isFiniteVerb(t.key))) { blocked = true; break; }
         if (!CLAUSE_BREAK.has(kk) || kk === "when") continue;
+        // ("carrying more than 440 passengers ..., on Tuesday": a figure's qualifier, no clause)
+        if (kk === "than" && MORE_LESS.has(toks[k - 1]?.key ?? "")) continue;
         if ((kk === "after" || kk === "before" || kk === "following") && !toks.slice(k + 1, d.first).some((t) => isFiniteVerb(t.key))) continue;
         blocked = true;
         break;
       }
       if (d.last < g.first && !asideOnly) for (let k = d.last + 1; k < g.first; k++) {
         const kk = toks[k].key;
-        if (kk === "since" || kk === "than") { blocked = true; break; }
+        if (kk === "since" || (kk === "than" && !MORE_LESS.has(toks[k - 1]?.key ?? ""))) { blocked = true; break; }
         // "mourned on Sunday after gunmen killed 137": the trigger sits in the subordinate clause, the date in the main one
         if ((kk === "after" || kk === "before" || kk === "following" || kk === "until") && !toks.slice(k + 1, g.first).some((t) => t.text === ",")) { blocked = true; break; }
       }

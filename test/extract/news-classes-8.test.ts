@@ -237,6 +237,20 @@ On Monday night, separatist militants attacked a naval air station in Turbat, in
   });
 });
 
+describe("dates past a figure", () => {
+  it("'attacked the train, carrying more than 400 passengers ..., on Tuesday' is dated; 'a week after ... during Friday prayers' is not this Friday", () => {
+    const a = run(
+      `QUETTA, Pakistan, March 12 (Reuters) - Security forces ended a siege by separatist militants who hijacked a passenger train, the military said on Wednesday.
+
+Militants blew up the railway track and attacked the train, carrying more than 400 passengers from Quetta to Peshawar, on Tuesday as it passed through a tunnel in the Bolan district.`,
+      "2025-03-12",
+    );
+    expect(events(a).find((e) => e.date === "2025-03-11")).toEqual(expect.objectContaining({ admin1: "Balochistan" }));
+    const b = run(`KANDAHAR — The claim came a week after the group's fighters attacked a Shiite mosque in the northern city of Kunduz, killing more than 40 people during Friday prayers.`, "2021-10-17");
+    expect(events(b).find((e) => e.date === "2021-10-15")).toBeUndefined();
+  });
+});
+
 describe("anniversaries", () => {
   it("'the bombings that struck the prison a year ago today' and 'On that day, two explosions ...' are the attack of a year before, not of the day of the commemoration", () => {
     const r = run(
