@@ -63,7 +63,12 @@ const LOCATIVE = new Set(["in", "at", "near", "outside", "inside", "on", "into",
 const MODIFIER_NEXT = new Set(["embassy", "embassies", "consulate", "border", "borders", "government", "army", "forces", "military", "taliban", "officials",
   "nationals", "citizens", "authorities", "police", "ambassador", "envoy", "president", "minister", "ministry", "'s", "security", "intelligence", "side", "chapter", "branch", "province-based",
   // nationality of people, not a location: "13 U.S. service members", "Russian staff"
-  "soldiers", "troops", "service", "servicemen", "servicemembers", "marines", "personnel", "diplomats", "staff", "tourists", "contractors", "officers"]);
+  "soldiers", "troops", "service", "servicemen", "servicemembers", "marines", "personnel", "diplomats", "staff", "tourists", "contractors", "officers",
+  // a country's action abroad, not where it happened: "the U.S. evacuation from Afghanistan", "the Soviet invasion"
+  "evacuation", "withdrawal", "pullout", "invasion", "occupation", "drawdown", "intervention"]);
+
+const SPEAKS = new Set(["said", "says", "blamed", "blames", "accused", "accuses", "denied", "denies", "condemned", "warned", "insisted", "responded",
+  "announced", "rejected", "urged", "demanded", "vowed"]);
 
 export function annotate(s: Sentence, pack: Pack, placeMatches: Array<{ start: number; end: number; text: string; place: Place }>, ref: Date | null): Ann {
   const toks = s.tokens;
@@ -104,6 +109,8 @@ export function annotate(s: Sentence, pack: Pack, placeMatches: Array<{ start: n
     // "slain by the U.S.", "backed by Russia": a country as an agent, not where something happened
     if (pm.place.kind === "country" && (prev?.key === "by" || (prev?.key === "the" && toks[f - 2]?.key === "by"))) modifier = true;
     if (toks[l].text.endsWith("'s") || toks[l].text.endsWith("’s")) modifier = modifier || (next?.key === "embassy");
+    // "Washington blamed the Islamic State", "Tehran said": a capital that speaks for its government, not where anything happened
+    if (pm.place.kind !== "country" && next && SPEAKS.has(next.key) && !(prev && LOCATIVE.has(prev.key))) modifier = true;
     places.push({ first: f, last: l, start: pm.start, end: pm.end, text: pm.text, place: pm.place, modifier, locative: !!prev && LOCATIVE.has(prev.key), near: !!prev && (prev.key === "near" || prev.key === "outside") });
   }
   return { s, actors, persons, places, dates, numbers, methods, targets, dateTok, casualties: undefined };

@@ -32,6 +32,7 @@ const MONTHS = new Map<string, number>(Object.entries({
 /** A month's name or abbreviation ("march", "sept"). */
 export const isMonthWord = (key: string): boolean => MONTHS.has(key);
 const WEEKDAYS = new Map<string, number>(Object.entries({ sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 }));
+const SERVICE = new Set(["prayers", "prayer", "mass", "sermon", "service", "services", "worship"]);
 const PART_OF_DAY = new Set(["night", "morning", "evening", "afternoon", "noon"]);
 
 function monthAt(t: Token | undefined): number | null {
@@ -77,6 +78,22 @@ function yearAfter(toks: Token[], k: number, ref: Date | null): { y: number; las
   if (w === "last") return { y: ref.getUTCFullYear() - 1, last: k + 2 };
   if (w === "this") return { y: ref.getUTCFullYear(), last: k + 2 };
   return null;
+}
+
+/** A month's name next to a day's number anywhere from `from` to the end of the sentence. */
+function dayDateAhead(toks: Token[], from: number): boolean {
+  for (let k = from; k < toks.length; k++) if (monthAt(toks[k]) && (isDay(num(toks[k - 1]), toks[k - 1]) || isDay(num(toks[k + 1]), toks[k + 1]))) return true;
+  return false;
+}
+
+/** A day-month date right after the weekday at `i`, over punctuation, figures and capitalised words only. */
+function calendarDateAfter(toks: Token[], i: number): boolean {
+  for (let k = i + 1; k < toks.length && k <= i + 9; k++) {
+    const t = toks[k];
+    if (monthAt(t) && (isDay(num(toks[k - 1]), toks[k - 1]) || isDay(num(toks[k + 1]), toks[k + 1]))) return true;
+    if (t.text === "." || t.text === ";" || (t.word && !/^[A-Z]/.test(t.text))) return false;
+  }
+  return false;
 }
 
 /** Scan absolute and relative dates. `ref` = publication date (UTC midnight) or null. Marks used tokens in `used`. */
@@ -243,8 +260,15 @@ export function scanDates(toks: Token[], ref: Date | null, used: Uint8Array): Da
           let f = i, l = i;
           if (pk === "on" || pk === "last" || pk === "early" || pk === "late") f = i - 1;
           if (toks[i + 1] && PART_OF_DAY.has(toks[i + 1].key)) l = i + 1;
+          // "On January 28, gunmen shot dead a man during Sunday mass": a weekly service, not the date, when the sentence
+          // gives the day's date
+          // (nor when the sentence counts weeks: "a week after ..., attacked a mosque ..., killing 40 during Friday prayers")
+          if (SERVICE.has(toks[i + 1]?.key ?? "") && pk !== "on" && pk !== "last" && pk !== "this" &&
+            (out.some((d) => d.precision === "day" && d.kind !== "relative") || dayDateAhead(toks, i + 2) || toks.some((x) => x.key === "week" || x.key === "weeks"))) continue;
           // "Monday, Sept 5" — let the explicit date win
           if (toks[i + 1]?.text === "," && monthAt(toks[i + 2])) continue;
+          // (also over another calendar's date or brackets: "on Wednesday, 4 Aban 1401 (26 October 2022)", "on Wednesday (Apr 21)")
+          if (calendarDateAfter(toks, i)) continue;
           mk(f, l, dt.getUTCFullYear(), dt.getUTCMonth() + 1, dt.getUTCDate(), "day", "relative");
           i = l;
         }

@@ -32,8 +32,8 @@ const CLAUSE_BREAK = new Set(["since", "after", "before", "until", "following", 
 const DEVICE = new Set(["bomb", "bombs", "ied", "ieds", "mine", "landmine", "grenade"]);
 const DEVICE_EFFECT = new Set(["killed", "killing", "kills", "kill", "exploded", "explodes", "tore", "ripped", "struck", "hit", "detonated", "wounded", "wounding", "injured", "injuring", "targeted", "damaged", "destroyed"]);
 const PROJECTILE = new Set(["rockets", "rocket", "missiles", "missile", "mortars", "mortar", "shells", "katyusha", "katyushas"]);
-function deviceActs(toks: Ann["s"]["tokens"], i: number): boolean {
-  for (let b = 1, reach = 12; b <= reach; b++) {
+function deviceActs(toks: Ann["s"]["tokens"], i: number, reach0 = 12, plural = false): boolean {
+  for (let b = 1, reach = reach0; b <= reach; b++) {
     const t = toks[i + b];
     // (over an appositive on the place: "a car bomb in Faizabad, the capital of Badakhshan province, killed ...")
     if (t?.text === "," && ["the", "a", "an"].includes(toks[i + b + 1]?.key ?? "")) {
@@ -45,13 +45,20 @@ function deviceActs(toks: Ann["s"]["tokens"], i: number): boolean {
         continue;
       }
     }
+    // (also in a relative clause of its own: "the bombings that struck mourners", "a bomb which killed five")
+    if ((t?.key === "that" || t?.key === "which") && b === 1 && DEVICE_EFFECT.has(toks[i + 2]?.key ?? "") && toks[i + 2].key !== "killing") return true;
     if (!t || t.text === "," || t.text === ";" || t.text === "." || CLAUSE_BREAK.has(t.key) || t.key === "that" || t.key === "which") return false;
     // (a timeline's present tense, "a car bomb and two more blasts kill 90 people", but not "a bomb to kill", "could kill")
-    if (DEVICE_EFFECT.has(t.key) || (t.key === "went" && toks[i + b + 1]?.key === "off")) return !["was", "were", "been", "be", "to", "could", "would", "can", "may", "might", "will"].includes(toks[i + b - 1]?.key ?? "");
+    if (DEVICE_EFFECT.has(t.key) || (t.key === "went" && toks[i + b + 1]?.key === "off")) {
+      const p = toks[i + b - 1]?.key ?? "";
+      // (a plural's "have killed" is a record, not an attack: "explosions have killed hundreds")
+      return !["was", "were", "been", "be", "to", "could", "would", "can", "may", "might", "will"].includes(p) && !(plural && (p === "have" || p === "had"));
+    }
   }
   return false;
 }
 
+const LADEN = new Set(["packed", "laden", "loaded", "filled", "rigged", "stuffed", "crammed"]);
 const NAMING = new Set(["naming", "named", "names", "identified", "identifying", "identifies"]);
 const MOTIVE_BEFORE = new Set(["revenge", "retaliation", "avenge", "avenging", "response", "anniversary", "memory", "commemorate", "mark", "marking"]);
 
@@ -85,13 +92,37 @@ function findTriggers(a: Ann): Trigger[] {
         ok = ROLES.has(t2.key);
       }
     }
+    // "drove an ambulance packed with explosives into a crowded street ..., killing more than 100 people": a vehicle bomb
+    else if ((k === "explosives" && LADEN.has(toks[i - 2]?.key ?? "") && toks[i - 1]?.key === "with") || k === "explosives-laden" || k === "explosive-laden") {
+      for (let b = 1; b <= 18 && !ok; b++) {
+        const t2 = toks[i + b];
+        if (!t2 || t2.text === "." || t2.text === ";") break;
+        ok = t2.key === "killing" || t2.key === "killed" || t2.key === "exploded" || t2.key === "detonated" || t2.key === "wounding";
+      }
+    }
+    // "In March 2023, ISKP killed the governor of Balkh, ...": an armed group's killing of a person named by office
+    else if ((k === "killed" || k === "assassinated" || k === "murdered") && (toks[i + 1]?.key === "the" || toks[i + 1]?.key === "a") &&
+      a.actors.some((h) => h.last === i - 1 && isPerpKind(h.value))) {
+      for (let b = 2; b <= 5 && !ok; b++) {
+        const t2 = toks[i + b];
+        if (!t2 || t2.text === "," || t2.text === ".") break;
+        ok = ROLES.has(t2.key);
+      }
+    }
     // "fired rockets into Tajikistan", "fired ten Katyusha rockets at a military base"
     else if (k === "fired" && [1, 2, 3].some((b) => PROJECTILE.has(toks[i + b]?.key ?? "")) && toks[i - 1]?.key !== "were" && toks[i - 1]?.key !== "was") ok = true;
     // "the bomb went off", "an explosive device went off"
     else if (k === "went" && toks[i + 1]?.key === "off" && [1, 2, 3].some((b) => /^(?:bomb|bombs|explosive|explosives|device|charge|mine|vest|blast|explosion)$/.test(toks[i - b]?.key ?? ""))) ok = true;
     else if (NOUN_PL.has(k)) {
       const p1 = toks[i - 1]?.key, p2 = toks[i - 2]?.key, p3 = toks[i - 3]?.key;
-      ok = (!!p1 && MULTI.has(p1)) || (!!p2 && MULTI.has(p2) && p1 !== "of") || (p2 === "pair" || p3 === "pair" || p3 === "twin" && p1 !== "of");
+      ok = (!!p1 && MULTI.has(p1)) || (!!p2 && MULTI.has(p2) && p1 !== "of") || (p2 === "pair" || p3 === "pair" || p3 === "twin" && p1 !== "of") ||
+        // "repulsed attacks on two Frontier Corps camps"
+        (toks[i + 1]?.key === "on" && (toks[i + 2]?.key === "two" || toks[i + 2]?.key === "three" || toks[i + 2]?.key === "both"));
+      // "The terrorists mounted the attacks on Wednesday night": the attacks told, dated by a day right after them
+      if (!ok && (p1 === "the" || p1 === "these" || p1 === "those")) ok = a.dates.some((d) => d.precision === "day" && d.first > i && d.first - i <= 3);
+      // "explosions at the ... high school in the Dasht-e-Barchi area of Kabul killed at least six students", "The blasts went
+      // off within minutes of each other": blasts that act are attacks
+      if (!ok && k !== "attacks" && k !== "assaults" && k !== "raids") ok = deviceActs(toks, i, 16, true);
     }
     if (!ok) continue;
     // the attackers named in a claim or an inquiry ("naming two bombers", "identified the gunman as"): the attack told, not another
@@ -115,6 +146,8 @@ function findTriggers(a: Ann): Trigger[] {
       if (IRREALIS.has(p.key)) {
         // "against the Russian embassy" is a target, not an irrealis cue, when it follows the trigger; here it precedes
         if (p.key === "against" || p.key === "no" || p.key === "more" || p.key === "new" || p.key === "any" || p.key === "such") { if (b === 1 || (b === 2 && toks[i - 1]?.key !== "the")) irrealis = true; }
+        // ("accused of helping plan the suicide bombing at Kabul airport": the attack planned is one that took place)
+        else if ((p.key === "plan" || p.key === "planned" || p.key === "planning" || p.key === "plotted" || p.key === "plotting") && b >= 2 && toks[i - b + 1]?.key === "the") irrealis = false;
         else irrealis = true;
         break;
       }
@@ -134,6 +167,8 @@ interface Group {
   claimRef: boolean;
   /** "a separate attack", "a second explosion", "another blast": an incident besides the one in focus */
   distinct?: "separate" | "ordinal";
+  /** a definite reference that opened the sentence's merged attack words ("The attack took place on ..., when gunmen ...") */
+  headAnaphoric?: boolean;
 }
 
 function groupTriggers(a: Ann, trig: Trigger[]): Group[] {
@@ -151,9 +186,11 @@ function groupTriggers(a: Ann, trig: Trigger[]): Group[] {
     if (join) g.last = t.last;
     else {
       let anaphoric = false;
-      for (let b = 1; b <= 4; b++) {
+      for (let b = 1, reach = 4; b <= reach; b++) {
         const p = toks[t.first - b];
         if (!p) break;
+        // (over a date between the article and the attack word: "The Aug. 26, 2021, bombing")
+        if (reach < 12 && (calendarDateAt(a, t.first - b) || (p.text === "," && calendarDateAt(a, t.first - b - 1)))) { reach++; continue; }
         if (DEFINITE.has(p.key) || DEFINITE.has(p.text.toLowerCase().replace("’", "'"))) { anaphoric = true; break; }
         if (p.key === "a" || p.key === "an" || p.text === ",") break;
       }
@@ -185,7 +222,7 @@ function groupTriggers(a: Ann, trig: Trigger[]): Group[] {
         const p = toks[t.first - b]?.key;
         if (!p || p === "," || p === ".") break;
         if (p === "separate") { distinct = "separate"; break; }
-        if (p === "second" || p === "third" || p === "another") { distinct = "ordinal"; break; }
+        if (p === "second" || p === "third" || p === "another" || (p === "other" && toks[t.first - b - 1]?.key === "the")) { distinct = "ordinal"; break; }
       }
       groups.push({ first: t.first, last: t.last, anaphoric, claimRef, distinct });
     }
@@ -273,6 +310,81 @@ function inCommaRelative(keys: string[], first: number, last: number, before: nu
   return false;
 }
 
+/**
+ * The comma that opens an aside on a name ending at `last` (after its abbreviation in brackets, "X (TJP), a ..."): an
+ * appositive or a relative clause ("X, a faction of Y, ...", "X, which analysts regard as ..."), or -1.
+ */
+function asideAfter(keys: string[], last: number): number {
+  let k = last + 1;
+  if (keys[k] === "(") {
+    const close = keys.indexOf(")", k);
+    if (close < 0 || close - k > 5) return -1;
+    k = close + 1;
+  }
+  return keys[k] === "," && ASIDE_OPEN.has(keys[k + 1] ?? "") ? k : -1;
+}
+const ASIDE_OPEN = new Set(["a", "an", "the", "which", "who", "whose"]);
+
+/** The armed group whose appositive or relative clause the name `h` sits in ("X, which most analysts regard as a TTP front, ..."). */
+function asideOf(a: Ann, h: Ann["actors"][number]): Ann["actors"][number] | null {
+  const keys = a.s.keys;
+  for (let k = h.first - 1; k >= 0 && h.first - k <= 30; k--) {
+    const w = keys[k];
+    if (w === "." || w === ";") return null;
+    if (w !== ",") continue;
+    if (!ASIDE_OPEN.has(keys[k + 1] ?? "")) return null;
+    const owner = a.actors.find((o) => o !== h && isPerpKind(o.value) && o.value.name !== h.value.name && o.last < k && asideAfter(keys, o.last) === k);
+    return owner ?? null;
+  }
+  return null;
+}
+
+const HEDGES = new Set(["could", "may", "might", "possibly", "perhaps"]);
+/** a modal right after a name ending at `last` (over a bracket): "X could be responsible", "X (also known as Y) might be behind it" */
+function hedged(keys: string[], last: number): boolean {
+  let k = last + 1;
+  if (keys[k] === "(" || keys[k] === ")") {
+    const close = keys.indexOf(")", k);
+    if (close >= 0 && close - k <= 6) k = close + 1;
+  }
+  return HEDGES.has(keys[k] ?? "") || (keys[k] === "had" && HEDGES.has(keys[k + 1] ?? ""));
+}
+
+const SELF_NAMING = new Set(["called", "declared", "described", "identified", "proclaimed", "presented", "introduced", "calling", "describing"]);
+const PLEDGING = new Set(["pledged", "pledging", "swore", "sworn", "swearing", "declared", "professed"]);
+/**
+ * "the attackers called themselves mujahideen of ...", "the gunman had pledged allegiance to ...": the token of the
+ * attacker who declares himself the group's (the name starts at `first`), or -1.
+ */
+function selfDeclared(keys: string[], first: number): number {
+  for (let k = first - 1; k >= 0 && first - k <= 8; k--) {
+    const w = keys[k];
+    if (w === "." || w === ";") return -1;
+    let verb = -1;
+    if ((w === "themselves" || w === "himself") && SELF_NAMING.has(keys[k - 1] ?? "")) verb = k - 1;
+    else if ((w === "allegiance" || w === "loyalty") && PLEDGING.has(keys[k - 1] ?? "")) verb = k - 1;
+    if (verb < 0) continue;
+    for (let j = verb - 1; j >= 0 && verb - j <= 4; j--) {
+      if (ATTACKERS.has(keys[j]) || AGENT.has(keys[j])) return j;
+      if (!(keys[j] === "had" || keys[j] === "have" || keys[j] === "has" || keys[j] === "also" || keys[j] === "who" || keys[j] === "," || keys[j] === "openly")) break;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+/** The tokens at `first` sit in an appositive on an armed group's name that closes before `before` ("ISIS-K, the ... in Pakistan, claimed"). */
+function inActorAside(a: Ann, first: number, before: number): boolean {
+  const keys = a.s.keys;
+  for (const o of a.actors) {
+    if (o.last >= first || !isPerpKind(o.value)) continue;
+    const c = asideAfter(keys, o.last);
+    if (c < 0 || c >= first) continue;
+    for (let k = first + 1; k < before; k++) if (keys[k] === ",") return true;
+  }
+  return false;
+}
+
 function isPerpKind(a: Actor): boolean {
   return a.kind === "armed group";
 }
@@ -317,23 +429,31 @@ function perpetrators(a: Ann, groups: Group[]): Array<PerpCand & { group: number
     let reach = 12;
     // (or an aside on its name: "ISIS-K, as the group's Afghan affiliate is known, said ...")
     for (let k = h.last + 1; k <= h.last + 4 && k + 1 < n; k++) if (keys[k] === "," && (keys[k + 1] === "which" || keys[k + 1] === "who" || keys[k + 1] === "as")) { reach = 24; break; }
+    // (a long appositive after the name and its abbreviation, closed by a comma before the claim: "Tehreek-e-Jihad Pakistan
+    // (TJP), a little-known outfit that ... is regarded as a front for the TTP, claimed ...")
+    const aside = asideAfter(keys, h.last);
+    if (aside >= 0) reach = 32;
     for (let k = h.last + 1; k < Math.min(n, h.last + reach); k++) {
       const w = keys[k];
       if (w === "claimed" || w === "claims" || w === "claim" || w === "claiming") {
+        if (k - h.last > 24 && !keys.slice(k - 3, k).includes(",")) break;
         // another armed group between the name and the claim is the claimant ("did not blame Islamic State for the attack,
         // though the group's Khorasan affiliate claimed ...")
         // (not one inside a relative clause: "Islamic State Khorasan, which opposes the Taliban, also claimed ...")
         // (nor one in an appositive on the name: "Jamaatul Ahrar, a faction of the Pakistani Taliban, claimed ...")
-        const appositive = keys[h.last + 1] === "," && ["a", "an", "the", "which", "who"].includes(keys[h.last + 2] ?? "");
+        const appositive = aside >= 0;
         if (!appositive && a.actors.some((o) => o !== h && o.first > h.last && o.first < k && isPerpKind(o.value) && o.value.name !== act.name &&
           !keys.slice(h.last + 1, o.first).some((x) => x === "which" || x === "who" || x === "that"))) break;
-        // a name inside such a relative clause does not claim what the main clause's subject claims
-        if (inRelative(keys, h.first) && keys.slice(h.last + 1, k).includes(",")) break;
+        // a name inside such a relative clause (or an appositive on another group's name) does not claim what the main
+        // clause's subject claims
+        if ((inRelative(keys, h.first) || asideOf(a, h) != null) && keys.slice(h.last + 1, k).includes(",")) break;
         const nx = keys.slice(k + 1, k + 8);
         claimGroup = groups.findIndex((g) => g.first > k && g.first - k <= 5);
         // (also a record: "has claimed a number of attacks since ...", "claimed several bombings")
         const objOk = nx.includes("responsibility") || nx.includes("credit") || claimGroup >= 0 || nx.includes("it") || nx.slice(0, 5).some((x) => NOUN_PL.has(x));
-        if (objOk && !neg(k) && keys[k + 1] !== "that" && keys[k - 1] !== "they" ) { claimed = true; break; }
+        // ("claimed that ..." is a statement, but "claimed that attack" names the attack)
+        const thatClause = keys[k + 1] === "that" && !NOUN_SG.has(keys[k + 2] ?? "") && !NOUN_PL.has(keys[k + 2] ?? "");
+        if (objOk && !neg(k) && !thatClause && keys[k - 1] !== "they" ) { claimed = true; break; }
       }
       if (w === "." || w === ";") break;
       if ((w === "said" || w === "says") && (keys[k + 1] === "it" || keys[k + 1] === "its") && keys.slice(k + 2, k + 6).some((x) => x === "carried" || x === "fighters" || x === "fighter" || x === "attack" || x === "bomber" || x === "militants")) { claimed = true; break; }
@@ -351,6 +471,14 @@ function perpetrators(a: Ann, groups: Group[]): Array<PerpCand & { group: number
     if ((before(1) === "by" || before(1) === "from") && keys.slice(Math.max(0, h.first - 6), h.first).includes("responsibility")) { add("claimed"); continue; }
     // "a statement by X" / "X's Amaq news agency" + claim word elsewhere
     if ((after(1) === "amaq" || (after(1) === "'s" && after(2) === "amaq")) && keys.some((k) => k === "claimed" || k === "claim" || k === "responsibility")) { add("claimed"); continue; }
+    // attackers who declare themselves the group's: "the attackers called themselves mujahideen of the Islamic State",
+    // "the gunman had pledged allegiance to IS" (in their own videos or statements: a claim)
+    const self = selfDeclared(keys, h.first);
+    if (self >= 0 && !neg(self)) {
+      const gs = groups.findIndex((g) => g.first <= self && g.last >= self);
+      out.push({ actor: act, wording, basis: "claimed", rank: RANK.claimed, pos: h.first, group: gs >= 0 ? gs : grp });
+      continue;
+    }
     // ---- suspected
     let suspected = false;
     for (let k = Math.max(0, h.first - 8); k < h.first; k++) {
@@ -369,7 +497,9 @@ function perpetrators(a: Ann, groups: Group[]): Array<PerpCand & { group: number
     const byAt = before(1) === "by" ? 1 : before(1) === "the" && before(2) === "by" ? 2 : 0;
     const v0 = byAt ? before(byAt + 1) : undefined;
     if (byAt && (v0 === "out" || v0 === "perpetrated" || v0 === "conducted" || v0 === "orchestrated" || v0 === "committed" ||
-      v0 === "organized" || v0 === "organised" || v0 === "masterminded" || v0 === "launched" || groups.some((g) => g.last >= h.first - 3 - byAt && g.last < h.first))) {
+      v0 === "organized" || v0 === "organised" || v0 === "masterminded" || v0 === "launched" ||
+      // ("an attack by X", not "the bomber was shot by Taliban guards")
+      groups.some((g) => g.last >= h.first - 3 - byAt && g.last < h.first && !keys.slice(g.last + 1, h.first).some((x) => x === "was" || x === "were" || x === "been" || x === "is" || x === "are")))) {
       if (before(2) === "organized" && keys.slice(Math.max(0, h.first - 5), h.first).includes("allegedly")) { add("suspected"); continue; }
       add("attributed");
       continue;
@@ -437,7 +567,8 @@ function perpetrators(a: Ann, groups: Group[]): Array<PerpCand & { group: number
       // (not a group in a clause about something else: "The Kabul attack comes days after the TTP ended its ceasefire")
       const g0 = groups[nearestGroup(groups, h.first, h.last)];
       const other = g0.last < h.first && keys.slice(g0.last + 1, h.first).some((k) => k === "after" || k === "since" || k === "before" || k === "following");
-      if (!victim && !speaker && !other) out.push({ actor: h.value, wording: a.s.text.slice(h.start - a.s.start, h.end - a.s.start), basis: "attributed", rank: 1.5, pos: h.first, group: nearestGroup(groups, h.first, h.last) });
+      // (nor a group only guessed at: "suggested that the Islamic State (also known as Daesh) could be responsible")
+      if (!victim && !speaker && !other && !hedged(keys, cands[cands.length - 1].last)) out.push({ actor: h.value, wording: a.s.text.slice(h.start - a.s.start, h.end - a.s.start), basis: "attributed", rank: 1.5, pos: h.first, group: nearestGroup(groups, h.first, h.last) });
     }
   }
   return out;
@@ -470,6 +601,12 @@ interface Incident {
   order: number;
   /** the incident in focus when this one was told as "a second explosion" at another site the same day */
   siblingOf?: Incident;
+  /** the sites of a coordinated attack told together ("attacks on two camps in the Panjgur and Naushki districts") */
+  sites?: PlaceHit[];
+  /** one site of such an attack, told in its own paragraph ("In Naushki, four soldiers were martyred ...") */
+  site?: boolean;
+  /** an incident of the same day as the undated lead incident ("Hours later, a roadside bomb exploded in ...") */
+  sameDayAs?: Incident;
 }
 
 function dateRank(d: DateMention): number {
@@ -531,17 +668,21 @@ const SPEECH = new Set(["said", "says", "told", "announced", "reported", "added"
 const SPEECH_AFTER = new Set(["said", "claimed", "announced", "told", "confirmed", "reported", "released", "issued", "published", "posted"]);
 function reportingDate(toks: Ann["s"]["tokens"], first: number, last = first): boolean {
   // "The Islamic State group on Thursday claimed responsibility", "officials on Saturday said"
-  if (SPEECH_AFTER.has(toks[last + 1]?.key ?? "") && !/['’]s$/.test(toks[last].text)) return true;
+  // (and the day of a court's or the police's act: "a court on Thursday sentenced two men for their part in the attack")
+  if ((SPEECH_AFTER.has(toks[last + 1]?.key ?? "") || LEGAL_ACTS.has(toks[last + 1]?.key ?? "")) && !/['’]s$/.test(toks[last].text)) return true;
   let k = first - 1;
   if (toks[k]?.key === "on" || toks[k]?.key === "late" || toks[k]?.key === "early") k--;
   if (toks[k]?.key === "late" || toks[k]?.key === "early") k--;
-  if (SPEECH.has(toks[k]?.key ?? "")) return true;
+  if (SPEECH.has(toks[k]?.key ?? "") || LEGAL_ACTS.has(toks[k]?.key ?? "")) return true;
   // "claimed responsibility Thursday for ...", "claimed responsibility on Sunday for the attack"
   if ((toks[k]?.key === "responsibility" || toks[k]?.key === "credit") && (toks[last + 1]?.key === "for" || toks[last + 1]?.key === "," || toks[last + 1]?.key === "in")) return true;
   // "told reporters on Monday", "told AFP on Sunday"
   return toks[k - 1]?.key === "told" && /^[A-Za-z]/.test(toks[k]?.text ?? "");
 }
 
+const SPEAKER_TITLE = new Set(["spokesman", "spokesperson", "spokeswoman", "spokesmen", "official", "officials", "source", "sources"]);
+const MORE_LESS = new Set(["more", "less", "fewer", "higher", "lower"]);
+const LEGAL_ACTS = new Set(["sentenced", "convicted", "jailed", "hanged", "indicted", "charged", "acquitted", "arrested", "detained", "extradited"]);
 const FINITE = new Set(["took", "seized", "came", "fell", "left", "was", "were", "is", "are", "had", "has", "have", "began", "won", "went", "met", "made", "took", "said", "says", "gave", "struck", "hit", "killed"]);
 function isFiniteVerb(k: string): boolean {
   return FINITE.has(k) || (/^[a-z]{3,}ed$/.test(k) && k !== "armed" && k !== "masked" && k !== "suspected" && k !== "wounded" && k !== "injured");
@@ -567,6 +708,15 @@ function otherClauseOk(toks: Ann["s"]["tokens"], g: Group, d: DateMention): bool
     const kk = toks[k].key;
     if ((kk === "," && k > d.last + 1) || kk === ";" || kk === "who" || kk === "which" || kk === "while" || (kk === "as" && k > d.last + 1)) return false;
   }
+  return true;
+}
+/**
+ * "claimed a suicide bombing at a Shiite mosque in the northwestern city of Peshawar", "claimed the suicide attack on a
+ * political gathering in Bajaur": a place in the claimed attack's own phrase, after its attack word.
+ */
+function ownPlace(keys: string[], g: Group, p: PlaceHit): boolean {
+  if (p.first <= g.last || p.first - g.last > 14) return false;
+  for (let k = g.last + 1; k < p.first; k++) if (keys[k] === "," || keys[k] === ";" || keys[k] === "." || CLAUSE_BREAK.has(keys[k]) || keys[k] === "that" || keys[k] === "which") return false;
   return true;
 }
 /** "claimed the attack on a political rally in Bajaur on 30 July 2023": a calendar date after the attack's own place or target */
@@ -621,6 +771,64 @@ function victimsOf(keys: string[], first: number, after: number): boolean {
   return false;
 }
 
+/** "A day before the Moscow attack, ...", "Weeks after the Kabul bombing, ...": the index of the group the opening aside names, or -1. */
+function leadingAside(keys: string[], groups: Group[]): number {
+  const g = groups[0];
+  if (!g || !g.anaphoric || keys[g.last + 1] !== "," || g.first > 9) return -1;
+  let k = 0;
+  const w = keys[0] ?? "";
+  if (w === "a" || w === "one" || /^\d{1,2}$/.test(w) || wordValue(w) != null) k = 1;
+  if (!["day", "days", "week", "weeks", "hours", "month", "months"].includes(keys[k] ?? "") || !(keys[k + 1] === "before" || keys[k + 1] === "after")) return -1;
+  return 0;
+}
+
+const SITE_CUES = new Set(["two", "three", "both", "separate", "twin", "simultaneous", "coordinated", "multiple"]);
+/**
+ * The sites of a coordinated attack named together: "attacks on two Frontier Corps camps in the Panjgur and Naushki
+ * districts", "two separate attacks in the Zhob and Sui areas" (two or more towns or districts of one country joined by
+ * "and" or a comma, in a sentence that tells several attacks). Null when there are none.
+ */
+function coordinatedSites(a: Ann): PlaceHit[] | null {
+  if (a.places.length < 2) return null;
+  const ps = a.places.filter((p) => !p.modifier && p.place.kind !== "country" && p.place.kind !== "admin1");
+  if (ps.length < 2) return null;
+  const keys = a.s.keys;
+  let out: PlaceHit[] | null = null;
+  for (let i = 0; i + 1 < ps.length; i++) {
+    const p = ps[i], q = ps[i + 1];
+    if (p.place.country !== q.place.country || p.place.id === q.place.id || q.first - p.last > 3) continue;
+    let joined = true;
+    for (let k = p.last + 1; k < q.first; k++) if (keys[k] !== "and" && keys[k] !== "," && keys[k] !== "the") { joined = false; break; }
+    if (!joined) continue;
+    out ??= [p];
+    if (!out.includes(p)) out = [p];
+    out.push(q);
+  }
+  if (!out || !keys.some((k) => SITE_CUES.has(k) || NOUN_PL.has(k))) return null;
+  return out;
+}
+
+/** "In Naushki, ...": a place that opens the sentence, set off by a comma. */
+function siteLead(a: Ann): PlaceHit | null {
+  const keys = a.s.keys;
+  if (keys[0] !== "in") return null;
+  const p = a.places.find((h) => (h.first === 1 || (h.first === 2 && keys[1] === "the")) && !h.modifier);
+  return p && keys[p.last + 1] === "," ? p : null;
+}
+
+const THEIR_ACTS = new Set(["attacked", "stormed", "bombed", "killed", "struck", "detonated", "blew", "rammed", "opened", "ambushed", "targeted", "shot", "drove",
+  "carried", "launched", "set"]);
+/** "their (own) fighters drove ...", at the head of the sentence or of its clause: the index of "their", or -1 */
+function theirPeople(a: Ann): number {
+  const keys = a.s.keys;
+  for (let i = 0; i < Math.min(keys.length, 10); i++) {
+    if (keys[i] !== "their" || (i > 0 && keys[i - 1] !== "," && !a.dates.some((d) => d.last === i - 1))) continue;
+    const m = keys[i + 1] === "own" ? i + 2 : i + 1;
+    if (MEMBERS.has(keys[m] ?? "") && THEIR_ACTS.has(keys[m + 1] ?? "")) return i;
+  }
+  return -1;
+}
+
 /** "Two days later," / "A day later," / "The next day," / "The following day," opening a sentence: the days it counts. */
 function laterPhrase(keys: string[]): { days: number; first: number; last: number } | null {
   const k0 = keys[0] === "and" || keys[0] === "then" ? 1 : 0;
@@ -663,17 +871,31 @@ function incidentDates(a: Ann, previous: DateVal | null, skip: (d: DateMention) 
   return dates;
 }
 
+/** The token at `k` is part of a calendar date with its month ("Aug. 26, 2021"), not a weekday or a relative date. */
+function calendarDateAt(a: Ann, k: number): boolean {
+  if (!a.dateTok[k]) return false;
+  return a.dates.some((d) => d.first <= k && d.last >= k && d.kind !== "relative" && d.m != null && d.d != null);
+}
+
 /** "that same month", "the same day", "later that month", "earlier that year": where they are, and the unit they keep. */
 function sameTimePhrases(keys: string[]): { first: number; last: number; unit: "day" | "month" | "year" }[] {
   const out: { first: number; last: number; unit: "day" | "month" | "year" }[] = [];
   const unitOf = (k: string | undefined) => (k === "day" ? "day" : k === "month" ? "month" : k === "year" ? "year" : null);
   for (let i = 0; i + 2 < keys.length; i++) {
+    // "On that day, two explosions ripped through ...": the day told before
+    if (keys[i] === "that" && keys[i + 1] === "day" && (i === 0 || (i === 1 && keys[0] === "on"))) out.push({ first: i, last: i + 1, unit: "day" });
     const u = unitOf(keys[i + 2]);
     if (!u) continue;
     if ((keys[i] === "that" || keys[i] === "the") && keys[i + 1] === "same") out.push({ first: i, last: i + 2, unit: u });
     else if ((keys[i] === "later" || keys[i] === "earlier") && keys[i + 1] === "that") out.push({ first: i, last: i + 2, unit: u });
   }
   return out;
+}
+
+/** "..., and the suicide assault on ...": an attack word after "and the" (over up to two modifiers), a second object of a claim */
+function coordinatedThe(keys: string[], k0: number): boolean {
+  for (let b = 1; b <= 3; b++) if (keys[k0 - b] === "the") return keys[k0 - b - 1] === "and";
+  return false;
 }
 
 /** A sentence that opens with a date ("August 26, 2021 - Kabul: ...", "In March 2022, ...", "- On May 8, ..."). */
@@ -684,6 +906,11 @@ function leadsWithDate(a: Ann): boolean {
 const COPULA_ADVERBS = new Set(["also", "reportedly", "allegedly", "apparently", "probably", "likely", "widely", "thought", "believed"]);
 const LIST_NOUNS = new Set(["attacks", "bombings", "assaults", "massacres", "atrocities"]);
 const RECORD_NOUNS = new Set(["attack", "attacks", "bombing", "bombings", "assault", "massacre", "operation", "strike"]);
+const MOURNING = new Set(["buried", "bury", "burying", "funeral", "funerals", "burial", "burials", "mourned"]);
+function mourningBefore(toks: Ann["s"]["tokens"], first: number): boolean {
+  for (let b = 1; b <= 4 && first - b >= 0; b++) if (MOURNING.has(toks[first - b].key)) return true;
+  return false;
+}
 const COMMEMORATE = new Set(["commemorate", "mark", "mourn", "remember", "honour", "honor", "pay"]);
 const ATTACKERS = new Set(["bomber", "bombers", "gunman", "gunmen", "fighter", "fighters", "militant", "militants", "member", "members", "attacker", "attackers", "operative", "operatives"]);
 const GROUP_ACTS = new Set(["attacked", "stormed", "bombed", "killed", "struck", "detonated", "blew", "rammed", "opened", "ambushed", "targeted", "shot"]);
@@ -708,9 +935,20 @@ function pronounPerp(a: Ann, groups: Group[], main: Actor): (PerpCand & { group:
     // "one of its bombers killed six people": one of the group's own people
     if (keys[i] === "one" && keys[i + 1] === "of" && keys[i + 2] === "its" && ATTACKERS.has(keys[i + 3] ?? "") && GROUP_ACTS.has(keys[i + 4] ?? ""))
       return { actor: main, wording: a.s.text.slice(a.s.tokens[i + 2].start - a.s.start, a.s.tokens[i + 3].end - a.s.start), basis: "attributed", rank: 2, pos: i, group: groups.length ? nearestGroup(groups, i + 4, i + 4) : -1 };
-    // "officials blamed it for twin suicide bombings": the group the text is about, suspected
+    // "officials blamed it for twin suicide bombings", "Tehran blamed the group for a second shooting": the group the text
+    // is about, suspected
     if ((keys[i] === "blamed" || keys[i] === "blame") && keys[i + 1] === "it" && keys[i + 2] === "for" && groups.some((g) => g.first > i + 2 && g.first - i <= 8))
       return { actor: main, wording: a.s.text.slice(a.s.tokens[i + 1].start - a.s.start, a.s.tokens[i + 1].end - a.s.start), basis: "suspected", rank: 1, pos: i, group: nearestGroup(groups, i + 3, i + 3) };
+    if ((keys[i] === "blamed" || keys[i] === "blame") && keys[i + 1] === "the" && PRONOUN_SUBJ.has(keys[i + 2] ?? "") && keys[i + 3] === "for" && groups.some((g) => g.first > i + 3 && g.first - i <= 9))
+      return { actor: main, wording: a.s.text.slice(a.s.tokens[i + 1].start - a.s.start, a.s.tokens[i + 2].end - a.s.start), basis: "suspected", rank: 1, pos: i, group: nearestGroup(groups, i + 4, i + 4) };
+    // "the same terrorist group launched simultaneous attacks on ...": the group named before, wherever in the sentence
+    if (keys[i] === "same" && keys[i - 1] === "the") {
+      const noun = PRONOUN_SUBJ.has(keys[i + 1] ?? "") ? i + 1 : PRONOUN_SUBJ.has(keys[i + 2] ?? "") && /^[a-z-]+$/.test(keys[i + 1] ?? "") ? i + 2 : -1;
+      const v = keys[noun + 1];
+      if (noun > 0 && (v === "launched" || v === "carried" || v === "attacked" || v === "stormed" || v === "staged" || v === "mounted" || v === "claimed") &&
+        groups.some((g) => g.first > noun && g.first - noun <= 6))
+        return { actor: main, wording: a.s.text.slice(a.s.tokens[i - 1].start - a.s.start, a.s.tokens[noun].end - a.s.start), basis: v === "claimed" ? "claimed" : "attributed", rank: v === "claimed" ? 3 : 2, pos: i, group: nearestGroup(groups, noun + 1, noun + 1, true) };
+    }
     if (i >= 8) continue;
     // "its fighters carried out coordinated attacks", "its militants stormed ...": the group's own people
     if (keys[i] === "its" && (i === 0 || keys[i - 1] === ",") && MEMBERS.has(keys[i + 1] ?? "")) {
@@ -737,7 +975,10 @@ function pronounPerp(a: Ann, groups: Group[], main: Actor): (PerpCand & { group:
     const r = COPULA_ADVERBS.has(keys[j + 1] ?? "") ? j + 2 : j + 1;
     const resp = (v === "was" || v === "is" || v === "were" || v === "been") && (keys[r] === "behind" || ((keys[r] === "responsible" || keys[r] === "blamed") && keys[r + 1] === "for"));
     // "the group killed X in a suicide bombing": the killing is the attack
-    const killedIn = v === "killed" && groups.some((g) => g.first > j && g.first - j <= 14);
+    // (also past a long object: "the group killed the Taliban governor of Balkh province, Mohammad Dawood Muzammil, and two
+    // other people in a suicide bombing at his office")
+    const killedIn = v === "killed" && groups.some((g) => g.first > j && (g.first - j <= 14 || (g.first - j <= 26 && [2, 3, 4].some((b) => keys[g.first - b] === "in") &&
+      !keys.slice(j + 1, g.first).some((x) => x === "." || x === ";"))));
     // "it sent two suicide bombers to a memorial ...": the group's own attackers
     const sent = (v === "sent" || v === "dispatched") && keys.slice(j + 1, j + 5).some((x) => ATTACKERS.has(x));
     if (sent) return { actor: main, wording: a.s.text.slice(a.s.tokens[i > 0 && keys[i - 1] === "the" ? i - 1 : i].start - a.s.start, a.s.tokens[i].end - a.s.start), basis: "attributed", rank: 2, pos: i, group: groups.length ? nearestGroup(groups, j, j) : -1 };
@@ -749,7 +990,7 @@ function pronounPerp(a: Ann, groups: Group[], main: Actor): (PerpCand & { group:
 
 const KHORASAN = new Set(["AF", "PK", "IR", "TJ", "UZ", "TM", "IN"]);
 const CLAIM_WORDS = new Set(["claimed", "claim", "claims", "blamed", "suspected", "responsibility"]);
-const CASUALTY_CUES = new Set(["killed", "dead", "died", "wounded", "injured", "toll", "deaths", "killing", "wounding", "injuring"]);
+const CASUALTY_CUES = new Set(["killed", "dead", "died", "wounded", "injured", "toll", "deaths", "killing", "wounding", "injuring", "martyred", "martyrdom"]);
 
 export function extractEvents(ctx: EventContext): ExtractedClaim[] {
   const incidents: Incident[] = [];
@@ -760,6 +1001,8 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
   // armed group not in a victim's position), else the document's main armed group
   let antecedent: Actor | null = null;
   let antecedentAt = -10;
+  // the armed group that is the subject of the sentence just before ("their fighters" in the next one are its)
+  let subjectBefore: { actor: Actor; at: number } | null = null;
   // "ISIS-K has repeatedly attacked Shiites. In October 2021, suicide bombers killed dozens at ...": a sentence whose
   // subject is an armed group attacking, and the examples the next sentence gives by their dates
   let attacker: { actor: Actor; wording: string; at: number; para: number } | null = null;
@@ -779,6 +1022,9 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       const subj = a.actors.find((h) => isPerpKind(h.value) && ![1, 2].some((b) => VICTIM_BEFORE.has(a.s.keys[h.first - b] ?? "")) &&
         !(h.value.name === "Taliban" && ctx.mainActor && ctx.mainActor.name !== "Taliban"));
       if (subj) { antecedent = subj.value; antecedentAt = a.s.index; }
+      // (the sentence's subject, the Taliban too: "The Taliban know ... . On 27 January 2018, their own fighters drove ...")
+      const head = a.actors.find((h) => isPerpKind(h.value) && (h.first === 0 || (h.first === 1 && a.s.keys[0] === "the")));
+      subjectBefore = head ? { actor: head.value, at: a.s.index } : null;
       attacker = attackingSubject(a) ?? (attacker && attacker.at === a.s.index ? attacker : null);
       const opened = listOpening(a);
       if (opened) list = { ...opened, para: a.s.para, items: false };
@@ -810,6 +1056,12 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
     if (!ATTACKING_VERBS.has(a.s.keys[k] ?? "")) return null;
     return { actor: h.value, wording: a.s.text.slice(h.start - a.s.start, h.end - a.s.start), at: a.s.index, para: a.s.para };
   }
+  /** the story's own incident so far: the dated one told in the most sentences (the first of equals) */
+  function storyIncident(): Incident | null {
+    let story: Incident | null = null;
+    for (const inc of incidents) if (inc.date && (!story || inc.sentences.length > story.sentences.length)) story = inc;
+    return story;
+  }
   function sentenceLoop(a: Ann): void {
     const toks = a.s.tokens;
     const trig = findTriggers(a);
@@ -818,7 +1070,22 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
     const inByline = (start: number) => ctx.bylineSpans.some(([s, e]) => start >= s && start < e);
     if (groups.length === 0) {
       // claim-only / casualty-only sentences attach to the incident being described
-      const cur = last as Incident | null;
+      let cur = last as Incident | null;
+      // (a new paragraph that updates a toll, "Death toll reaches 133.", is about the story's attack, not the background
+      // attack told last: a live blog's entry after an explainer)
+      if (cur && cas.some((c) => c.update && c.kind === "killed")) {
+        const story = storyIncident();
+        const lastPara = ctx.anns[cur.sentences[cur.sentences.length - 1]]?.s.para;
+        if (story && story !== cur && story.date && !dateCompat(story.date, cur.date) && lastPara !== a.s.para) { cur = story; last = story; }
+      }
+      // ("In Panjgur, where ..., three soldiers were martyred.": one site of the coordinated attack in focus)
+      const lead = cur && cas.length ? siteLead(a) : null;
+      const own = lead ? siteIncident([lead], null) : null;
+      if (own) {
+        cur = own;
+        last = own;
+        for (const c of cas) if (c.kind === "killed") c.site = true;
+      }
       const hasClaim = toks.some((t) => CLAIM_WORDS.has(t.key));
       const perps = hasClaim ? perpetrators(a, []) : [];
       if (hasClaim && perps.length === 0 && (antecedent ?? ctx.mainActor)) {
@@ -840,7 +1107,10 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
         for (const c of cas) (c.kind === "killed" ? cur.killed : cur.injured).push(c);
         touched = true;
       }
-      if (touched) addEvidence(cur, a);
+      if (touched) {
+        addEvidence(cur, a);
+        if (!cur.sites) cur.sites = coordinatedSites(a) ?? undefined;
+      }
       return;
     }
     const dates = incidentDates(a, last?.date ?? null, (d) => inByline(d.start));
@@ -850,6 +1120,7 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
     const semiUpTo = new Uint32Array(toks.length + 1);
     for (let k = 0; k < toks.length; k++) semiUpTo[k + 1] = semiUpTo[k] + (toks[k].text === ";" ? 1 : 0);
     const possessive = new Set<DateMention>();
+    const leadAside = leadingAside(a.s.keys, groups);
     for (const d of dates) {
       if (inByline(d.start) || d.kind === "range" || d.y == null) continue;
       // "Friday's attack", "the toll from Sunday's suicide bombing": the possessive date is the attack's own, also in a claim
@@ -868,6 +1139,8 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       if (toks[d.last + 1]?.key === "ago") continue;
       // the day of a commemoration, not of the attack it remembers: "gathered on Friday to commemorate the victims of ..."
       if (toks[d.last + 1]?.key === "to" && COMMEMORATE.has(toks[d.last + 2]?.key ?? "")) continue;
+      // the day the dead were buried: "as grieving families buried their dead on Saturday", "funerals were held on Sunday"
+      if (mourningBefore(toks, d.first) && !groups.some((g) => g.last < d.first && g.last >= d.first - 4)) continue;
       // the day a statement was made, not the day of the attack: "officials said Saturday", "told reporters on Monday"
       if (reportingDate(toks, d.first, d.last)) continue;
       // the day of what was done for its victims, not of the attack: "residents on Saturday dug graves for the victims of
@@ -882,7 +1155,10 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       const aside = toks[d.last + 1]?.text === "," && ["the", "a", "one", "two", "three"].includes(toks[d.last + 2]?.key ?? "") &&
         ["day", "days", "week", "weeks", "hours"].includes(toks[d.last + 3]?.key ?? "") && ["before", "after"].includes(toks[d.last + 4]?.key ?? "");
       const open = groups.filter((g) => !semi(g));
-      const gi = open.length && open.length < groups.length ? groups.indexOf(open[nearestGroup(open, d.first, d.last)]) : nearestGroup(groups, d.first, d.last);
+      let gi = open.length && open.length < groups.length ? groups.indexOf(open[nearestGroup(open, d.first, d.last)]) : nearestGroup(groups, d.first, d.last);
+      // "A day before the Moscow attack, on 21 March, a suicide bomber killed ...": a date after the opening aside is the
+      // sentence's own attack's, not that of the attack the aside names
+      if (gi === leadAside && d.first > groups[gi].last && gi + 1 < groups.length) gi = gi + 1 + nearestGroup(groups.slice(gi + 1), d.first, d.last);
       const g = groups[gi];
       // "claimed the attack on Monday": the claim's date — unless the date sits in a casualty clause ("the twin bombings in
       // Kerman, where at least 84 people were killed on Wednesday")
@@ -899,16 +1175,20 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       let blocked = false;
       if (d.first > g.last) for (let k = g.last + 1; k < d.first; k++) {
         const kk = toks[k].key;
+        // the day of a court hearing: "the bombing at Kabul airport's Abbey Gate appeared in federal court in Alexandria on Wednesday"
+        if ((kk === "court" || kk === "courthouse" || kk === "tribunal") && k > g.last + 1) { blocked = true; break; }
         // a relative clause on a person or group: "a challenge for the Taliban, who took over the country in August"
         if (kk === "who" && toks[k - 1]?.text === "," && toks.slice(k + 1, d.first).some((t) => isFiniteVerb(t.key))) { blocked = true; break; }
         if (!CLAUSE_BREAK.has(kk) || kk === "when") continue;
+        // ("carrying more than 440 passengers ..., on Tuesday": a figure's qualifier, no clause)
+        if (kk === "than" && MORE_LESS.has(toks[k - 1]?.key ?? "")) continue;
         if ((kk === "after" || kk === "before" || kk === "following") && !toks.slice(k + 1, d.first).some((t) => isFiniteVerb(t.key))) continue;
         blocked = true;
         break;
       }
       if (d.last < g.first && !asideOnly) for (let k = d.last + 1; k < g.first; k++) {
         const kk = toks[k].key;
-        if (kk === "since" || kk === "than") { blocked = true; break; }
+        if (kk === "since" || (kk === "than" && !MORE_LESS.has(toks[k - 1]?.key ?? ""))) { blocked = true; break; }
         // "mourned on Sunday after gunmen killed 137": the trigger sits in the subordinate clause, the date in the main one
         if ((kk === "after" || kk === "before" || kk === "following" || kk === "until") && !toks.slice(k + 1, g.first).some((t) => t.text === ",")) { blocked = true; break; }
       }
@@ -917,10 +1197,17 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
     const gPlaces: PlaceHit[][] = groups.map(() => []);
     for (const p of a.places) {
       if (p.modifier || inByline(p.start)) continue;
-      const gi = nearestGroup(groups, p.first, p.last);
-      if (groups[gi].claimRef && dist(groups[gi], p.first, p.last) > 6) continue;
+      let gi = nearestGroup(groups, p.first, p.last);
+      if (groups[gi].claimRef && dist(groups[gi], p.first, p.last) > 6 && !ownPlace(a.s.keys, groups[gi], p)) {
+        // (the attack told in the clause before the claim: "gunmen shot dead a man ... at a church in Istanbul; the Islamic
+        // State claimed the attack")
+        const told = groups.map((g, i) => (g.claimRef || g.last > p.first || semiUpTo[p.first] - semiUpTo[g.last] > 0 ? -1 : i)).filter((i) => i >= 0);
+        if (!told.length || p.first - groups[told[told.length - 1]].last > 20) continue;
+        gi = told[told.length - 1];
+      }
       // where the claimant is based is not where the attack it claims took place
-      if (groups[gi].claimRef && p.last < groups[gi].first && inCommaRelative(a.s.keys, p.first, p.last, groups[gi].first)) continue;
+      // (also in an appositive on the claimant: "ISIS-K, the Islamic State's affiliate in Afghanistan and Pakistan, claimed ...")
+      if (groups[gi].claimRef && p.last < groups[gi].first && (inCommaRelative(a.s.keys, p.first, p.last, groups[gi].first) || inActorAside(a, p.first, groups[gi].first))) continue;
       gPlaces[gi].push(p);
     }
     const gCas: Casualty[][] = groups.map(() => []);
@@ -943,6 +1230,11 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       gCas[ro >= 0 ? ro : nearestGroup(groups, c.pos, c.pos, c.lead ? 3 : 8)].push(c);
     }
     const perps = perpetrators(a, groups);
+    // "their own fighters drove an ambulance packed with explosives into ...": the group the sentence before was about
+    if (perps.length === 0 && subjectBefore && subjectBefore.at === a.s.index - 1) {
+      const at = theirPeople(a);
+      if (at >= 0) perps.push({ actor: subjectBefore.actor, wording: a.s.text.slice(toks[at].start - a.s.start, toks[at + (a.s.keys[at + 1] === "own" ? 2 : 1)].end - a.s.start), basis: "attributed", rank: 2, pos: at, group: nearestGroup(groups, at, at) });
+    }
     if (antecedent ?? ctx.mainActor) {
       const pr = pronounPerp(a, groups, (antecedent ?? ctx.mainActor)!);
       // (also beside a named group's own attack later in the sentence: "It claimed a suicide bombing in Kandahar in
@@ -998,15 +1290,21 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
     }
     // a claim over coordinated attacks: "It claimed an October 2022 attack on ... and a 2017 assault on ..."
     // and a blame over several: "officials blamed IS-K for the March 22 massacre ... and for the twin bombings in ..."
-    for (const p of perps.filter((x) => (x.basis === "claimed" || x.basis === "suspected") && x.group >= 0).slice(0, 2)) {
+    // and a record over several: "It was behind the suicide bombing at Kabul airport ..., and the twin bombings in Kerman ..."
+    const behind = (x: PerpCand & { group: number }) => {
+      if (x.basis !== "attributed" || x.pos < 0 || x.pos >= groups[x.group].first || groups[x.group].first - x.pos > 6) return false;
+      for (let k = x.pos; k < groups[x.group].first; k++) if (a.s.keys[k] === "behind" || a.s.keys[k] === "responsible") return true;
+      return false;
+    };
+    for (const p of perps.filter((x) => (x.basis === "claimed" || x.basis === "suspected" || (x.group >= 0 && behind(x))) && x.group >= 0).slice(0, 2)) {
       groups.forEach((g, gi) => {
         if (gi <= p.group || g.first - groups[p.group].last > 40 || perps.some((q) => q.group === gi)) return;
         const k0 = g.first;
         const between = a.s.keys.slice(Math.max(groups[gi - 1].last + 1, k0 - 5), k0);
         const coord = p.basis === "suspected"
           ? between.includes("and") && between.includes("for") && between.indexOf("for") > between.indexOf("and")
-          : (toks[k0 - 1]?.key === "a" || toks[k0 - 1]?.key === "an" || toks[k0 - 2]?.key === "a" || toks[k0 - 2]?.key === "an" || toks[k0 - 3]?.key === "a" || toks[k0 - 3]?.key === "an") &&
-            between.includes("and");
+          : ((toks[k0 - 1]?.key === "a" || toks[k0 - 1]?.key === "an" || toks[k0 - 2]?.key === "a" || toks[k0 - 2]?.key === "an" || toks[k0 - 3]?.key === "a" || toks[k0 - 3]?.key === "an") &&
+            between.includes("and")) || coordinatedThe(a.s.keys, k0);
         if (!coord) return;
         for (let k = groups[p.group].last + 1; k < k0; k++) if (SPEECH.has(a.s.keys[k]) || CLAIM_VERB.has(a.s.keys[k]) || a.s.keys[k] === ";") return;
         perps.push({ ...p, group: gi });
@@ -1042,6 +1340,10 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       }
       let target: Incident["target"] = null;
       for (const t of a.targets) {
+        // (a speaker's title or a speaking body is no target: "a provincial police spokesman told ...", "the ministry said",
+        // a headline's "Intelligence Ministry: ...")
+        const after = toks[t.last + 1]?.key ?? "";
+        if (SPEAKER_TITLE.has(after) || SPEECH_AFTER.has(after) || after === "says" || after === ":") continue;
         if (nearestGroup(groups, t.first, t.last) !== gi) continue;
         const dd = dist(g, t.first, t.last);
         if (dd > 14) continue;
@@ -1073,13 +1375,29 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
           if (b1.perp) mergePerp(a1, b1.perp);
           if (b1.method && (!a1.method || b1.method.priority > a1.method.priority)) a1.method = b1.method;
           if (b1.target && (!a1.target || b1.target.score > a1.target.score)) a1.target = b1.target;
-          prev.g = { ...prev.g, anaphoric: prev.g.anaphoric && x.g.anaphoric };
+          prev.g = { ...prev.g, anaphoric: prev.g.anaphoric && x.g.anaphoric, headAnaphoric: prev.g.headAnaphoric ?? prev.g.anaphoric };
           continue;
         }
       }
       merged.push(x);
     }
+    const sites = coordinatedSites(a);
+    const lead = siteLead(a);
     for (const { g, cand } of merged) {
+      // one site of a coordinated attack told in its own paragraph ("In Naushki, four soldiers ... were martyred while
+      // repulsing the attack", "In the second attack, terrorists opened fire on troops ... in the Sui area")
+      // ("The first blast took place ... in Pishin district, killing at least 18": the first site's own toll)
+      const ordinal = g.distinct === "ordinal" || toks[g.first - 1]?.key === "first" || toks[g.first - 2]?.key === "first" || toks[g.first - 3]?.key === "first";
+      const siteHits = lead ? [lead] : ordinal ? a.places.filter((h) => !h.modifier) : null;
+      const own = siteHits?.length ? siteIncident(siteHits, cand.date, cand) : null;
+      if (own) {
+        for (const c of cand.killed) c.site = true;
+        if (own === cand) incidents.push(cand);
+        else mergeInto(own, cand, a);
+        last = own;
+        sentenceInc = own;
+        continue;
+      }
       const { date, place, target } = cand;
       // merge into an existing incident?
       let target2: Incident | null = null;
@@ -1089,6 +1407,15 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       const apart = !!focus && !!focus.date && focus.date.precision === "day" && !g.anaphoric && (g.distinct === "separate" ||
         (g.distinct === "ordinal" && !!place && place.place.kind !== "country" && place.place.kind !== "admin1" && !!focus.place && focus.place.place.id !== place.place.id &&
           (SPECIFICITY[focus.place.place.kind] ?? 0) >= 3 && cand.killed.length > 0));
+      // ("Hours later, a roadside bomb exploded in ...": another incident the same day as the lead's, whose day is the
+      // report's, given at the end)
+      if (focus && !focus.date && ctx.ref && focus.sentences[0] <= 3 && g.distinct === "separate" && !g.anaphoric && !date && place) {
+        cand.sameDayAs = focus;
+        incidents.push(cand);
+        last = cand;
+        sentenceInc = cand;
+        continue;
+      }
       if (apart && (!date || dateCompat(date, focus!.date))) {
         if (!cand.date) cand.date = { ...focus!.date!, rank: 0.5 };
         if (g.distinct === "ordinal") cand.siblingOf = focus!;
@@ -1096,6 +1423,18 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
         last = cand;
         sentenceInc = cand;
         continue;
+      }
+      // "The bombing comes as ...", "The attacks came a week after ...": the story's own incident is put in context, not
+      // the one told last (a background attack)
+      const ctxVerb = toks[g.last + 1]?.key;
+      if (!date && g.anaphoric && g.first <= 2 && (ctxVerb === "comes" || ctxVerb === "came" || ctxVerb === "come")) {
+        const story = storyIncident();
+        if (story) {
+          addEvidence(story, a);
+          last = story;
+          sentenceInc = story;
+          continue;
+        }
       }
       if (!date && sentenceInc && placeCompat(sentenceInc.place?.place, place?.place) && !(place && sentenceInc.place && place.place.kind !== "country" && !placeSame(place.place, sentenceInc.place.place))) {
         // a second attack word in the same sentence without its own date describes the same incident
@@ -1117,11 +1456,20 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
           else if (inc.date && date && inc.date.precision !== "year" && date.precision !== "year") s += 1;
           if (placeSame(inc.place?.place, place?.place)) s += 1;
           // (a definite reference's sentence often names the speaker or a bystander, not the target: no penalty then)
-          if (inc.target && target) s += inc.target.target === target.target ? 1 : g.anaphoric ? 0 : -1.5;
+          if (inc.target && target) s += inc.target.target === target.target ? 1 : g.anaphoric || g.headAnaphoric ? 0 : -1.5;
           if (!date && inc === last && g.anaphoric) s += 1;
           // "Gunmen opened fire on tourists in central Afghanistan ... The attack took place on Friday in Bamiyan": a
           // definite reference that dates the undated incident in focus
-          if (date && !inc.date && inc === last && g.anaphoric) s += 1.5;
+          // (also when a clause goes on to tell it: "The attack took place on 30 September, when gunmen opened fire ...")
+          if (date && !inc.date && inc === last && (g.anaphoric || g.headAnaphoric)) s += 1.5;
+          // "The year opened with a massacre ... in Peshawar. On 30 January 2023, a suicide bomber blew himself up in the
+          // mosque ...": an undated, placed attack of the sentence just before, dated by the next one without a place
+          else if (date && !place && !inc.date && inc === last && inc.place && inc.sentences[inc.sentences.length - 1] === a.s.index - 1 &&
+            ctx.anns[a.s.index - 1]?.s.para === a.s.para) s += 1.5;
+          // "A suicide bomber rammed ... in northwest Pakistan on Tuesday ... . The convoy ... was attacked near the town of
+          // Besham": where the incident in focus, told without a town, took place
+          if (!date && place && inc === last && inc.date && (!inc.place || inc.place.place.kind === "country") && place.place.kind !== "country" &&
+            place.place.kind !== "admin1" && a.s.index - inc.sentences[inc.sentences.length - 1] <= 2) s += 1.5;
           if (!date || !inc.date) s -= 0.5;
           if (s > best) { best = s; target2 = inc; }
         }
@@ -1138,7 +1486,36 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
         if (date || !g.anaphoric || !last) last = cand;
         sentenceInc = cand;
       }
+      if (sites && sentenceInc && !sentenceInc.sites) sentenceInc.sites = sites;
     }
+  }
+
+  /**
+   * The incident of one site of the coordinated attack in focus, the first of `hits` that names one of its sites: the attack in focus when
+   * it is told at that site (or at none of them yet), else the site's own incident, made on first mention (`cand` is
+   * taken as it when given). Null when none of `hits` is a site of the attack in focus.
+   */
+  function siteIncident(hits: PlaceHit[], date: DateVal | null, cand?: Incident): Incident | null {
+    const cur = last as Incident | null;
+    if (!cur) return null;
+    const root = cur.site && cur.siblingOf ? cur.siblingOf : cur;
+    const sites = root.sites;
+    const hit = sites && hits.find((x) => sites.some((h) => h.place.id === x.place.id));
+    if (!sites || !hit || !root.date) return null;
+    if (date && !dateCompat(date, root.date)) return null;
+    if (!root.place || root.place.place.id === hit.place.id) return root;
+    if (!sites.some((h) => h.place.id === root.place!.place.id)) { root.place = { place: hit.place, score: 5, hit }; return root; }
+    const known = incidents.find((i) => i.site && i.siblingOf === root && i.place?.place.id === hit.place.id);
+    if (known) return known;
+    const inc: Incident = cand ?? {
+      sentences: [], spans: [], date: null, place: null, countryHint: null, killed: [], injured: [], perp: null, method: null, target: null, anaphoricOnly: false, order: order++,
+    };
+    inc.date = inc.date ?? { ...root.date, rank: 0.5 };
+    inc.place = { place: hit.place, score: 5, hit };
+    inc.siblingOf = root;
+    inc.site = true;
+    if (!cand) incidents.push(inc);
+    return inc;
   }
 
   // ---- finalize
@@ -1157,14 +1534,22 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       const refT = ctx.ref.getTime();
       const recent = kept.filter((k) => k.date!.d != null && k.date!.m != null && placeCompat(k.place?.place, lead.place?.place) &&
         refT - Date.UTC(k.date!.y, k.date!.m - 1, k.date!.d) <= 7 * 86400000 && refT - Date.UTC(k.date!.y, k.date!.m - 1, k.date!.d) >= -86400000);
+      let home = lead;
       if (recent.length === 1) {
         const k = recent[0];
         absorbIncident(k, lead);
         if (!k.place && lead.place) k.place = lead.place;
+        home = k;
       } else {
         lead.date = { y: ctx.ref.getUTCFullYear(), m: ctx.ref.getUTCMonth() + 1, d: ctx.ref.getUTCDate(), precision: "day", rank: 1 };
         kept.unshift(lead);
-        if (!main) main = lead;
+        // (the lead incident is the story's when it is told at least as long as any other)
+        if (!main || lead.sentences.length >= main.sentences.length) main = lead;
+      }
+      for (const inc of incidents) {
+        if (inc.sameDayAs !== lead || inc.date || !home.date) continue;
+        inc.date = { ...home.date, rank: 0.5 };
+        kept.push(inc);
       }
     }
   }
@@ -1216,11 +1601,13 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
   for (const inc of kept) {
     const sib = inc.siblingOf;
     if (!sib || !kept.includes(sib) || !dateEqual(inc.date, sib.date)) continue;
+    // (not to a site that the report says nobody claimed: "In the second attack, ... No group has claimed that attack.")
+    if (inc.site && inc.spans.some((sp) => /\b(?:no (?:one|group)|nobody|not (?:been )?claimed|unclaimed)\b/i.test(sp.text))) continue;
     if (!inc.perp && sib.perp) inc.perp = { ...sib.perp };
     else if (inc.perp && !sib.perp) sib.perp = { ...inc.perp };
   }
   for (const inc of kept) {
-    const p = inc.place?.place ?? (inc === main && ctx.datelinePlace ? ctx.datelinePlace : null) ?? (inc !== main ? inheritedPlace(ctx, inc, main) : null);
+    const p = inc.place?.place ?? (inc === main && ctx.datelinePlace ? ctx.datelinePlace : null) ?? (inc !== main ? inheritedPlace(ctx, inc, main, kept) : null);
     let country = p?.country ?? null;
     if (!country) country = inc === main || !ctx.docCountry ? ctx.datelinePlace?.country ?? ctx.docCountry : ctx.docCountry;
     let admin1: string | null = null;
@@ -1279,7 +1666,7 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
 // paragraph names no other province before the attack.
 const BACK_REF = /\b(?:the same \w+(?: \w+)?|(?:in|at|near|outside|inside|of) the (?:city|town|area|neighbou?rhood|district|capital|shrine|hospital|mosque|compound|site|venue)|the (?:hospital|shrine))\b/i;
 
-function inheritedPlace(ctx: EventContext, inc: Incident, main: Incident | null): Place | null {
+function inheritedPlace(ctx: EventContext, inc: Incident, main: Incident | null, told: Incident[]): Place | null {
   const si = inc.sentences[0];
   const ann = ctx.anns.find((x) => x.s.index === si);
   if (!ann) return null;
@@ -1294,6 +1681,20 @@ function inheritedPlace(ctx: EventContext, inc: Incident, main: Incident | null)
     // usually another incident's)
     const before = ann.places.filter((h) => usable(h) && h.start < at);
     if (before.length) return before[before.length - 1].place;
+    // "a second shooting at the same shrine": the place of the latest incident told before that names a shrine
+    const same = /^the same (\w+)/i.exec(ref[0]);
+    if (same) {
+      const noun = " " + same[1].toLowerCase();
+      let prior: Incident | null = null;
+      for (const o of told) if (o !== inc && o.place && o.place.place.kind !== "country" && o.sentences[0] < si && (!prior || o.sentences[0] > prior.sentences[0]) &&
+        o.spans.some((sp) => sp.text.toLowerCase().includes(noun))) prior = o;
+      // ("in the same city": the town of the latest incident told before in the paragraph)
+      if (!prior && (noun === " city" || noun === " town")) {
+        for (const o of told) if (o !== inc && o.place && o.place.place.kind === "city" && o.sentences[0] < si && (!prior || o.sentences[0] > prior.sentences[0]) &&
+          ctx.anns[o.sentences[0]]?.s.para === ann.s.para) prior = o;
+      }
+      if (prior) return prior.place!.place;
+    }
     const opener = para[0] !== ann ? para[0].places.filter(usable) : [];
     if (opener.length) return opener[0].place;
     const mp = main?.place?.place ?? ctx.datelinePlace;
@@ -1323,9 +1724,14 @@ function toDateVal(d: DateMention, toks?: Ann["s"]["tokens"], ref?: Date | null)
 
 function pickFigure(list: Casualty[]): { value: number; qualifier: Qualifier } | null {
   if (!list.length) return null;
+  if (list.some((c) => !c.attackers)) list = list.filter((c) => !c.attackers);
+  const named = list.some((c) => c.implicit);
   if (list.some((c) => !c.implicit)) list = list.filter((c) => !c.implicit);
   const upd = list.filter((c) => c.update);
   if (upd.length) { const u = upd[upd.length - 1]; return { value: u.value, qualifier: u.qualifier }; }
+  // (one site of a coordinated attack: its own toll before the combined one)
+  const own = list.filter((c) => c.site);
+  if (own.length) list = own;
   // a split toll ("two embassy staff and four Afghans") is the total its parts are reported as elsewhere
   // ("Two embassy staff killed"): a figure equal to a part of a sum is not a competing toll
   const partVals = new Set<number>();
@@ -1337,7 +1743,8 @@ function pickFigure(list: Casualty[]): { value: number; qualifier: Qualifier } |
   // the first precise figure; vague ones ("dozens") only when nothing else is given
   const exact = list.find((c) => c.qualifier !== "approx" || c.value % 12 !== 0 && c.value !== 10 && c.value !== 100);
   const c = exact ?? list[0];
-  return { value: c.value, qualifier: c.qualifier };
+  // ("the governor was killed ... two other people were also killed")
+  return { value: c.value + (c.others && named ? 1 : 0), qualifier: c.qualifier };
 }
 
 function sameGroup(a: Actor, b: Actor): boolean {

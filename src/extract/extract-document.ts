@@ -116,7 +116,12 @@ function findByline(sentences: Sentence[], published: Date | null, pack: Pack, p
     let dl: DateMention | null = null;
     let isDateline = false;
     if (!isBy && /^[A-Z][A-Z.'’ -]{2,40}\b/.test(s.text)) {
-      const agencyAt = s.text.slice(0, 120).search(/\((?:Reuters|AP|AFP|Xinhua|IANS|PTI|APP|dpa|DPA|Anadolu|AA|RFE\/RL|UPI|ANI|EFE|Bloomberg|IRNA|TASS)\)/);
+      let agencyAt = s.text.slice(0, 120).search(/\((?:Reuters|AP|AFP|Xinhua|IANS|PTI|APP|dpa|DPA|Anadolu|AA|RFE\/RL|UPI|ANI|EFE|Bloomberg|IRNA|TASS)\)/);
+      // (also another agency's acronym or name right after the place: "TEHRAN (FNA)-", "KABUL (Pajhwok) -")
+      if (agencyAt < 0) {
+        const m = /^[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][A-Za-z]+)?\s*\((?:[A-Z]{2,6}|Mehr|Tasnim|Pajhwok)\)\s*[-–—:]/.exec(s.text);
+        if (m) agencyAt = m[0].lastIndexOf("(");
+      }
       // the dateline's date comes before the agency marker ("KABUL, Sept 5 (Reuters) -"); a date after it belongs to the story
       const d0 = dates.find((d) => d.start - s.start < 60 && (agencyAt < 0 || d.start - s.start < agencyAt));
       // "ISLAMABAD — A suicide bomber ...", "KABUL, Afghanistan – ...": a place in capitals and a dash, no agency or date
