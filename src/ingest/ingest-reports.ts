@@ -64,10 +64,12 @@ export async function ingestReports(store: Store, paths: string[], opts: IngestO
 
   const known = await knownContentHashes(store);
   const inFlight = new Set<string>();
-  const preparer = createPreparer(files.length, { maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES, tlp: opts.tlp, reliability: opts.reliability }, known, opts.threads);
   // One writer (PGlite is single-connection), batching what queues up while it writes, at least 32 documents
   // at a time when that many are on their way (window below).
   const writer = new BatchWriter(store, { minDocs: files.length >= 256 ? 32 : 1 });
+  // The embedded database holds this thread only while it writes: in between, this thread prepares files too.
+  const preparer = createPreparer(files.length, { maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES, tlp: opts.tlp, reliability: opts.reliability }, known, opts.threads,
+    store.kind === "pglite" ? writer : undefined);
 
   async function one(path: string): Promise<FileResult> {
     let p: Prepared;
@@ -93,7 +95,7 @@ export async function ingestReports(store: Store, paths: string[], opts: IngestO
   }
 
   // A bounded window of files in flight keeps memory flat on large folders.
-  const window = Math.max(96, (opts.threads ?? 2) * 48);
+  const window = Math.max(256, (opts.threads ?? 2) * 128);
   let next = 0;
   let interrupted = false;
   async function lane(): Promise<void> {

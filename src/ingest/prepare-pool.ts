@@ -1,7 +1,11 @@
-// Prepares report files on worker threads (one per core), so that reading, decoding and extracting never wait
-// for the database, which holds the main thread while it writes; small batches run inline, where starting
-// workers would cost more than it saves. The files asked for in one turn of the event loop go to the workers in
-// chunks of up to CHUNK files, one task each: a task costs a message each way, which the main thread paid per file.
+// Prepares report files (read, decode, extract, lay out the rows) on worker threads, so that the main thread, which
+// holds the database while it writes, is free for the writes. On a machine with N cores an ingest runs N - 1
+// workers, and the main thread prepares files too, one at a time, whenever the writer has nothing to write: N busy
+// threads on N cores, not N + 1 (with two workers beside the database's thread on two cores, every thread's work
+// cost more). Small ingests run inline, where starting workers would cost more than it saves.
+// Files go to the workers in chunks of up to CHUNK files, one task each (a task costs a message each way, which the
+// main thread paid per file), and only as many chunks as the workers can hold: the rest wait here, where the main
+// thread can take them.
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
@@ -13,47 +17,105 @@ export interface Preparer {
   close(): Promise<void>;
 }
 
+/** What the main thread waits for before it prepares a file itself: a writer with nothing to write. */
+export interface MainThreadTurn {
+  whenIdle(): Promise<void>;
+}
+
 const WORKER = fileURLToPath(new URL("./prepare-worker.js", import.meta.url));
 const CHUNK = 8;
+/** Chunks a worker holds at once (piscina's concurrentTasksPerWorker): enough to keep it busy while the main thread writes. */
+const TASKS_PER_WORKER = 6;
 
-export function createPreparer(files: number, opts: PrepareOptions, known: Set<string>, threads?: number): Preparer {
-  const n = threads ?? availableParallelism();
-  // Under a TypeScript test runner the compiled worker does not exist next to this module: run inline.
-  if (n <= 1 || files < 16 || !existsSync(WORKER)) {
+interface Request {
+  path: string;
+  resolve(p: Prepared): void;
+  reject(err: unknown): void;
+}
+
+/** `threads`: the threads that prepare files, the main thread included (default: one per core). */
+export function createPreparer(files: number, opts: PrepareOptions, known: Set<string>, threads?: number, mainTurn?: MainThreadTurn): Preparer {
+  const total = threads ?? availableParallelism();
+  // One thread, or under a TypeScript test runner (the compiled worker does not exist next to this module): inline.
+  if (total <= 1 || files < 16 || !existsSync(WORKER)) {
     return { run: (path) => prepareReport(path, opts, known), close: async () => {} };
   }
+  const workers = mainTurn ? total - 1 : total;
   const pool = new Piscina<{ paths: string[]; opts: PrepareOptions }, Prepared[]>({
     filename: WORKER,
-    minThreads: n,
-    maxThreads: n,
+    minThreads: workers,
+    maxThreads: workers,
     idleTimeout: 1000,
     workerData: { known: [...known] },
-    concurrentTasksPerWorker: 4,
+    concurrentTasksPerWorker: TASKS_PER_WORKER,
     atomics: "disabled",
   });
-  let queued: { path: string; resolve(p: Prepared): void; reject(err: unknown): void }[] = [];
-  let scheduled = false;
-  function dispatch(): void {
-    scheduled = false;
-    const all = queued;
-    queued = [];
-    for (let i = 0; i < all.length; i += CHUNK) {
-      const chunk = all.slice(i, i + CHUNK);
+  const queue: Request[] = [];
+  let chunksOut = 0;
+  let pumpScheduled = false;
+  let closed = false;
+  let wakeHelper: (() => void) | null = null;
+
+  // The requests of one turn of the event loop are sent together, in chunks.
+  function pump(): void {
+    pumpScheduled = false;
+    while (queue.length && chunksOut < workers * TASKS_PER_WORKER) {
+      const chunk = queue.splice(0, CHUNK);
+      chunksOut++;
       pool.run({ paths: chunk.map((q) => q.path), opts }).then(
-        (results) => chunk.forEach((q, k) => q.resolve(results[k])),
-        (err) => chunk.forEach((q) => q.reject(err)),
+        (results) => {
+          chunksOut--;
+          chunk.forEach((q, k) => q.resolve(results[k]));
+          schedulePump();
+        },
+        (err) => {
+          chunksOut--;
+          chunk.forEach((q) => q.reject(err));
+          schedulePump();
+        },
       );
     }
   }
+  function schedulePump(): void {
+    if (pumpScheduled) return;
+    pumpScheduled = true;
+    setImmediate(pump);
+  }
+
+  // The main thread's share: a file at a time, whenever the writer is idle and a file is waiting for a worker.
+  async function help(turn: MainThreadTurn): Promise<void> {
+    while (!closed) {
+      if (!queue.length) {
+        await new Promise<void>((resolve) => (wakeHelper = resolve));
+        wakeHelper = null;
+        continue;
+      }
+      await turn.whenIdle();
+      const q = queue.shift();
+      if (!q) continue;
+      try {
+        q.resolve(await prepareReport(q.path, opts, known));
+      } catch (err) {
+        q.reject(err);
+      }
+      // let the workers' results and the writer in before the next one
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+  const helping = mainTurn ? help(mainTurn) : Promise.resolve();
+
   return {
     run: (path) =>
       new Promise<Prepared>((resolve, reject) => {
-        queued.push({ path, resolve, reject });
-        if (!scheduled) {
-          scheduled = true;
-          setImmediate(dispatch);
-        }
+        queue.push({ path, resolve, reject });
+        schedulePump();
+        wakeHelper?.();
       }),
-    close: () => pool.destroy(),
+    async close() {
+      closed = true;
+      wakeHelper?.();
+      await helping;
+      await pool.destroy();
+    },
   };
 }

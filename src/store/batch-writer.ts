@@ -16,6 +16,8 @@ export class BatchWriter {
   private pending: Pending[] = [];
   private running: Promise<void> | null = null;
   private flushing = 0;
+  private writing = false;
+  private idleWaiters: (() => void)[] = [];
   /** Wakes a drain that waits for a batch to fill. */
   private wake: (() => void) | null = null;
   private readonly maxDocs: number;
@@ -31,6 +33,24 @@ export class BatchWriter {
     this.maxChars = opts.maxChars ?? 4_000_000;
     this.minDocs = Math.min(opts.minDocs ?? 1, this.maxDocs);
     this.maxWaitMs = opts.maxWaitMs ?? 50;
+  }
+
+  /** Nothing to write now: no write under way and fewer documents waiting than a batch wants. */
+  get idle(): boolean {
+    return !this.writing && this.pending.length < this.minDocs;
+  }
+
+  /** Resolves when the writer is idle (at once if it is): the main thread's turn to prepare a file itself. */
+  whenIdle(): Promise<void> {
+    if (this.idle) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  private wakeIdle(): void {
+    if (!this.idleWaiters.length || !this.idle) return;
+    const waiters = this.idleWaiters;
+    this.idleWaiters = [];
+    for (const w of waiters) w();
   }
 
   write(item: DocumentRows): Promise<string | null> {
@@ -85,6 +105,7 @@ export class BatchWriter {
       await new Promise((resolve) => setImmediate(resolve));
       await this.filled();
       const batch = this.takeBatch();
+      this.writing = true;
       try {
         const ids = await writeDocumentRows(this.store, batch.map((p) => p.item));
         batch.forEach((p, i) => p.resolve(ids[i]));
@@ -101,7 +122,11 @@ export class BatchWriter {
             p.reject(e);
           }
         }
+      } finally {
+        this.writing = false;
+        this.wakeIdle();
       }
     }
+    this.wakeIdle();
   }
 }
