@@ -173,7 +173,7 @@ function report(ctx) {
   const ing = R.ingest;
   if (ing) {
     L.push(`  ingest     ${int(ing.added)} added, ${ing.skipped} skipped, ${ing.failed} failed · ${int(ing.counts.claims)} claims, ${int(ing.counts.mentions)} mentions · db ${mb(ing.dbBytes)}`);
-    L.push(`             ${f1(ing.seconds)} s → ${int(ing.reportsPerSecond)} reports/s · ${f2(ing.mbPerSecond)} MB/s · peak RSS ${int(ing.peakRssBytes / MiB)} MB · ${f1(ing.coresUsed)} cores busy (${ing.threads} extractor threads)`);
+    L.push(`             ${f1(ing.seconds)} s → ${int(ing.reportsPerSecond)} reports/s · ${f2(ing.mbPerSecond)} MB/s · peak RSS ${int(ing.peakRssBytes / MiB)} MB · ${f1(ing.coresUsed)} cores busy (${ing.threads} extracting threads: ${ing.threads > 1 ? `${ing.threads - 1} worker${ing.threads > 2 ? "s" : ""} and the main thread between writes` : "the main thread"})`);
     const res = ing.resolution ? `; includes event resolution ${f2(ing.resolution.seconds)} s (${int(ing.resolution.claims)} claims → ${int(ing.resolution.events)} events)` : "";
     L.push(`             (open+migrate ${f2(ing.openSeconds)} s not counted; close ${f2(ing.closeSeconds)} s counted${res})`);
     for (const f of ing.failures) L.push(`             ! ${f}`);

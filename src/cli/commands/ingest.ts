@@ -45,7 +45,7 @@ export function ingestCommand(): Command {
     .addOption(new Option("--tlp <marking>", "TLP marking for reports whose metadata gives none").default("TLP:CLEAR").argParser(asOption(parseTlp)))
     .addOption(new Option("--reliability <grade>", "Admiralty source reliability A–F for reports whose metadata gives none").default("F").argParser(asOption(parseReliability)))
     .addOption(new Option("--max-size <size>", "largest file to read, e.g. 5, 20MB, 500KB").default(5 * 1024 * 1024, "5MB").argParser(parseSize))
-    .addOption(new Option("--threads <n>", "extraction threads (default: one per core)").argParser((v) => {
+    .addOption(new Option("--threads <n>", "threads that read and extract reports, counting the main thread, which takes reports between database writes on the embedded database (default: one per core)").argParser((v) => {
       const n = Number.parseInt(v, 10);
       if (!(n >= 1 && n <= 64)) throw new InvalidArgumentError("a whole number from 1 to 64");
       return n;
