@@ -157,6 +157,7 @@ function singleVictim(a: Ann): number {
 const SINGLE_COMPANION = new Set(["driver", "bodyguard", "guard", "son", "daughter", "brother", "wife", "husband", "nephew", "deputy", "aide", "secretary", "assistant", "companion", "colleague", "cousin"]);
 const ITEM_DET = new Set(["a", "an", "his", "her", "their", "its", "the", "one"]);
 const NOT_ITEM = new Set(["number", "few", "total", "dozen", "handful", "couple", "further", "half", "series", "host", "score", "lot", "result"]);
+const POSSESSIVE = /^\p{Lu}[\p{L}-]*['’]s$/u;
 const LIST_END = new Set([",", ".", ";", "before", "after", "in", "at", "on", "when", "as", "while", "during", "near", "outside", "inside", "and", "with", "who", "which", "that", "—", "-", "–", ")"]);
 
 /**
@@ -173,7 +174,8 @@ function victimList(a: Ann, from: number): { count: number; used: NumberMention[
   for (let items = 0; items < 6 && q < n; items++) {
     const k = keys[q];
     if (k === "him" || k === "her") { count++; q++; }
-    else if (ITEM_DET.has(k) && q + 1 < n && !NOT_ITEM.has(keys[q + 1]) && /^[A-Za-z][a-z'’-]*$/.test(toks[q + 1].text) && !a.numbers.some((m) => m.first === q)) {
+    // (a possessive opens the noun phrase too: "killed Afghanistan's minister for refugees, Khalil Haqqani, and five other people")
+    else if ((ITEM_DET.has(k) || (items === 0 && POSSESSIVE.test(toks[q].text))) && q + 1 < n && !NOT_ITEM.has(keys[q + 1]) && /^[A-Za-z][a-z'’-]*$/.test(toks[q + 1].text) && !a.numbers.some((m) => m.first === q)) {
       // the noun phrase: up to six words, "of the ..." included, no verb of its own
       let e = q + 1;
       while (e < n && e - q <= 7 && (/^[A-Za-z][A-Za-z'’-]*$/.test(toks[e].text) || (keys[e] === "." && /^[a-z]$/.test(keys[e - 1] ?? ""))) &&
@@ -467,7 +469,8 @@ function readCasualties(a: Ann): Casualty[] {
       continue;
     }
     // "Death toll reaches 133", "the toll from the bombing has passed 100"
-    if (b1 && UPDATE_DIRECT.has(b1) && tollBefore(n.first - 2, 12)) { push("killed", n, true); continue; }
+    // (further back after "has": "The number of people killed in the attack at ... near Moscow has reached 133")
+    if (b1 && UPDATE_DIRECT.has(b1) && tollBefore(n.first - 2, b2 === "has" || b2 === "have" || b2 === "had" ? 30 : 12)) { push("killed", n, true); continue; }
     // "the toll stood at 63", "the death toll from Friday's attack on the ... mosque in the old city stood at 63 on Sunday"
     // (not "the toll on Friday evening had stood at 47": an earlier figure)
     if ((b1 === "at" && (b2 === "stood" || b2 === "stands")) && (b3 === "toll" || b4 === "toll" || tollBefore(n.first - 3))) { push("killed", n, b3 !== "had"); continue; }

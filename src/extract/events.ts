@@ -177,7 +177,8 @@ function groupTriggers(a: Ann, trig: Trigger[]): Group[] {
   for (const t of trig) {
     const g = groups[groups.length - 1];
     let join = false;
-    if (g && t.first - g.last <= 9) {
+    if (g && t.first - g.last > 9 && t.first - g.last <= 30 && relativeOf(a, g.last, t.first)) join = true;
+    else if (g && t.first - g.last <= 9) {
       join = true;
       for (let k = g.last + 1; k < t.first; k++) if (CLAUSE_BREAK.has(toks[k].key) || toks[k].text === ";") { join = false; break; }
       // a different date between the two triggers separates them
@@ -228,6 +229,22 @@ function groupTriggers(a: Ann, trig: Trigger[]): Group[] {
     }
   }
   return groups;
+}
+
+/**
+ * The attack word at `to` opens a relative clause on the attack named at `from`: "the assault on the concert hall in
+ * Krasnogorsk, on the outskirts of Moscow, in which gunmen killed 137 people" (in/during which, ", where"). One incident.
+ */
+function relativeOf(a: Ann, from: number, to: number): boolean {
+  const keys = a.s.keys;
+  let rel = -1;
+  for (let k = to - 1; k > from && to - k <= 6; k--) {
+    if ((keys[k] === "which" && (keys[k - 1] === "in" || keys[k - 1] === "during") && keys[k - 2] === ",") || (keys[k] === "where" && keys[k - 1] === ",")) { rel = k; break; }
+  }
+  if (rel < 0) return false;
+  for (let k = from + 1; k < rel; k++) if (CLAUSE_BREAK.has(keys[k]) || keys[k] === "." || keys[k] === "and" || keys[k] === "but") return false;
+  // (another date in between names another time)
+  return !a.dates.some((d) => d.first > from && d.last < to && d.kind !== "relative");
 }
 
 /** a sentence that opens with "On the same day,", "The same day,", "Later that day,", "Hours later,", "Earlier that day," */
@@ -1099,7 +1116,11 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       const cues = toks.some((t) => CASUALTY_CUES.has(t.key));
       // (not a date in the claim's motive: "claimed it, saying it was revenge for the killing of its chief last year")
       const motiveAt = a.s.keys.findIndex((k) => k === "revenge" || k === "retaliation" || k === "avenge" || k === "avenging");
-      const otherDate = a.dates.some((d) => !inByline(d.start) && d.kind !== "range" && d.y != null && !(motiveAt >= 0 && d.first > motiveAt) && !dateCompat(cur.date, toDateVal(d, toks, ctx.ref)));
+      // (nor, in a toll update, the days on which the toll was given: "On Tuesday, the ministry said the death toll had
+      // climbed to 139, up from 137 announced on Sunday")
+      const update = cas.some((c) => c.update && c.kind === "killed");
+      const otherDate = a.dates.some((d) => !inByline(d.start) && d.kind !== "range" && d.y != null && !(motiveAt >= 0 && d.first > motiveAt) &&
+        !dateCompat(cur.date, toDateVal(d, toks, ctx.ref)) && !(update && daysAfter(cur.date, d) <= 30));
       if (otherDate) return;
       let touched = false;
       if (perps.length) { mergePerp(cur, perps[0]); touched = true; }
@@ -1708,6 +1729,13 @@ function inheritedPlace(ctx: EventContext, inc: Incident, main: Incident | null,
   const first = a1(opened[0].place);
   if (!first || all.some((h) => a1(h.place) !== first)) return null;
   return opened[0].place;
+}
+
+/** Days from an incident's date to a later day-precise date (Infinity when either is not to the day, or the date is earlier). */
+function daysAfter(from: DateVal | null, d: DateMention): number {
+  if (!from || from.m == null || from.d == null || d.m == null || d.d == null || d.y == null) return Infinity;
+  const days = (Date.UTC(d.y, d.m - 1, d.d) - Date.UTC(from.y, from.m - 1, from.d)) / 86400000;
+  return days >= 0 ? days : Infinity;
 }
 
 function toDateVal(d: DateMention, toks?: Ann["s"]["tokens"], ref?: Date | null): DateVal {

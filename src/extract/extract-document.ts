@@ -115,7 +115,11 @@ function findByline(sentences: Sentence[], published: Date | null, pack: Pack, p
     // dateline: "KABUL, Sept 5 (Reuters) -", "ISLAMABAD (AP) —", "Kabul, Afghanistan — "
     let dl: DateMention | null = null;
     let isDateline = false;
-    if (!isBy && /^[A-Z][A-Z.'’ -]{2,40}\b/.test(s.text)) {
+    // (or a place in title case, a comma and the date: "Moscow, 23 March:", "Kabul, Sept. 5 -")
+    const titleCase = /^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s/.exec(s.text);
+    const titleDateline = !!titleCase && places.some((pm) => pm.start === s.start) &&
+      dates.some((d) => d.start - s.start === titleCase[0].length && /^\s*(?:\(|[-–—:])/.test(s.text.slice(d.end - s.start)));
+    if (!isBy && (titleDateline || /^[A-Z][A-Z.'’ -]{2,40}\b/.test(s.text))) {
       let agencyAt = s.text.slice(0, 120).search(/\((?:Reuters|AP|AFP|Xinhua|IANS|PTI|APP|dpa|DPA|Anadolu|AA|RFE\/RL|UPI|ANI|EFE|Bloomberg|IRNA|TASS)\)/);
       // (also another agency's acronym or name right after the place: "TEHRAN (FNA)-", "KABUL (Pajhwok) -")
       if (agencyAt < 0) {

@@ -1,0 +1,53 @@
+// Regression tests for a tenth round of news wording, from the casualty and date misses of the newsdev8 set: a victim
+// named behind a possessive with others counted after him, a relative clause that tells the toll of the attack just
+// named, toll updates dated by the day they were given, a title-case dateline. Each text is written for the test.
+import { describe, expect, it } from "vitest";
+import { events, run } from "./extraction-helpers.js";
+
+describe("casualties", () => {
+  it("'killed X's minister for Y, Name Name, and four other people' counts the minister and the others", () => {
+    const a = run(
+      `QUETTA, May 3 (Reuters) - A roadside bomb killed Balochistan's provincial minister for education, Ahmed Khan Zehri, and four other people near Mastung on Friday, officials said.`,
+      "2024-05-03",
+    );
+    expect(events(a)).toEqual([expect.objectContaining({ date: "2024-05-03", admin1: "Balochistan", killed: 5 })]);
+  });
+
+  it("a relative clause after the attack named ('the assault on ..., on the outskirts of X, in which gunmen killed N') gives that attack's toll", () => {
+    const a = run(
+      `The group claimed responsibility for Sunday's assault on a wedding hall in Rawalpindi, on the outskirts of Islamabad, in which gunmen killed at least 23 guests before fleeing.`,
+      "2024-05-14",
+    );
+    expect(events(a)).toEqual([expect.objectContaining({ date: "2024-05-12", admin1: "Punjab", killed: 23 })]);
+  });
+
+  it("a toll update dated by when it was given ('On Tuesday, the ministry said the toll had climbed to N, up from M announced on Sunday') updates the attack", () => {
+    const a = run(
+      `Gunmen attacked a crowded bus station in Peshawar on Friday, officials said.
+
+On Tuesday, the provincial health department said the death toll had climbed to 41, up from 35 announced on Sunday, after several of the wounded died in hospital.`,
+      "2024-06-12",
+    );
+    expect(events(a)).toEqual([expect.objectContaining({ date: "2024-06-07", admin1: "Khyber Pakhtunkhwa", killed: 41 })]);
+  });
+
+  it("'The number of people killed in the attack at ... has reached N' is a toll even when the attack is told at length", () => {
+    const a = run(
+      `The number of people killed in the suicide attack at the crowded Sufi shrine in the old quarter of Lahore on Thursday has reached 47, officials said.`,
+      "2024-06-14",
+    );
+    expect(events(a)).toEqual([expect.objectContaining({ date: "2024-06-13", admin1: "Punjab", killed: 47 })]);
+  });
+});
+
+describe("datelines", () => {
+  it("a dateline in title case ('Kabul, 14 June:') dates the report, not the attack the text dates itself", () => {
+    const a = run(
+      `Kabul, 14 June: The number of people killed in the blast has risen to 12, the interior ministry said on Friday.
+
+On Thursday evening, a bomb hidden in a cart exploded near a Shia mosque in the west of Kabul.`,
+      "2024-06-14",
+    );
+    expect(events(a)).toEqual([expect.objectContaining({ date: "2024-06-13", admin1: "Kabul" })]);
+  });
+});
