@@ -27,6 +27,8 @@ const DEFINITE = new Set(["the", "this", "that", "friday's", "monday's", "tuesda
   "yesterday's", "latest", "deadliest", "its", "his"]);
 const CLAIM_VERB = new Set(["claimed", "claim", "claims", "claiming", "condemned", "condemning", "condemns", "denied", "denies", "blamed", "blaming"]);
 const NON_EVENT_DATE_BEFORE = new Set(["since", "until", "till", "by", "from", "after", "before", "between", "following", "ago"]);
+/** Targets that name who was hit in general terms: no evidence against a more specific target of the same incident. */
+const GENERIC_TARGETS = new Set(["civilians"]);
 const CLAUSE_BREAK = new Set(["since", "after", "before", "until", "following", "when", "while", "than", "like", ";"]);
 
 const DEVICE = new Set(["bomb", "bombs", "ied", "ieds", "mine", "landmine", "grenade"]);
@@ -732,8 +734,11 @@ function otherClauseOk(toks: Ann["s"]["tokens"], g: Group, d: DateMention): bool
  * political gathering in Bajaur": a place in the claimed attack's own phrase, after its attack word.
  */
 function ownPlace(keys: string[], g: Group, p: PlaceHit): boolean {
-  if (p.first <= g.last || p.first - g.last > 14) return false;
-  for (let k = g.last + 1; k < p.first; k++) if (keys[k] === "," || keys[k] === ";" || keys[k] === "." || CLAUSE_BREAK.has(keys[k]) || keys[k] === "that" || keys[k] === "which") return false;
+  // (further when the claimed attack's own clause tells its toll first: "claimed the twin bombings that killed dozens of
+  // people at a memorial ceremony for the slain commander in the southeastern city of Kerman")
+  const toll = (keys[g.last + 1] === "that" || keys[g.last + 1] === "which") && CASUALTY_VERB.has(keys[g.last + 2]);
+  if (p.first <= g.last || p.first - g.last > (toll ? 22 : 14)) return false;
+  for (let k = g.last + (toll ? 3 : 1); k < p.first; k++) if (keys[k] === "," || keys[k] === ";" || keys[k] === "." || CLAUSE_BREAK.has(keys[k]) || keys[k] === "that" || keys[k] === "which") return false;
   return true;
 }
 /** "claimed the attack on a political rally in Bajaur on 30 July 2023": a calendar date after the attack's own place or target */
@@ -1072,6 +1077,17 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
     while (k < a.s.keys.length && k - from < 4 && ATTACK_ADVERBS.has(a.s.keys[k])) k++;
     if (!ATTACKING_VERBS.has(a.s.keys[k] ?? "")) return null;
     return { actor: h.value, wording: a.s.text.slice(h.start - a.s.start, h.end - a.s.start), at: a.s.index, para: a.s.para };
+  }
+  /** Sentence `i` is the report's lede: among its first three sentences (a headline line included), and a paragraph of its own. */
+  function ledeParagraph(i: number): boolean {
+    let k = 0;
+    for (const x of ctx.anns) {
+      if (x.s.index === i) break;
+      if (!x.s.biblio) k++;
+    }
+    if (k > 2) return false;
+    const para = ctx.anns[i].s.para;
+    return ctx.anns[i - 1]?.s.para !== para && ctx.anns[i + 1]?.s.para !== para;
   }
   /** the story's own incident so far: the dated one told in the most sentences (the first of equals) */
   function storyIncident(): Incident | null {
@@ -1477,7 +1493,8 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
           else if (inc.date && date && inc.date.precision !== "year" && date.precision !== "year") s += 1;
           if (placeSame(inc.place?.place, place?.place)) s += 1;
           // (a definite reference's sentence often names the speaker or a bystander, not the target: no penalty then)
-          if (inc.target && target) s += inc.target.target === target.target ? 1 : g.anaphoric || g.headAnaphoric ? 0 : -1.5;
+          // (nor when one of them names the victims only in general terms: "civilians" fits "a memorial gathering")
+          if (inc.target && target) s += inc.target.target === target.target ? 1 : g.anaphoric || g.headAnaphoric || GENERIC_TARGETS.has(inc.target.target) || GENERIC_TARGETS.has(target.target) ? 0 : -1.5;
           if (!date && inc === last && g.anaphoric) s += 1;
           // "Gunmen opened fire on tourists in central Afghanistan ... The attack took place on Friday in Bamiyan": a
           // definite reference that dates the undated incident in focus
@@ -1485,8 +1502,10 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
           if (date && !inc.date && inc === last && (g.anaphoric || g.headAnaphoric)) s += 1.5;
           // "The year opened with a massacre ... in Peshawar. On 30 January 2023, a suicide bomber blew himself up in the
           // mosque ...": an undated, placed attack of the sentence just before, dated by the next one without a place
+          // (or of the lede, a paragraph of its own: "X claimed the twin bombings that killed dozens at a memorial in Kerman.
+          // ¶ The group said two of its members had detonated explosive belts among the crowd on Wednesday.")
           else if (date && !place && !inc.date && inc === last && inc.place && inc.sentences[inc.sentences.length - 1] === a.s.index - 1 &&
-            ctx.anns[a.s.index - 1]?.s.para === a.s.para) s += 1.5;
+            (ctx.anns[a.s.index - 1]?.s.para === a.s.para || ledeParagraph(a.s.index - 1))) s += 1.5;
           // "A suicide bomber rammed ... in northwest Pakistan on Tuesday ... . The convoy ... was attacked near the town of
           // Besham": where the incident in focus, told without a town, took place
           if (!date && place && inc === last && inc.date && (!inc.place || inc.place.place.kind === "country") && place.place.kind !== "country" &&

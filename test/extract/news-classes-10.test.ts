@@ -40,6 +40,18 @@ On Tuesday, the provincial health department said the death toll had climbed to 
   });
 });
 
+describe("places", () => {
+  it("a claimed attack's place told at the end of its toll clause, and its day in the next paragraph, make one attack there", () => {
+    const a = run(
+      `Islamic State claimed responsibility for the twin suicide bombings that killed dozens of people at a funeral procession for a slain police commander in the northern city of Kunduz.
+
+The group said two of its fighters had detonated explosive vests among the crowd of mourners on Tuesday.`,
+      "2024-06-13",
+    );
+    expect(events(a)).toEqual([expect.objectContaining({ date: "2024-06-11", admin1: "Kunduz", perpetrator: "ISKP", perpetrator_basis: "claimed" })]);
+  });
+});
+
 describe("datelines", () => {
   it("a dateline in title case ('Kabul, 14 June:') dates the report, not the attack the text dates itself", () => {
     const a = run(
