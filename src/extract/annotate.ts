@@ -65,7 +65,9 @@ const MODIFIER_NEXT = new Set(["embassy", "embassies", "consulate", "border", "b
   // nationality of people, not a location: "13 U.S. service members", "Russian staff"
   "soldiers", "troops", "service", "servicemen", "servicemembers", "marines", "personnel", "diplomats", "staff", "tourists", "contractors", "officers",
   // a country's action abroad, not where it happened: "the U.S. evacuation from Afghanistan", "the Soviet invasion"
-  "evacuation", "withdrawal", "pullout", "invasion", "occupation", "drawdown", "intervention"]);
+  "evacuation", "withdrawal", "pullout", "invasion", "occupation", "drawdown", "intervention",
+  // a country's strike abroad: "a U.S. drone strike in Baghdad", "a U.S. air strike"
+  "drone", "drones", "airstrike", "airstrikes", "air"]);
 
 const SPEAKS = new Set(["said", "says", "blamed", "blames", "accused", "accuses", "denied", "denies", "condemned", "warned", "insisted", "responded",
   "announced", "rejected", "urged", "demanded", "vowed"]);

@@ -50,6 +50,14 @@ The group said two of its fighters had detonated explosive vests among the crowd
     );
     expect(events(a)).toEqual([expect.objectContaining({ date: "2024-06-11", admin1: "Kunduz", perpetrator: "ISKP", perpetrator_basis: "claimed" })]);
   });
+
+  it("a country that carried out a strike ('a U.S. drone strike') is not where the report's attack took place", () => {
+    const a = run(
+      `Two suicide bombers killed 84 people at a memorial gathering on Wednesday. The crowd had come to mark the anniversary of the commander's killing in a U.S. drone strike.`,
+      "2024-01-05",
+    );
+    expect(events(a)).toEqual([expect.objectContaining({ date: "2024-01-03", country: null, killed: 84 })]);
+  });
 });
 
 describe("datelines", () => {
