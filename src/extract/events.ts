@@ -16,7 +16,8 @@ const NOUN_SG = new Set(["attack", "bombing", "blast", "explosion", "assault", "
   "siege", "carnage", "rampage", "detonation", "hostage-taking", "attack's", "blasts'"]);
 const NOUN_PL = new Set(["attacks", "bombings", "blasts", "explosions", "assaults", "shootings", "raids", "ambushes"]);
 const AGENT = new Set(["bomber", "bombers", "gunmen", "gunman", "attacker", "attackers", "assailant", "assailants"]);
-const VERB = new Set(["attacked", "stormed", "bombed", "exploded", "detonated", "blew", "ambushed", "explodes", "detonates", "storm", "attacking", "storming", "blows", "struck", "rammed"]);
+const VERB = new Set(["attacked", "stormed", "bombed", "exploded", "detonated", "blew", "ambushed", "explodes", "detonates", "storm", "attacking", "storming", "blows", "struck", "rammed",
+  "overran", "overrun"]);
 const MULTI = new Set(["twin", "double", "two", "three", "coordinated", "simultaneous", "multiple", "back-to-back", "consecutive", "triple", "pair", "both", "separate"]);
 const IRREALIS = new Set(["threaten", "threatened", "threatens", "threatening", "threat", "threats", "plan", "plans", "planned", "planning", "plot", "plotted",
   "plotting", "could", "would", "may", "might", "will", "can", "cannot", "capable", "capability", "capacity", "risk", "possibility", "prevent", "prevented",
@@ -838,7 +839,7 @@ function siteLead(a: Ann): PlaceHit | null {
   return p && keys[p.last + 1] === "," ? p : null;
 }
 
-const THEIR_ACTS = new Set(["attacked", "stormed", "bombed", "killed", "struck", "detonated", "blew", "rammed", "opened", "ambushed", "targeted", "shot", "drove",
+const THEIR_ACTS = new Set(["attacked", "stormed", "bombed", "killed", "struck", "detonated", "blew", "rammed", "opened", "ambushed", "targeted", "shot", "drove", "overran",
   "carried", "launched", "set"]);
 /** "their (own) fighters drove ...", at the head of the sentence or of its clause: the index of "their", or -1 */
 function theirPeople(a: Ann): number {
@@ -935,7 +936,7 @@ function mourningBefore(toks: Ann["s"]["tokens"], first: number): boolean {
 }
 const COMMEMORATE = new Set(["commemorate", "mark", "mourn", "remember", "honour", "honor", "pay"]);
 const ATTACKERS = new Set(["bomber", "bombers", "gunman", "gunmen", "fighter", "fighters", "militant", "militants", "member", "members", "attacker", "attackers", "operative", "operatives"]);
-const GROUP_ACTS = new Set(["attacked", "stormed", "bombed", "killed", "struck", "detonated", "blew", "rammed", "opened", "ambushed", "targeted", "shot"]);
+const GROUP_ACTS = new Set(["attacked", "stormed", "bombed", "killed", "struck", "detonated", "blew", "rammed", "opened", "ambushed", "targeted", "shot", "overran"]);
 const PRONOUN_SUBJ = new Set(["group", "it", "organization", "organisation", "militants", "jihadists", "outfit"]);
 const APPOSITIVE_NOUNS = new Set(["attack", "bombing", "assault", "massacre", "killing", "blast", "ambush"]);
 /** "The group also claimed a 2021 attack ...", "It claimed responsibility ..." → the document's main armed group. */

@@ -40,6 +40,16 @@ On Tuesday, the provincial health department said the death toll had climbed to 
   });
 });
 
+describe("attack words", () => {
+  it("fighters who 'overran' a post carried out an attack", () => {
+    const a = run(
+      `In the early hours of Sunday, militants overran a border police post in the Angoor Adda area of South Waziristan, killing nine policemen. The TTP claimed the raid within hours.`,
+      "2024-10-15",
+    );
+    expect(events(a)).toEqual([expect.objectContaining({ date: "2024-10-13", admin1: "Khyber Pakhtunkhwa", perpetrator: "TTP", perpetrator_basis: "claimed", killed: 9 })]);
+  });
+});
+
 describe("places", () => {
   it("a claimed attack's place told at the end of its toll clause, and its day in the next paragraph, make one attack there", () => {
     const a = run(
