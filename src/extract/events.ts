@@ -685,7 +685,9 @@ export interface EventContext {
 const CASUALTY_VERB = new Set(["killed", "died", "martyred", "wounded", "injured", "dead", "slain"]);
 const SPEECH = new Set(["said", "says", "told", "announced", "reported", "added", "confirmed", "stated", "tweeted", "wrote", "posted", "warned", "noted",
   "released", "published", "issued", "statement"]);
-const SPEECH_AFTER = new Set(["said", "claimed", "announced", "told", "confirmed", "reported", "released", "issued", "published", "posted"]);
+const SPEECH_AFTER = new Set(["said", "claimed", "announced", "told", "confirmed", "reported", "released", "issued", "published", "posted",
+  // what a government or a spokesman did on that day about the attack: "Beijing on Tuesday demanded an investigation into an attack on ..."
+  "demanded", "urged", "condemned", "called", "denied", "blamed", "accused", "vowed", "warned", "rejected", "summoned", "expressed", "ordered"]);
 function reportingDate(toks: Ann["s"]["tokens"], first: number, last = first): boolean {
   // "The Islamic State group on Thursday claimed responsibility", "officials on Saturday said"
   // (and the day of a court's or the police's act: "a court on Thursday sentenced two men for their part in the attack")

@@ -70,6 +70,18 @@ The group said two of its fighters had detonated explosive vests among the crowd
   });
 });
 
+describe("dates", () => {
+  it("the day a government demanded or urged something ('Beijing on Tuesday demanded an investigation into an attack') is not the attack's", () => {
+    const a = run(
+      `Tokyo on Wednesday demanded a full investigation into an attack on a Japanese-run clinic in Jalalabad that wounded two of its doctors.
+
+Gunmen stormed the clinic on Tuesday morning, witnesses said.`,
+      "2024-05-16",
+    );
+    expect(events(a)).toEqual([expect.objectContaining({ date: "2024-05-14", admin1: "Nangarhar" })]);
+  });
+});
+
 describe("datelines", () => {
   it("a dateline in title case ('Kabul, 14 June:') dates the report, not the attack the text dates itself", () => {
     const a = run(
