@@ -69,6 +69,9 @@ const MODIFIER_NEXT = new Set(["embassy", "embassies", "consulate", "border", "b
   // a country's strike abroad: "a U.S. drone strike in Baghdad", "a U.S. air strike"
   "drone", "drones", "airstrike", "airstrikes", "air"]);
 
+/** A group's base or organisation before "in <place>": "its network in Afghanistan", "a cell based in Karachi". */
+const ACTOR_BASE = new Set(["based", "network", "networks", "cell", "cells", "headquartered", "hideouts", "hideout", "sanctuaries", "sanctuary", "safe-havens",
+  "havens", "leadership", "operatives", "recruiters", "handlers", "masterminds"]);
 const SPEAKS = new Set(["said", "says", "blamed", "blames", "accused", "accuses", "denied", "denies", "condemned", "warned", "insisted", "responded",
   "announced", "rejected", "urged", "demanded", "vowed"]);
 
@@ -113,6 +116,8 @@ export function annotate(s: Sentence, pack: Pack, placeMatches: Array<{ start: n
     if (toks[l].text.endsWith("'s") || toks[l].text.endsWith("’s")) modifier = modifier || (next?.key === "embassy");
     // "Washington blamed the Islamic State", "Tehran said": a capital that speaks for its government, not where anything happened
     if (pm.place.kind !== "country" && next && SPEAKS.has(next.key) && !(prev && LOCATIVE.has(prev.key))) modifier = true;
+    // where a group is based, not where anything happened: "directed by the group's network in Afghanistan", "a cell based in Karachi"
+    if (prev?.key === "in" && ACTOR_BASE.has(toks[f - 2]?.key ?? "")) modifier = true;
     places.push({ first: f, last: l, start: pm.start, end: pm.end, text: pm.text, place: pm.place, modifier, locative: !!prev && LOCATIVE.has(prev.key), near: !!prev && (prev.key === "near" || prev.key === "outside") });
   }
   return { s, actors, persons, places, dates, numbers, methods, targets, dateTok, casualties: undefined };

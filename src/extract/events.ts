@@ -146,7 +146,8 @@ function findTriggers(a: Ann): Trigger[] {
       const p = toks[i - b];
       if (!p) break;
       if (p.text === "." || p.text === ";" || p.text === ",") break;
-      if (IRREALIS.has(p.key)) {
+      // ("the 2 May 2024 attack": the month, not the modal verb)
+      if (IRREALIS.has(p.key) && !a.dateTok[i - b]) {
         // "against the Russian embassy" is a target, not an irrealis cue, when it follows the trigger; here it precedes
         if (p.key === "against" || p.key === "no" || p.key === "more" || p.key === "new" || p.key === "any" || p.key === "such") { if (b === 1 || (b === 2 && toks[i - 1]?.key !== "the")) irrealis = true; }
         // ("accused of helping plan the suicide bombing at Kabul airport": the attack planned is one that took place)

@@ -70,6 +70,24 @@ The group said two of its fighters had detonated explosive vests among the crowd
   });
 });
 
+describe("where a group is based", () => {
+  it("'directed by the group's network in Afghanistan' does not place the attack the group claimed in Afghanistan", () => {
+    const a = run(
+      `A gunman killed two worshippers at a Sufi shrine in Shiraz on Sunday. The shrine was the scene of an attack in October last year that left 13 people dead. That attack was claimed by the Islamic State group, and officials said the gunman had been directed by the group's network in Afghanistan.`,
+      "2023-08-14",
+    );
+    expect(events(a).find((e) => e.date === "2022-10")).toEqual(expect.objectContaining({ country: "IR", killed: 13, perpetrator: "ISKP" }));
+  });
+
+  it("a group 'based in' a district is not where its attack took place; the town named for the attack is", () => {
+    const a = run(
+      `The Hafiz Gul Bahadur group, based in North Waziristan, was behind the 2 May 2024 attack on a checkpoint in Mir Ali that killed four soldiers.`,
+      "2024-06-01",
+    );
+    expect(events(a)).toEqual([expect.objectContaining({ date: "2024-05-02", place: "Mir Ali", admin1: "Khyber Pakhtunkhwa", killed: 4 })]);
+  });
+});
+
 describe("dates", () => {
   it("the day a government demanded or urged something ('Beijing on Tuesday demanded an investigation into an attack') is not the attack's", () => {
     const a = run(
