@@ -275,6 +275,8 @@ interface PerpCand {
   basis: PerpetratorBasis;
   rank: number;
   pos: number;
+  /** a claim told in an appositive on the attack ("..., the deadliest attack the group has claimed") */
+  apposClaim?: boolean;
 }
 
 /** Places of an armed group that another side strikes. */
@@ -385,6 +387,40 @@ function inActorAside(a: Ann, first: number, before: number): boolean {
   return false;
 }
 
+const DENIAL_VERBS = new Set(["denied", "denies", "deny", "denying", "disown", "disowned", "disowns", "disowning", "distance", "distanced", "distances", "distancing", "dissociate", "condemn",
+  "dissociated", "dissociates", "disassociated", "condemned", "condemns", "condemning", "denial", "disclaimed"]);
+const DENIAL_NOUNS = new Set(["role", "involvement", "hand", "part", "link", "links", "connection", "responsibility"]);
+const DENIAL_STOP = new Set([".", ";", ":", "but", "though", "although", "while", "whereas", "however", "who", "which", "that"]);
+/**
+ * The group named at `h` denies or condemns the attack in its own clause ("the TTP distanced itself from the bombing",
+ * "the banned TTP issued a statement denying any role", "X said it had no role in the attack", "a denial by X"): a
+ * denial or a condemnation never names a perpetrator.
+ */
+function denies(keys: string[], h: { first: number; last: number }): boolean {
+  if ((keys[h.first - 1] === "by" || keys[h.first - 1] === "from") && (keys[h.first - 2] === "denial" || keys[h.first - 2] === "condemnation" || keys[h.first - 2] === "denied")) return true;
+  if ((keys[h.first - 2] === "by" || keys[h.first - 2] === "from") && keys[h.first - 1] === "the" && (keys[h.first - 3] === "denial" || keys[h.first - 3] === "condemnation" || keys[h.first - 3] === "denied")) return true;
+  let k = h.last + 1;
+  // (over its abbreviation and a short aside: "Tehreek-e-Taliban Pakistan (TTP), in a statement, denied ...")
+  if (keys[k] === "(") { const c = keys.indexOf(")", k); if (c > k && c - k <= 5) k = c + 1; }
+  if (keys[k] === ",") { let c = k + 1; while (c < keys.length && c - k <= 8 && keys[c] !== "," && !DENIAL_STOP.has(keys[c])) c++; if (keys[c] === ",") k = c + 1; }
+  for (let n = 0; k < keys.length && n < 9; k++, n++) {
+    const w = keys[k];
+    if (DENIAL_STOP.has(w) || w === ",") return false;
+    if (DENIAL_VERBS.has(w)) return true;
+    // ("rejected any involvement", "rejected claims that it was behind ...")
+    if ((w === "rejected" || w === "rejects" || w === "rejecting" || w === "dismissed") && keys.slice(k + 1, k + 5).some((x) => DENIAL_NOUNS.has(x) || x === "claims" || x === "allegations" || x === "reports")) return true;
+    // "X said it had no role / was not involved / had nothing to do with ..."
+    if ((w === "no" || w === "nothing") && (DENIAL_NOUNS.has(keys[k + 1] ?? "") || DENIAL_NOUNS.has(keys[k + 2] ?? "") || keys[k + 2] === "do")) return true;
+    if (w === "not" && (keys[k + 1] === "involved" || keys[k + 1] === "responsible" || keys[k + 1] === "behind")) return true;
+  }
+  return false;
+}
+/** Someone else blames or suspects the group named at `h` ("officials blamed the Taliban, who denied ..."). */
+function blamedBefore(keys: string[], h: { first: number }): boolean {
+  for (let k = Math.max(0, h.first - 8); k < h.first; k++) if (keys[k] === "blamed" || keys[k] === "blaming" || keys[k] === "blames" || keys[k] === "accused" || keys[k] === "suspected") return true;
+  return false;
+}
+
 function isPerpKind(a: Actor): boolean {
   return a.kind === "armed group";
 }
@@ -413,7 +449,15 @@ function perpetrators(a: Ann, groups: Group[]): Array<PerpCand & { group: number
   for (const h of a.actors) {
     const act = h.value;
     if (!isPerpKind(act)) continue;
+    // "an IS-claimed suicide bombing": the group's name joined to "claimed" in the attack's own phrase
+    if (keys[h.last].endsWith("-claimed")) {
+      const gc = groups.findIndex((g) => g.first > h.last && g.first - h.last <= 4);
+      if (gc >= 0) out.push({ actor: act, wording: a.s.text.slice(h.start - a.s.start, h.end - a.s.start), basis: "claimed", rank: RANK.claimed, pos: h.first, group: gc });
+      continue;
+    }
     if (struckAt(h)) continue;
+    // a group that denies or condemns the attack in its own clause is not its perpetrator (unless someone else blames it)
+    if (denies(keys, h) && !blamedBefore(keys, h)) continue;
     const wording = a.s.text.slice(h.start - a.s.start, h.end - a.s.start);
     const grp = groups.length ? nearestGroup(groups, h.first, h.last) : -1;
     const add = (basis: PerpetratorBasis) => out.push({ actor: act, wording, basis, rank: RANK[basis], pos: h.first, group: grp });
@@ -558,7 +602,7 @@ function perpetrators(a: Ann, groups: Group[]): Array<PerpCand & { group: number
   // fallback: the only armed group named in an incident sentence, not in a victim's position, is read as the
   // perpetrator ("despite the arrest of ISKP members, their deadly attacks such as the January 11 bombing ...")
   if (out.length === 0 && groups.length > 0) {
-    const cands = a.actors.filter((h) => isPerpKind(h.value) && h.value.name !== "Taliban" && !struckAt(h));
+    const cands = a.actors.filter((h) => isPerpKind(h.value) && h.value.name !== "Taliban" && !struckAt(h) && !denies(keys, h));
     const names = new Set(cands.map((h) => h.value.name));
     if (names.size === 1) {
       const h = cands[0];
@@ -915,13 +959,22 @@ const COMMEMORATE = new Set(["commemorate", "mark", "mourn", "remember", "honour
 const ATTACKERS = new Set(["bomber", "bombers", "gunman", "gunmen", "fighter", "fighters", "militant", "militants", "member", "members", "attacker", "attackers", "operative", "operatives"]);
 const GROUP_ACTS = new Set(["attacked", "stormed", "bombed", "killed", "struck", "detonated", "blew", "rammed", "opened", "ambushed", "targeted", "shot"]);
 const PRONOUN_SUBJ = new Set(["group", "it", "organization", "organisation", "militants", "jihadists", "outfit"]);
+/** the words of a record's superlative before its attack word: "the deadliest attack", "the first major attack" */
+const RECORD_ADJ = new Set(["deadliest", "worst", "bloodiest", "largest", "biggest", "most", "deadly", "first", "last", "latest", "only", "major", "single", "suicide", "second", "third"]);
 const APPOSITIVE_NOUNS = new Set(["attack", "bombing", "assault", "massacre", "killing", "blast", "ambush"]);
 /** "The group also claimed a 2021 attack ...", "It claimed responsibility ..." → the document's main armed group. */
 function pronounPerp(a: Ann, groups: Group[], main: Actor): (PerpCand & { group: number }) | null {
   const keys = a.s.keys;
   // "..., an attack the group also claimed" / "..., a bombing that it claimed": an appositive on the incident before
-  for (let i = 2; i + 3 < keys.length; i++) {
-    if (keys[i - 2] !== "," || (keys[i - 1] !== "an" && keys[i - 1] !== "a") || !APPOSITIVE_NOUNS.has(keys[i])) continue;
+  // (also "..., the deadliest attack the group has claimed in Pakistan", and a record the sentence opens with: "The
+  // deadliest attack the group has claimed in the country came in June 2017, when its gunmen ...")
+  for (let i = 1; i + 3 < keys.length; i++) {
+    if (!APPOSITIVE_NOUNS.has(keys[i])) continue;
+    let d = i - 1;
+    while (d > 0 && i - d <= 2 && RECORD_ADJ.has(keys[d])) d--;
+    const det = keys[d];
+    const opening = d === 0 && (det === "the" || det === "its") && i - d >= 2;
+    if (!opening && !(keys[d - 1] === "," && (det === "an" || det === "a" || (det === "the" && i - d >= 2)))) continue;
     let j = i + 1;
     if (keys[j] === "that" || keys[j] === "which") j++;
     const subj = keys[j] === "it" ? j : keys[j] === "the" && PRONOUN_SUBJ.has(keys[j + 1] ?? "") && keys[j + 1] !== "it" ? j + 1 : -1;
@@ -929,7 +982,10 @@ function pronounPerp(a: Ann, groups: Group[], main: Actor): (PerpCand & { group:
     let k = subj + 1;
     while (k < keys.length && k - subj <= 3 && (keys[k] === "also" || keys[k] === "has" || keys[k] === "had" || keys[k] === "later" || keys[k] === "quickly" || keys[k] === "swiftly")) k++;
     if (keys[k] !== "claimed" || !groups.length) continue;
-    return { actor: main, wording: a.s.text.slice(a.s.tokens[j].start - a.s.start, a.s.tokens[subj].end - a.s.start), basis: "claimed", rank: 3, pos: i, group: nearestGroup(groups, i - 2, i - 2, true) };
+    // (the appositive's attack is the one told before its comma)
+    let own = opening ? groups.findIndex((g) => g.first <= i && g.last >= i) : -1;
+    if (!opening) groups.forEach((g, gi) => { if (g.last < d - 1) own = gi; });
+    return { actor: main, wording: a.s.text.slice(a.s.tokens[j].start - a.s.start, a.s.tokens[subj].end - a.s.start), basis: "claimed", rank: 3, pos: i, group: own >= 0 ? own : nearestGroup(groups, d - 1, d - 1, true), apposClaim: true };
   }
   for (let i = 0; i < Math.min(keys.length, 14); i++) {
     // "one of its bombers killed six people": one of the group's own people
@@ -1239,7 +1295,11 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       const pr = pronounPerp(a, groups, (antecedent ?? ctx.mainActor)!);
       // (also beside a named group's own attack later in the sentence: "It claimed a suicide bombing in Kandahar in
       // March, and U.S. officials say ISIS-K carried out the assault on Crocus City Hall": the pronoun's is the first)
-      if (pr && (perps.length === 0 || (pr.basis === "claimed" && pr.group >= 0 && groups.length > 1 && !perps.some((p) => p.group === pr.group || p.pos < pr.pos)))) perps.push(pr);
+      // ("an Islamic State suicide bomber killed 149 people ..., the deadliest attack the group has claimed": the group named
+      // for that attack claimed it)
+      const named = pr?.apposClaim ? perps.find((p) => p.group === pr.group && p.pos < pr.pos && p.rank < RANK.claimed) : undefined;
+      if (named) { named.basis = "claimed"; named.rank = RANK.claimed; }
+      else if (pr && (perps.length === 0 || (pr.basis === "claimed" && pr.group >= 0 && groups.length > 1 && !perps.some((p) => p.group === pr.group || p.pos < pr.pos)))) perps.push(pr);
     }
     // a state's own strike: "Iran fired missiles and drones at ...", "a U.S. drone strike in Kabul ... killed 10 civilians"
     if (perps.length === 0) {
@@ -1521,6 +1581,21 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
   // ---- finalize
   const claims: ExtractedClaim[] = [];
   const kept = incidents.filter((i) => i.date);
+  // the headline's undated incident, told on in the paragraphs that follow ("23 soldiers martyred as terrorists storm
+  // a post in Daraban" ... "the attack took place ..." ... "X claimed responsibility for the attack"), is the one the
+  // lede dates within the week before publication at a compatible place, when the lede dates only one
+  if (ctx.ref) {
+    const lead = incidents.find((i) => !i.date && i.sentences[0] <= 1 && (i.killed.length > 0 || i.perp));
+    const refT = ctx.ref.getTime();
+    const lede = lead ? kept.filter((k) => k.sentences[0] <= 3 && k.date!.d != null && k.date!.m != null && placeCompat(k.place?.place, lead.place?.place) &&
+      refT - Date.UTC(k.date!.y, k.date!.m - 1, k.date!.d) <= 7 * 86400000 && refT - Date.UTC(k.date!.y, k.date!.m - 1, k.date!.d) >= -86400000) : [];
+    if (lead && lede.length === 1 && kept.filter((k) => k.sentences[0] <= 3).length === 1 && (!lead.perp || !lede[0].perp || sameGroup(lead.perp.actor, lede[0].perp.actor))) {
+      absorbIncident(lede[0], lead);
+      if (!lede[0].place && lead.place) lede[0].place = lead.place;
+      incidents.splice(incidents.indexOf(lead), 1);
+      if (last === lead) last = lede[0];
+    }
+  }
   // main incident: most sentences, then earliest
   let main: Incident | null = null;
   for (const i of kept) if (!main || i.sentences.length > main.sentences.length) main = i;
@@ -1577,7 +1652,8 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
   const lead = ctx.anns.filter((a) => !a.s.biblio).slice(0, 4).map((a) => a.s.index);
   const leadEnd = lead.length ? lead[lead.length - 1] : -1;
   if (kept.length && !kept.some((k) => k.sentences.some((i) => i <= leadEnd))) {
-    const head = ctx.anns.find((a) => !a.s.biblio)?.actors.find((h) => isPerpKind(h.value) && h.value.name !== "Taliban")?.value;
+    const first = ctx.anns.find((a) => !a.s.biblio);
+    const head = first?.actors.find((h) => isPerpKind(h.value) && h.value.name !== "Taliban" && !denies(first.s.keys, h))?.value;
     const topic = head ?? (ctx.mainActor && ctx.mainActor.name !== "Taliban" ? ctx.mainActor : null);
     if (topic) {
       for (const inc of kept) {
