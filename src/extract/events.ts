@@ -294,6 +294,16 @@ function inRelative(keys: string[], i: number): boolean {
   return false;
 }
 
+/** the token at `i` sits in a relative clause (", who ...", "which ...") opened within ten tokens before it, with no comma between */
+function relativeBefore(keys: string[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= 10; k--) {
+    const w = keys[k];
+    if (w === "," || w === "." || w === ";") return false;
+    if (w === "who" || w === "which" || w === "whose") return true;
+  }
+  return false;
+}
+
 /**
  * The tokens first..last sit in a relative clause set off by commas that closes before `before`: "The X group,
  * which operates from across the border in Pakistan, claimed the attack".
@@ -341,6 +351,13 @@ function asideOf(a: Ann, h: Ann["actors"][number]): Ann["actors"][number] | null
   return null;
 }
 
+/** what an accusation of an attack names after "of" / "for" ("blamed X for the bombing", "accused X of involvement") */
+const ABOUT_ATTACK = new Set(["involvement", "role", "responsibility", "behind", "carrying", "carried", "orchestrating", "masterminding", "plotting",
+  "killing", "killings", "deaths", "death", "it", "them", "violence", "massacre", "bloodshed", "strike", "strikes", "incident", "incidents"]);
+/** "the strike was meant to kill X": a word before a name that makes it a target */
+function aimedBy(k: string | undefined): boolean {
+  return k === "not" || k === "no" || k === "target" || k === "targeting" || k === "targeted" || k === "hit" || k === "kill" || k === "killed";
+}
 const HEDGES = new Set(["could", "may", "might", "possibly", "perhaps"]);
 /** a modal right after a name ending at `last` (over a bracket): "X could be responsible", "X (also known as Y) might be behind it" */
 function hedged(keys: string[], last: number): boolean {
@@ -534,6 +551,8 @@ function perpetrators(a: Ann, groups: Group[]): Array<PerpCand & { group: number
       // ("X suspects", not "the Taliban arrested several suspects")
       if (w === "suspected" || (w === "suspects" && k === h.last + 1) || (w === "is" && keys[k + 1] === "suspected") || (w === "was" && keys[k + 1] === "blamed") || (w === "were" && keys[k + 1] === "blamed")) { suspected = true; break; }
     }
+    // (not an accusation of something else: "accused the Taliban of being ready to expel Uyghurs")
+    if (suspected && (after(1) === "of" || after(1) === "for") && !keys.slice(h.last + 2, h.last + 10).some((x) => NOUN_SG.has(x) || NOUN_PL.has(x) || AGENT.has(x) || ABOUT_ATTACK.has(x))) continue;
     if (suspected) { add("suspected"); continue; }
     // ---- attributed
     // "carried out by X", "perpetrated by X", "attack by X"
@@ -547,6 +566,14 @@ function perpetrators(a: Ann, groups: Group[]): Array<PerpCand & { group: number
       if (before(2) === "organized" && keys.slice(Math.max(0, h.first - 5), h.first).includes("allegedly")) { add("suspected"); continue; }
       add("attributed");
       continue;
+    }
+    // "the Islamic State group killed Rahimullah Haqqani, a prominent cleric ..., in a suicide bombing at his madrasa": the
+    // killing the subject did is the attack
+    const kv = after(1) === "group" || after(1) === "militants" ? 2 : 1;
+    if ((after(kv) === "killed" || after(kv) === "assassinated" || after(kv) === "murdered") && !SUBJECT_BLOCK_BEFORE.has(before(1) ?? "") && !aimedBy(before(1))) {
+      const gk = groups.findIndex((g) => g.first > h.last + kv + 1 && g.first - h.last <= 28 && [2, 3, 4].some((b) => keys[g.first - b] === "in") &&
+        !keys.slice(h.last + 1, g.first).some((x) => x === "." || x === ";"));
+      if (gk >= 0) { out.push({ actor: act, wording, basis: "attributed", rank: 2, pos: h.first, group: gk }); continue; }
     }
     // "X was/is behind the attack", "X was also behind ..."
     if ((after(1) === "was" || after(1) === "is" || after(1) === "were") && (after(2) === "behind" || (COPULA_ADVERBS.has(after(2) ?? "") && after(3) === "behind"))) { add("attributed"); continue; }
@@ -596,6 +623,9 @@ function perpetrators(a: Ann, groups: Group[]): Array<PerpCand & { group: number
       }
       // an actor between X and the trigger takes the role
       if (!blocked && a.actors.some((o) => o !== h && o.first > h.last && o.last < g.first)) blocked = true;
+      // (a name in a relative clause that closes before the trigger: "a cleric who was not related to the Haqqani family, in
+      // a suicide bombing")
+      if (!blocked && relativeBefore(keys, h.first) && keys.slice(h.last + 1, g.first).includes(",")) blocked = true;
       if (!blocked) out.push({ actor: act, wording, basis: "attributed", rank: 2, pos: h.first, group: groups.indexOf(g) });
     }
   }
@@ -773,8 +803,8 @@ function ownDate(toks: Ann["s"]["tokens"], g: Group, d: DateMention, a: Ann): bo
 
 const MEMBERS = new Set(["fighters", "militants", "members", "gunmen", "bombers", "operatives", "suicide"]);
 /** "ISIS-K has (repeatedly / also) attacked ...": a group's campaign, whose examples may follow. */
-const ATTACK_ADVERBS = new Set(["has", "have", "had", "repeatedly", "also", "frequently", "often", "long", "since", "increasingly", "regularly"]);
-const ATTACKING_VERBS = new Set(["attacked", "targeted", "struck", "bombed", "attacks", "targets", "strikes"]);
+const ATTACK_ADVERBS = new Set(["has", "have", "had", "repeatedly", "also", "frequently", "often", "long", "since", "increasingly", "regularly", "nonetheless", "previously", "already"]);
+const ATTACKING_VERBS = new Set(["attacked", "targeted", "struck", "bombed", "attacks", "targets", "strikes", "assassinated"]);
 /**
  * "Its deadliest attack was ...", "Its worst attacks were ...", "The group's first attack came ...": the index of the
  * attack word of a sentence that opens the group's record, or -1.
@@ -792,6 +822,7 @@ function recordOpening(keys: string[], toks: Ann["s"]["tokens"]): number {
   }
   return -1;
 }
+const AIMED = new Set(["aimed", "aiming", "targeting", "targeted", "target", "against", "intended", "meant", "hunting"]);
 const STATE_KINDS = new Set(["state", "security force"]);
 const STATE_STRIKE_VERBS = new Set(["fired", "struck", "launched", "bombed", "shelled", "pounded", "hit"]);
 const STRIKE_NOUNS = new Set(["drone", "air", "airstrike", "airstrikes", "missile", "strike", "strikes"]);
@@ -958,7 +989,10 @@ function mourningBefore(toks: Ann["s"]["tokens"], first: number): boolean {
 const COMMEMORATE = new Set(["commemorate", "mark", "mourn", "remember", "honour", "honor", "pay"]);
 const ATTACKERS = new Set(["bomber", "bombers", "gunman", "gunmen", "fighter", "fighters", "militant", "militants", "member", "members", "attacker", "attackers", "operative", "operatives"]);
 const GROUP_ACTS = new Set(["attacked", "stormed", "bombed", "killed", "struck", "detonated", "blew", "rammed", "opened", "ambushed", "targeted", "shot"]);
-const PRONOUN_SUBJ = new Set(["group", "it", "organization", "organisation", "militants", "jihadists", "outfit"]);
+const PRONOUN_SUBJ = new Set(["group", "it", "organization", "organisation", "militants", "jihadists", "outfit", "affiliate", "offshoot", "branch"]);
+const SUBORD_OPEN = new Set(["when", "after", "as", "since", "because", "once", "while", "before", "though", "although", "and", "but", "then"]);
+const GROUP_STRIKES = new Set(["struck", "hit", "staged", "launched", "mounted", "conducted", "targeted", "assassinated"]);
+const GROUP_ADJ = new Set(["same", "militant", "extremist", "terror", "terrorist", "jihadist", "jihadi", "regional", "local", "afghan"]);
 /** the words of a record's superlative before its attack word: "the deadliest attack", "the first major attack" */
 const RECORD_ADJ = new Set(["deadliest", "worst", "bloodiest", "largest", "biggest", "most", "deadly", "first", "last", "latest", "only", "major", "single", "suicide", "second", "third"]);
 const APPOSITIVE_NOUNS = new Set(["attack", "bombing", "assault", "massacre", "killing", "blast", "ambush"]);
@@ -987,6 +1021,17 @@ function pronounPerp(a: Ann, groups: Group[], main: Actor): (PerpCand & { group:
     if (!opening) groups.forEach((g, gi) => { if (g.last < d - 1) own = gi; });
     return { actor: main, wording: a.s.text.slice(a.s.tokens[j].start - a.s.start, a.s.tokens[subj].end - a.s.start), basis: "claimed", rank: 3, pos: i, group: own >= 0 ? own : nearestGroup(groups, d - 1, d - 1, true), apposClaim: true };
   }
+  // "In the deadliest attack claimed by the group on Turkish soil, a gunman ...", "a bombing claimed by it": the attack
+  // before the claim
+  for (let i = 1; i + 2 < keys.length; i++) {
+    if (keys[i] !== "claimed" || keys[i + 1] !== "by" || !groups.length) continue;
+    const subj = keys[i + 2] === "it" ? i + 2 : keys[i + 2] === "the" && PRONOUN_SUBJ.has(keys[i + 3] ?? "") && keys[i + 3] !== "it" ? i + 3 : -1;
+    if (subj < 0) continue;
+    let gi = -1;
+    groups.forEach((g, n) => { if (g.last < i && i - g.last <= 4) gi = n; });
+    if (gi < 0) continue;
+    return { actor: main, wording: a.s.text.slice(a.s.tokens[i + 2].start - a.s.start, a.s.tokens[subj].end - a.s.start), basis: "claimed", rank: 3, pos: i, group: gi };
+  }
   for (let i = 0; i < Math.min(keys.length, 14); i++) {
     // "one of its bombers killed six people": one of the group's own people
     if (keys[i] === "one" && keys[i + 1] === "of" && keys[i + 2] === "its" && ATTACKERS.has(keys[i + 3] ?? "") && GROUP_ACTS.has(keys[i + 4] ?? ""))
@@ -995,8 +1040,12 @@ function pronounPerp(a: Ann, groups: Group[], main: Actor): (PerpCand & { group:
     // is about, suspected
     if ((keys[i] === "blamed" || keys[i] === "blame") && keys[i + 1] === "it" && keys[i + 2] === "for" && groups.some((g) => g.first > i + 2 && g.first - i <= 8))
       return { actor: main, wording: a.s.text.slice(a.s.tokens[i + 1].start - a.s.start, a.s.tokens[i + 1].end - a.s.start), basis: "suspected", rank: 1, pos: i, group: nearestGroup(groups, i + 3, i + 3) };
-    if ((keys[i] === "blamed" || keys[i] === "blame") && keys[i + 1] === "the" && PRONOUN_SUBJ.has(keys[i + 2] ?? "") && keys[i + 3] === "for" && groups.some((g) => g.first > i + 3 && g.first - i <= 9))
-      return { actor: main, wording: a.s.text.slice(a.s.tokens[i + 1].start - a.s.start, a.s.tokens[i + 2].end - a.s.start), basis: "suspected", rank: 1, pos: i, group: nearestGroup(groups, i + 4, i + 4) };
+    // ("blamed the same group for twin bombings in Iran")
+    if ((keys[i] === "blamed" || keys[i] === "blame") && keys[i + 1] === "the") {
+      const noun = PRONOUN_SUBJ.has(keys[i + 2] ?? "") ? i + 2 : GROUP_ADJ.has(keys[i + 2] ?? "") && PRONOUN_SUBJ.has(keys[i + 3] ?? "") ? i + 3 : -1;
+      if (noun > 0 && keys[noun + 1] === "for" && groups.some((g) => g.first > noun + 1 && g.first - noun <= 8))
+        return { actor: main, wording: a.s.text.slice(a.s.tokens[i + 1].start - a.s.start, a.s.tokens[noun].end - a.s.start), basis: "suspected", rank: 1, pos: i, group: nearestGroup(groups, noun + 2, noun + 2) };
+    }
     // "the same terrorist group launched simultaneous attacks on ...": the group named before, wherever in the sentence
     if (keys[i] === "same" && keys[i - 1] === "the") {
       const noun = PRONOUN_SUBJ.has(keys[i + 1] ?? "") ? i + 1 : PRONOUN_SUBJ.has(keys[i + 2] ?? "") && /^[a-z-]+$/.test(keys[i + 1] ?? "") ? i + 2 : -1;
@@ -1018,7 +1067,9 @@ function pronounPerp(a: Ann, groups: Group[], main: Actor): (PerpCand & { group:
     if (!PRONOUN_SUBJ.has(keys[i])) continue;
     // ("it" after a comma, or after the date the sentence opens with: "In January this year it sent two suicide bombers")
     const afterLeadDate = keys[i] === "it" && a.dates.some((d) => d.last === i - 1) && a.dates.some((d) => d.first <= 1);
-    if (i > 0 && !afterLeadDate && !(keys[i - 1] === "the" || keys[i - 1] === "terror" || keys[i - 1] === "militant" || keys[i - 1] === ",")) continue;
+    // (or after the conjunction the sentence opens with: "When it claimed a suicide bombing at ..., the group ...")
+    const afterLead = i === 1 && SUBORD_OPEN.has(keys[0]);
+    if (i > 0 && !afterLeadDate && !afterLead && !(keys[i - 1] === "the" || keys[i - 1] === "terror" || keys[i - 1] === "militant" || keys[i - 1] === ",")) continue;
     if (keys[i] === "it" && i > 1 && keys[i - 1] !== "," && !afterLeadDate) continue;
     let j = i + 1;
     while (j < keys.length && j - i <= 4 && (keys[j] === "also" || keys[j] === "has" || keys[j] === "had" || keys[j] === "later" || keys[j] === "quickly" || keys[j] === "swiftly" || keys[j] === "previously")) j++;
@@ -1038,7 +1089,9 @@ function pronounPerp(a: Ann, groups: Group[], main: Actor): (PerpCand & { group:
     // "it sent two suicide bombers to a memorial ...": the group's own attackers
     const sent = (v === "sent" || v === "dispatched") && keys.slice(j + 1, j + 5).some((x) => ATTACKERS.has(x));
     if (sent) return { actor: main, wording: a.s.text.slice(a.s.tokens[i > 0 && keys[i - 1] === "the" ? i - 1 : i].start - a.s.start, a.s.tokens[i].end - a.s.start), basis: "attributed", rank: 2, pos: i, group: groups.length ? nearestGroup(groups, j, j) : -1 };
-    if (v === "attacked" || v === "stormed" || v === "perpetrated" || v === "carried" || v === "bombed" || resp || killedIn) return { actor: main, wording: a.s.text.slice(a.s.tokens[i > 0 && keys[i - 1] === "the" ? i - 1 : i].start - a.s.start, a.s.tokens[i].end - a.s.start), basis: "attributed", rank: 2, pos: i, group: groups.length ? nearestGroup(groups, j, j) : -1 };
+    // "In January it also struck Iran, where twin suicide bombings killed ...", "the group staged coordinated attacks on ..."
+    const struck = GROUP_STRIKES.has(v ?? "") && groups.some((g) => g.first > j && g.first - j <= 14);
+    if (v === "attacked" || v === "stormed" || v === "perpetrated" || v === "carried" || v === "bombed" || resp || killedIn || struck) return { actor: main, wording: a.s.text.slice(a.s.tokens[i > 0 && keys[i - 1] === "the" ? i - 1 : i].start - a.s.start, a.s.tokens[i].end - a.s.start), basis: "attributed", rank: 2, pos: i, group: groups.length ? nearestGroup(groups, j, j) : -1 };
     return null;
   }
   return null;
@@ -1099,17 +1152,34 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
     return { actor, wording: a.s.text.slice(a.s.tokens[keys[own] === "its" ? own : own - 1].start - a.s.start, a.s.tokens[own].end - a.s.start) };
   }
   function attackingSubject(a: Ann): { actor: Actor; wording: string; at: number; para: number } | null {
-    const h = a.actors[0];
-    if (!h || !isPerpKind(h.value) || h.value.name === "Taliban" || h.first > 2) return null;
+    const keys = a.s.keys;
+    let h: { first: number; last: number; start: number; end: number; value: Actor } | undefined = a.actors[0];
+    if (!h || !isPerpKind(h.value) || h.value.name === "Taliban" || h.first > 2) {
+      // (or the group the text is about, by a definite noun or a pronoun: "The affiliate, a major rival of the Taliban, has
+      // also assassinated senior officials ...", "It has repeatedly attacked ...")
+      const own = antecedent ?? ctx.mainActor;
+      const n = keys[0] === "it" ? 0 : keys[0] === "the" && PRONOUN_SUBJ.has(keys[1] ?? "") && keys[1] !== "it" ? 1 : keys[0] === "the" && GROUP_ADJ.has(keys[1] ?? "") && PRONOUN_SUBJ.has(keys[2] ?? "") ? 2 : -1;
+      if (n < 0 || !own || own.name === "Taliban" || !isPerpKind(own)) return null;
+      h = { first: 0, last: n, start: a.s.tokens[0].start, end: a.s.tokens[n].end, value: own };
+    }
     let k = h.last + 1;
     // "Islamic State Khorasan Province (ISIS-K) has ..."
-    if (a.s.keys[k] === "(") {
-      const close = a.s.keys.indexOf(")", k);
+    if (keys[k] === "(") {
+      const close = keys.indexOf(")", k);
       if (close > k && close - k <= 5) k = close + 1;
     }
+    // ("The IS affiliate has ...", "ISIS-K militants have ...")
+    if (PRONOUN_SUBJ.has(keys[k] ?? "") && keys[k] !== "it") k++;
+    // (over an appositive: "The affiliate, a major rival of the Taliban, has ...")
+    if (keys[k] === "," && ["a", "an", "the", "which", "who"].includes(keys[k + 1] ?? "")) {
+      let c = k + 1;
+      while (c < keys.length && c - k <= 12 && keys[c] !== "," && keys[c] !== ".") c++;
+      if (keys[c] !== ",") return null;
+      k = c + 1;
+    }
     const from = k;
-    while (k < a.s.keys.length && k - from < 4 && ATTACK_ADVERBS.has(a.s.keys[k])) k++;
-    if (!ATTACKING_VERBS.has(a.s.keys[k] ?? "")) return null;
+    while (k < keys.length && k - from < 4 && ATTACK_ADVERBS.has(keys[k])) k++;
+    if (!ATTACKING_VERBS.has(keys[k] ?? "")) return null;
     return { actor: h.value, wording: a.s.text.slice(h.start - a.s.start, h.end - a.s.start), at: a.s.index, para: a.s.para };
   }
   /** the story's own incident so far: the dated one told in the most sentences (the first of equals) */
@@ -1302,9 +1372,12 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       else if (pr && (perps.length === 0 || (pr.basis === "claimed" && pr.group >= 0 && groups.length > 1 && !perps.some((p) => p.group === pr.group || p.pos < pr.pos)))) perps.push(pr);
     }
     // a state's own strike: "Iran fired missiles and drones at ...", "a U.S. drone strike in Kabul ... killed 10 civilians"
-    if (perps.length === 0) {
+    // (the armed group it was aimed at is not the attacker: "a U.S. drone strike in Kabul aimed at what commanders believed
+    // was another ISIS-K bomber killed 10 civilians")
+    {
       const st = stateStrike(a);
-      if (st) perps.push({ ...st, basis: "attributed", rank: 2, group: nearestGroup(groups, st.pos, st.pos) });
+      if (st) for (let i = perps.length - 1; i >= 0; i--) if (perps[i].pos > st.pos && a.s.keys.slice(st.pos, perps[i].pos).some((k) => AIMED.has(k))) perps.splice(i, 1);
+      if (st && perps.length === 0) perps.push({ ...st, basis: "attributed", rank: 2, group: nearestGroup(groups, st.pos, st.pos) });
     }
     // the dated examples that follow "X has repeatedly attacked ...": X's, unless the sentence gives a perpetrator or
     // names an armed group before its attack word

@@ -70,3 +70,65 @@ The attack came weeks before the general elections.`,
     expect(events(r)).toEqual([expect.objectContaining({ date: "2018-07-13", perpetrator: "ISKP", perpetrator_basis: "claimed", killed: 149 })]);
   });
 });
+
+describe("states' strikes", () => {
+  it("a state's drone strike aimed at a group's suspected bomber is the state's, not the group's", () => {
+    const r = run(
+      `Two days after the bombing, on Sept. 2, a U.S. drone strike in Jalalabad aimed at what officers believed was an ISIS-K commander killed seven civilians, including four children.`,
+      "2021-10-01",
+    );
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2021-09-02", perpetrator: "US", perpetrator_basis: "attributed", killed: 7 })]);
+  });
+});
+
+describe("background attacks told by pronoun or definite noun", () => {
+  it("'officials blamed the same group for ...' is the group's, suspected", () => {
+    const r = run(
+      `Islamic State Khorasan Province claimed the attack on the bank. Western officials blamed the same group for a suicide bombing in Kunduz in May that killed 40 people.`,
+      "2024-07-01",
+    );
+    expect(events(r).find((e) => e.date === "2024-05")).toEqual(expect.objectContaining({ perpetrator: "ISKP", perpetrator_basis: "suspected", killed: 40 }));
+  });
+
+  it("'The affiliate, a rival of the Taliban, has also assassinated officials. In May last year, a bomber killed ...' gives the example to the group", () => {
+    const r = run(
+      `A suicide bomber killed 21 people outside a bank in Kandahar on 21 March. ISKP claimed the bombing. The affiliate, a sworn enemy of the Taliban, has also assassinated provincial officials elsewhere. In May last year, a suicide bomber killed the deputy governor of Badakhshan province in Faizabad.`,
+      "2024-03-22",
+    );
+    expect(events(r).find((e) => e.date === "2023-05")).toEqual(expect.objectContaining({ perpetrator: "ISKP", perpetrator_basis: "attributed" }));
+  });
+
+  it("'When it claimed a bombing at ..., the group ... accused the Taliban of something else' is the group's claim, and no suspicion of the Taliban", () => {
+    const r = run(
+      `Islamic State Khorasan claimed the attack on the hotel. When it claimed a suicide bombing at a Shiite mosque in Kandahar in October last year, the group named the bomber and accused the Taliban of being ready to hand over foreign militants.`,
+      "2022-12-14",
+    );
+    expect(events(r).find((e) => e.date === "2021-10")).toEqual(expect.objectContaining({ admin1: "Kandahar", perpetrator: "ISKP", perpetrator_basis: "claimed" }));
+  });
+
+  it("'the deadliest attack claimed by the group', 'it also struck X, where ...' and 'the group staged attacks' are the group's", () => {
+    const a = run(
+      `Daesh claimed the twin bombings in Kerman on Thursday. In the deadliest attack claimed by the group in Turkey, a gunman killed 39 people at an Istanbul nightclub on January 1, 2017.`,
+      "2024-01-05",
+    );
+    expect(events(a).find((e) => e.date === "2017-01-01")).toEqual(expect.objectContaining({ perpetrator: "Islamic State", perpetrator_basis: "claimed", killed: 39 }));
+    const b = run(
+      `The Afghan offshoot of the Islamic State recruits among migrant workers. In January it also struck Iran, where twin suicide bombings killed nearly 100 people in Kerman.`,
+      "2024-03-28",
+    );
+    expect(events(b).find((e) => e.date === "2024-01")).toEqual(expect.objectContaining({ admin1: "Kerman", perpetrator: "ISKP", perpetrator_basis: "attributed" }));
+    const c = run(
+      `The Baloch Liberation Army claimed the bombing at the railway station. In August, the group staged coordinated attacks on police stations and highways across the province that left more than 50 people dead.`,
+      "2024-11-10",
+    );
+    expect(events(c).find((e) => e.date === "2024-08")).toEqual(expect.objectContaining({ perpetrator: "BLA", killed: 50 }));
+  });
+
+  it("'since X killed <person>, a cleric who ... the Haqqani family, in a suicide bombing' is X's, not the Haqqanis'", () => {
+    const r = run(
+      `It was the most senior killing since the Islamic State group killed Rahimullah Haqqani, a popular cleric who had no ties to the Haqqani family, in a suicide bombing at his seminary in Kabul in August 2022.`,
+      "2024-12-12",
+    );
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2022-08", perpetrator: "ISKP", perpetrator_basis: "attributed" })]);
+  });
+});
