@@ -2,7 +2,7 @@
 // its claim, a claim that did not reach the headline's incident, a claim in a hyphenated word or in an appositive on a
 // background attack. Each text is written for the test.
 import { describe, expect, it } from "vitest";
-import { events, run } from "./extraction-helpers.js";
+import { events, quantities, run } from "./extraction-helpers.js";
 
 describe("denials and condemnations", () => {
   it("a group that distances itself from or denies the bombing, in the headline or the body, is not its perpetrator", () => {
@@ -77,7 +77,7 @@ describe("states' strikes", () => {
       `Two days after the bombing, on Sept. 2, a U.S. drone strike in Jalalabad aimed at what officers believed was an ISIS-K commander killed seven civilians, including four children.`,
       "2021-10-01",
     );
-    expect(events(r)).toEqual([expect.objectContaining({ date: "2021-09-02", perpetrator: "US", perpetrator_basis: "attributed", killed: 7 })]);
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2021-09-02", perpetrator: "United States", perpetrator_basis: "attributed", killed: 7 })]);
   });
 });
 
@@ -130,5 +130,15 @@ describe("background attacks told by pronoun or definite noun", () => {
       "2024-12-12",
     );
     expect(events(r)).toEqual([expect.objectContaining({ date: "2022-08", perpetrator: "ISKP", perpetrator_basis: "attributed" })]);
+  });
+});
+
+describe("sources of figures", () => {
+  it("'according to US military estimates' names the state's military as the source, not the state alone", () => {
+    const r = run(
+      `At its peak in 2016 ISKP held territory in Nangarhar and had as many as 3,000 fighters, according to US military estimates.`,
+      "2024-03-25",
+    );
+    expect(quantities(r)).toEqual([expect.objectContaining({ min: 3000, by: "US military" })]);
   });
 });
