@@ -1443,6 +1443,22 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
         perps.push({ ...p, group: gi });
       });
     }
+    // "It claimed a suicide bombing at the Russian embassy ..., and in January this year it claimed twin bombings in Kerman":
+    // the same pronoun's second claim, in a clause joined by "and"
+    for (const p of perps.filter((x) => x.basis === "claimed" && x.group >= 0 && PRONOUN_SUBJ.has(a.s.keys[x.pos] ?? "")).slice(0, 1)) {
+      groups.forEach((g, gi) => {
+        if (gi <= p.group || perps.some((q) => q.group === gi)) return;
+        const from = groups[p.group].last + 1;
+        let k = g.first - 1;
+        while (k > from && g.first - k <= 4 && a.s.keys[k] !== "claimed") k--;
+        if (a.s.keys[k] !== "claimed") return;
+        const subj = a.s.keys[k - 1] === "also" ? k - 2 : k - 1;
+        if (!(a.s.keys[subj] === "it" || (PRONOUN_SUBJ.has(a.s.keys[subj] ?? "") && a.s.keys[subj - 1] === "the"))) return;
+        const mid = a.s.keys.slice(from, subj);
+        if (!mid.includes("and") || mid.some((x) => x === ";" || x === "." || CLAIM_VERB.has(x) || SPEECH.has(x))) return;
+        perps.push({ ...p, group: gi });
+      });
+    }
     let sentenceInc: Incident | null = null;
     const cands: Array<{ g: Group; cand: Incident }> = [];
     groups.forEach((g, gi) => {

@@ -142,3 +142,15 @@ describe("sources of figures", () => {
     expect(quantities(r)).toEqual([expect.objectContaining({ min: 3000, by: "US military" })]);
   });
 });
+
+describe("a pronoun's second claim", () => {
+  it("'It claimed X ..., and in January it claimed Y' gives both attacks to the group", () => {
+    const r = run(
+      `ISIS-K has long targeted Iran. It claimed a gun attack on a shrine in Shiraz in October 2022, and in January this year it claimed twin bombings in Kerman that killed nearly 100 people.`,
+      "2024-03-25",
+    );
+    const ev = events(r);
+    expect(ev.find((e) => e.date === "2022-10")).toEqual(expect.objectContaining({ perpetrator: "ISKP", perpetrator_basis: "claimed" }));
+    expect(ev.find((e) => e.date === "2024-01")).toEqual(expect.objectContaining({ admin1: "Kerman", perpetrator: "ISKP", perpetrator_basis: "claimed" }));
+  });
+});
