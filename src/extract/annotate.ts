@@ -1,7 +1,7 @@
 // Sentence annotation: actors, persons, places, dates, numbers, methods and targets, each with token positions.
 import type { Place } from "./gazetteer.js";
 import type { Actor, MethodEntry, Pack, Person, TargetEntry } from "./pack.js";
-import type { PhraseHit, Sentence, Token } from "./text.js";
+import { tokenize, type PhraseHit, type Sentence, type Token } from "./text.js";
 import { scanDates, chronoFallback, type DateMention } from "./dates.js";
 import { scanNumbers, type NumberMention } from "./numbers.js";
 
@@ -72,6 +72,9 @@ const MODIFIER_NEXT = new Set(["embassy", "embassies", "consulate", "border", "b
 /** A group's base or organisation before "in <place>": "its network in Afghanistan", "a cell based in Karachi". */
 const ACTOR_BASE = new Set(["based", "network", "networks", "cell", "cells", "headquartered", "hideouts", "hideout", "sanctuaries", "sanctuary", "safe-havens",
   "havens", "leadership", "operatives", "recruiters", "handlers", "masterminds"]);
+/** a name joined to "claimed" in one word ("IS-claimed"): the group's claim */
+const COMPOUND_CLAIM = /^[^-]+(?:-[^-]+)*-claimed$/;
+
 const SPEAKS = new Set(["said", "says", "blamed", "blames", "accused", "accuses", "denied", "denies", "condemned", "warned", "insisted", "responded",
   "announced", "rejected", "urged", "demanded", "vowed"]);
 
@@ -79,6 +82,17 @@ export function annotate(s: Sentence, pack: Pack, placeMatches: Array<{ start: n
   const toks = s.tokens;
   const starts = pack.phraseStarts.of(toks);
   const actors = pack.actorMatcher.match(toks, 0, toks.length, starts).filter((h) => !surnameOfPerson(toks, h));
+  // "an IS-claimed suicide bombing", "a TTP-claimed raid": the group's name inside one hyphenated word
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (!t.word || !COMPOUND_CLAIM.test(t.key) || actors.some((h) => h.first <= i && h.last >= i)) continue;
+    const prefix = t.text.slice(0, t.text.lastIndexOf("-"));
+    const sub = tokenize(prefix, t.start);
+    const hit = sub.length ? pack.actorMatcher.match(sub)[0] : undefined;
+    if (!hit || hit.first !== 0 || hit.last !== sub.length - 1) continue;
+    actors.push({ first: i, last: i, start: t.start, end: t.start + prefix.length, value: hit.value });
+  }
+  if (actors.length > 1) actors.sort((x, y) => x.first - y.first);
   const persons = pack.personMatcher.match(toks, 0, toks.length, starts);
   const dateTok = new Uint8Array(toks.length);
   const dates = scanDates(toks, ref, dateTok);

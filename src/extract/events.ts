@@ -296,6 +296,8 @@ interface PerpCand {
   basis: PerpetratorBasis;
   rank: number;
   pos: number;
+  /** a claim told in an appositive on the attack ("..., the deadliest attack the group has claimed") */
+  apposClaim?: boolean;
 }
 
 /** Places of an armed group that another side strikes. */
@@ -309,6 +311,16 @@ function inRelative(keys: string[], i: number): boolean {
     const k = keys[i - b];
     if (!k || k === "." || k === ";") return false;
     if ((k === "which" || k === "who") && keys[i - b - 1] === ",") return true;
+  }
+  return false;
+}
+
+/** the token at `i` sits in a relative clause (", who ...", "which ...") opened within ten tokens before it, with no comma between */
+function relativeBefore(keys: string[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= 10; k--) {
+    const w = keys[k];
+    if (w === "," || w === "." || w === ";") return false;
+    if (w === "who" || w === "which" || w === "whose") return true;
   }
   return false;
 }
@@ -360,6 +372,13 @@ function asideOf(a: Ann, h: Ann["actors"][number]): Ann["actors"][number] | null
   return null;
 }
 
+/** what an accusation of an attack names after "of" / "for" ("blamed X for the bombing", "accused X of involvement") */
+const ABOUT_ATTACK = new Set(["involvement", "role", "responsibility", "behind", "carrying", "carried", "orchestrating", "masterminding", "plotting",
+  "killing", "killings", "deaths", "death", "it", "them", "violence", "massacre", "bloodshed", "strike", "strikes", "incident", "incidents"]);
+/** "the strike was meant to kill X": a word before a name that makes it a target */
+function aimedBy(k: string | undefined): boolean {
+  return k === "not" || k === "no" || k === "target" || k === "targeting" || k === "targeted" || k === "hit" || k === "kill" || k === "killed";
+}
 const HEDGES = new Set(["could", "may", "might", "possibly", "perhaps"]);
 /** a modal right after a name ending at `last` (over a bracket): "X could be responsible", "X (also known as Y) might be behind it" */
 function hedged(keys: string[], last: number): boolean {
@@ -406,6 +425,40 @@ function inActorAside(a: Ann, first: number, before: number): boolean {
   return false;
 }
 
+const DENIAL_VERBS = new Set(["denied", "denies", "deny", "denying", "disown", "disowned", "disowns", "disowning", "distance", "distanced", "distances", "distancing", "dissociate", "condemn",
+  "dissociated", "dissociates", "disassociated", "condemned", "condemns", "condemning", "denial", "disclaimed"]);
+const DENIAL_NOUNS = new Set(["role", "involvement", "hand", "part", "link", "links", "connection", "responsibility"]);
+const DENIAL_STOP = new Set([".", ";", ":", "but", "though", "although", "while", "whereas", "however", "who", "which", "that"]);
+/**
+ * The group named at `h` denies or condemns the attack in its own clause ("the TTP distanced itself from the bombing",
+ * "the banned TTP issued a statement denying any role", "X said it had no role in the attack", "a denial by X"): a
+ * denial or a condemnation never names a perpetrator.
+ */
+function denies(keys: string[], h: { first: number; last: number }): boolean {
+  if ((keys[h.first - 1] === "by" || keys[h.first - 1] === "from") && (keys[h.first - 2] === "denial" || keys[h.first - 2] === "condemnation" || keys[h.first - 2] === "denied")) return true;
+  if ((keys[h.first - 2] === "by" || keys[h.first - 2] === "from") && keys[h.first - 1] === "the" && (keys[h.first - 3] === "denial" || keys[h.first - 3] === "condemnation" || keys[h.first - 3] === "denied")) return true;
+  let k = h.last + 1;
+  // (over its abbreviation and a short aside: "Tehreek-e-Taliban Pakistan (TTP), in a statement, denied ...")
+  if (keys[k] === "(") { const c = keys.indexOf(")", k); if (c > k && c - k <= 5) k = c + 1; }
+  if (keys[k] === ",") { let c = k + 1; while (c < keys.length && c - k <= 8 && keys[c] !== "," && !DENIAL_STOP.has(keys[c])) c++; if (keys[c] === ",") k = c + 1; }
+  for (let n = 0; k < keys.length && n < 9; k++, n++) {
+    const w = keys[k];
+    if (DENIAL_STOP.has(w) || w === ",") return false;
+    if (DENIAL_VERBS.has(w)) return true;
+    // ("rejected any involvement", "rejected claims that it was behind ...")
+    if ((w === "rejected" || w === "rejects" || w === "rejecting" || w === "dismissed") && keys.slice(k + 1, k + 5).some((x) => DENIAL_NOUNS.has(x) || x === "claims" || x === "allegations" || x === "reports")) return true;
+    // "X said it had no role / was not involved / had nothing to do with ..."
+    if ((w === "no" || w === "nothing") && (DENIAL_NOUNS.has(keys[k + 1] ?? "") || DENIAL_NOUNS.has(keys[k + 2] ?? "") || keys[k + 2] === "do")) return true;
+    if (w === "not" && (keys[k + 1] === "involved" || keys[k + 1] === "responsible" || keys[k + 1] === "behind")) return true;
+  }
+  return false;
+}
+/** Someone else blames or suspects the group named at `h` ("officials blamed the Taliban, who denied ..."). */
+function blamedBefore(keys: string[], h: { first: number }): boolean {
+  for (let k = Math.max(0, h.first - 8); k < h.first; k++) if (keys[k] === "blamed" || keys[k] === "blaming" || keys[k] === "blames" || keys[k] === "accused" || keys[k] === "suspected") return true;
+  return false;
+}
+
 function isPerpKind(a: Actor): boolean {
   return a.kind === "armed group";
 }
@@ -434,7 +487,15 @@ function perpetrators(a: Ann, groups: Group[]): Array<PerpCand & { group: number
   for (const h of a.actors) {
     const act = h.value;
     if (!isPerpKind(act)) continue;
+    // "an IS-claimed suicide bombing": the group's name joined to "claimed" in the attack's own phrase
+    if (keys[h.last].endsWith("-claimed")) {
+      const gc = groups.findIndex((g) => g.first > h.last && g.first - h.last <= 4);
+      if (gc >= 0) out.push({ actor: act, wording: a.s.text.slice(h.start - a.s.start, h.end - a.s.start), basis: "claimed", rank: RANK.claimed, pos: h.first, group: gc });
+      continue;
+    }
     if (struckAt(h)) continue;
+    // a group that denies or condemns the attack in its own clause is not its perpetrator (unless someone else blames it)
+    if (denies(keys, h) && !blamedBefore(keys, h)) continue;
     const wording = a.s.text.slice(h.start - a.s.start, h.end - a.s.start);
     const grp = groups.length ? nearestGroup(groups, h.first, h.last) : -1;
     const add = (basis: PerpetratorBasis) => out.push({ actor: act, wording, basis, rank: RANK[basis], pos: h.first, group: grp });
@@ -511,6 +572,8 @@ function perpetrators(a: Ann, groups: Group[]): Array<PerpCand & { group: number
       // ("X suspects", not "the Taliban arrested several suspects")
       if (w === "suspected" || (w === "suspects" && k === h.last + 1) || (w === "is" && keys[k + 1] === "suspected") || (w === "was" && keys[k + 1] === "blamed") || (w === "were" && keys[k + 1] === "blamed")) { suspected = true; break; }
     }
+    // (not an accusation of something else: "accused the Taliban of being ready to expel Uyghurs")
+    if (suspected && (after(1) === "of" || after(1) === "for") && !keys.slice(h.last + 2, h.last + 10).some((x) => NOUN_SG.has(x) || NOUN_PL.has(x) || AGENT.has(x) || ABOUT_ATTACK.has(x))) continue;
     if (suspected) { add("suspected"); continue; }
     // ---- attributed
     // "carried out by X", "perpetrated by X", "attack by X"
@@ -524,6 +587,14 @@ function perpetrators(a: Ann, groups: Group[]): Array<PerpCand & { group: number
       if (before(2) === "organized" && keys.slice(Math.max(0, h.first - 5), h.first).includes("allegedly")) { add("suspected"); continue; }
       add("attributed");
       continue;
+    }
+    // "the Islamic State group killed Rahimullah Haqqani, a prominent cleric ..., in a suicide bombing at his madrasa": the
+    // killing the subject did is the attack
+    const kv = after(1) === "group" || after(1) === "militants" ? 2 : 1;
+    if ((after(kv) === "killed" || after(kv) === "assassinated" || after(kv) === "murdered") && !SUBJECT_BLOCK_BEFORE.has(before(1) ?? "") && !aimedBy(before(1))) {
+      const gk = groups.findIndex((g) => g.first > h.last + kv + 1 && g.first - h.last <= 28 && [2, 3, 4].some((b) => keys[g.first - b] === "in") &&
+        !keys.slice(h.last + 1, g.first).some((x) => x === "." || x === ";"));
+      if (gk >= 0) { out.push({ actor: act, wording, basis: "attributed", rank: 2, pos: h.first, group: gk }); continue; }
     }
     // "X was/is behind the attack", "X was also behind ..."
     if ((after(1) === "was" || after(1) === "is" || after(1) === "were") && (after(2) === "behind" || (COPULA_ADVERBS.has(after(2) ?? "") && after(3) === "behind"))) { add("attributed"); continue; }
@@ -573,13 +644,16 @@ function perpetrators(a: Ann, groups: Group[]): Array<PerpCand & { group: number
       }
       // an actor between X and the trigger takes the role
       if (!blocked && a.actors.some((o) => o !== h && o.first > h.last && o.last < g.first)) blocked = true;
+      // (a name in a relative clause that closes before the trigger: "a cleric who was not related to the Haqqani family, in
+      // a suicide bombing")
+      if (!blocked && relativeBefore(keys, h.first) && keys.slice(h.last + 1, g.first).includes(",")) blocked = true;
       if (!blocked) out.push({ actor: act, wording, basis: "attributed", rank: 2, pos: h.first, group: groups.indexOf(g) });
     }
   }
   // fallback: the only armed group named in an incident sentence, not in a victim's position, is read as the
   // perpetrator ("despite the arrest of ISKP members, their deadly attacks such as the January 11 bombing ...")
   if (out.length === 0 && groups.length > 0) {
-    const cands = a.actors.filter((h) => isPerpKind(h.value) && h.value.name !== "Taliban" && !struckAt(h));
+    const cands = a.actors.filter((h) => isPerpKind(h.value) && h.value.name !== "Taliban" && !struckAt(h) && !denies(keys, h));
     const names = new Set(cands.map((h) => h.value.name));
     if (names.size === 1) {
       const h = cands[0];
@@ -755,8 +829,8 @@ function ownDate(toks: Ann["s"]["tokens"], g: Group, d: DateMention, a: Ann): bo
 
 const MEMBERS = new Set(["fighters", "militants", "members", "gunmen", "bombers", "operatives", "suicide"]);
 /** "ISIS-K has (repeatedly / also) attacked ...": a group's campaign, whose examples may follow. */
-const ATTACK_ADVERBS = new Set(["has", "have", "had", "repeatedly", "also", "frequently", "often", "long", "since", "increasingly", "regularly"]);
-const ATTACKING_VERBS = new Set(["attacked", "targeted", "struck", "bombed", "attacks", "targets", "strikes"]);
+const ATTACK_ADVERBS = new Set(["has", "have", "had", "repeatedly", "also", "frequently", "often", "long", "since", "increasingly", "regularly", "nonetheless", "previously", "already"]);
+const ATTACKING_VERBS = new Set(["attacked", "targeted", "struck", "bombed", "attacks", "targets", "strikes", "assassinated"]);
 /**
  * "Its deadliest attack was ...", "Its worst attacks were ...", "The group's first attack came ...": the index of the
  * attack word of a sentence that opens the group's record, or -1.
@@ -774,6 +848,7 @@ function recordOpening(keys: string[], toks: Ann["s"]["tokens"]): number {
   }
   return -1;
 }
+const AIMED = new Set(["aimed", "aiming", "targeting", "targeted", "target", "against", "intended", "meant", "hunting"]);
 const STATE_KINDS = new Set(["state", "security force"]);
 const STATE_STRIKE_VERBS = new Set(["fired", "struck", "launched", "bombed", "shelled", "pounded", "hit"]);
 const STRIKE_NOUNS = new Set(["drone", "air", "airstrike", "airstrikes", "missile", "strike", "strikes"]);
@@ -940,14 +1015,26 @@ function mourningBefore(toks: Ann["s"]["tokens"], first: number): boolean {
 const COMMEMORATE = new Set(["commemorate", "mark", "mourn", "remember", "honour", "honor", "pay"]);
 const ATTACKERS = new Set(["bomber", "bombers", "gunman", "gunmen", "fighter", "fighters", "militant", "militants", "member", "members", "attacker", "attackers", "operative", "operatives"]);
 const GROUP_ACTS = new Set(["attacked", "stormed", "bombed", "killed", "struck", "detonated", "blew", "rammed", "opened", "ambushed", "targeted", "shot", "overran"]);
-const PRONOUN_SUBJ = new Set(["group", "it", "organization", "organisation", "militants", "jihadists", "outfit"]);
+const PRONOUN_SUBJ = new Set(["group", "it", "organization", "organisation", "militants", "jihadists", "outfit", "affiliate", "offshoot", "branch"]);
+const SUBORD_OPEN = new Set(["when", "after", "as", "since", "because", "once", "while", "before", "though", "although", "and", "but", "then"]);
+const GROUP_STRIKES = new Set(["struck", "hit", "staged", "launched", "mounted", "conducted", "targeted", "assassinated"]);
+const GROUP_ADJ = new Set(["same", "militant", "extremist", "terror", "terrorist", "jihadist", "jihadi", "regional", "local", "afghan"]);
+/** the words of a record's superlative before its attack word: "the deadliest attack", "the first major attack" */
+const RECORD_ADJ = new Set(["deadliest", "worst", "bloodiest", "largest", "biggest", "most", "deadly", "first", "last", "latest", "only", "major", "single", "suicide", "second", "third"]);
 const APPOSITIVE_NOUNS = new Set(["attack", "bombing", "assault", "massacre", "killing", "blast", "ambush"]);
 /** "The group also claimed a 2021 attack ...", "It claimed responsibility ..." → the document's main armed group. */
 function pronounPerp(a: Ann, groups: Group[], main: Actor): (PerpCand & { group: number }) | null {
   const keys = a.s.keys;
   // "..., an attack the group also claimed" / "..., a bombing that it claimed": an appositive on the incident before
-  for (let i = 2; i + 3 < keys.length; i++) {
-    if (keys[i - 2] !== "," || (keys[i - 1] !== "an" && keys[i - 1] !== "a") || !APPOSITIVE_NOUNS.has(keys[i])) continue;
+  // (also "..., the deadliest attack the group has claimed in Pakistan", and a record the sentence opens with: "The
+  // deadliest attack the group has claimed in the country came in June 2017, when its gunmen ...")
+  for (let i = 1; i + 3 < keys.length; i++) {
+    if (!APPOSITIVE_NOUNS.has(keys[i])) continue;
+    let d = i - 1;
+    while (d > 0 && i - d <= 2 && RECORD_ADJ.has(keys[d])) d--;
+    const det = keys[d];
+    const opening = d === 0 && (det === "the" || det === "its") && i - d >= 2;
+    if (!opening && !(keys[d - 1] === "," && (det === "an" || det === "a" || (det === "the" && i - d >= 2)))) continue;
     let j = i + 1;
     if (keys[j] === "that" || keys[j] === "which") j++;
     const subj = keys[j] === "it" ? j : keys[j] === "the" && PRONOUN_SUBJ.has(keys[j + 1] ?? "") && keys[j + 1] !== "it" ? j + 1 : -1;
@@ -955,7 +1042,21 @@ function pronounPerp(a: Ann, groups: Group[], main: Actor): (PerpCand & { group:
     let k = subj + 1;
     while (k < keys.length && k - subj <= 3 && (keys[k] === "also" || keys[k] === "has" || keys[k] === "had" || keys[k] === "later" || keys[k] === "quickly" || keys[k] === "swiftly")) k++;
     if (keys[k] !== "claimed" || !groups.length) continue;
-    return { actor: main, wording: a.s.text.slice(a.s.tokens[j].start - a.s.start, a.s.tokens[subj].end - a.s.start), basis: "claimed", rank: 3, pos: i, group: nearestGroup(groups, i - 2, i - 2, true) };
+    // (the appositive's attack is the one told before its comma)
+    let own = opening ? groups.findIndex((g) => g.first <= i && g.last >= i) : -1;
+    if (!opening) groups.forEach((g, gi) => { if (g.last < d - 1) own = gi; });
+    return { actor: main, wording: a.s.text.slice(a.s.tokens[j].start - a.s.start, a.s.tokens[subj].end - a.s.start), basis: "claimed", rank: 3, pos: i, group: own >= 0 ? own : nearestGroup(groups, d - 1, d - 1, true), apposClaim: true };
+  }
+  // "In the deadliest attack claimed by the group on Turkish soil, a gunman ...", "a bombing claimed by it": the attack
+  // before the claim
+  for (let i = 1; i + 2 < keys.length; i++) {
+    if (keys[i] !== "claimed" || keys[i + 1] !== "by" || !groups.length) continue;
+    const subj = keys[i + 2] === "it" ? i + 2 : keys[i + 2] === "the" && PRONOUN_SUBJ.has(keys[i + 3] ?? "") && keys[i + 3] !== "it" ? i + 3 : -1;
+    if (subj < 0) continue;
+    let gi = -1;
+    groups.forEach((g, n) => { if (g.last < i && i - g.last <= 4) gi = n; });
+    if (gi < 0) continue;
+    return { actor: main, wording: a.s.text.slice(a.s.tokens[i + 2].start - a.s.start, a.s.tokens[subj].end - a.s.start), basis: "claimed", rank: 3, pos: i, group: gi };
   }
   for (let i = 0; i < Math.min(keys.length, 14); i++) {
     // "one of its bombers killed six people": one of the group's own people
@@ -965,8 +1066,12 @@ function pronounPerp(a: Ann, groups: Group[], main: Actor): (PerpCand & { group:
     // is about, suspected
     if ((keys[i] === "blamed" || keys[i] === "blame") && keys[i + 1] === "it" && keys[i + 2] === "for" && groups.some((g) => g.first > i + 2 && g.first - i <= 8))
       return { actor: main, wording: a.s.text.slice(a.s.tokens[i + 1].start - a.s.start, a.s.tokens[i + 1].end - a.s.start), basis: "suspected", rank: 1, pos: i, group: nearestGroup(groups, i + 3, i + 3) };
-    if ((keys[i] === "blamed" || keys[i] === "blame") && keys[i + 1] === "the" && PRONOUN_SUBJ.has(keys[i + 2] ?? "") && keys[i + 3] === "for" && groups.some((g) => g.first > i + 3 && g.first - i <= 9))
-      return { actor: main, wording: a.s.text.slice(a.s.tokens[i + 1].start - a.s.start, a.s.tokens[i + 2].end - a.s.start), basis: "suspected", rank: 1, pos: i, group: nearestGroup(groups, i + 4, i + 4) };
+    // ("blamed the same group for twin bombings in Iran")
+    if ((keys[i] === "blamed" || keys[i] === "blame") && keys[i + 1] === "the") {
+      const noun = PRONOUN_SUBJ.has(keys[i + 2] ?? "") ? i + 2 : GROUP_ADJ.has(keys[i + 2] ?? "") && PRONOUN_SUBJ.has(keys[i + 3] ?? "") ? i + 3 : -1;
+      if (noun > 0 && keys[noun + 1] === "for" && groups.some((g) => g.first > noun + 1 && g.first - noun <= 8))
+        return { actor: main, wording: a.s.text.slice(a.s.tokens[i + 1].start - a.s.start, a.s.tokens[noun].end - a.s.start), basis: "suspected", rank: 1, pos: i, group: nearestGroup(groups, noun + 2, noun + 2) };
+    }
     // "the same terrorist group launched simultaneous attacks on ...": the group named before, wherever in the sentence
     if (keys[i] === "same" && keys[i - 1] === "the") {
       const noun = PRONOUN_SUBJ.has(keys[i + 1] ?? "") ? i + 1 : PRONOUN_SUBJ.has(keys[i + 2] ?? "") && /^[a-z-]+$/.test(keys[i + 1] ?? "") ? i + 2 : -1;
@@ -988,7 +1093,9 @@ function pronounPerp(a: Ann, groups: Group[], main: Actor): (PerpCand & { group:
     if (!PRONOUN_SUBJ.has(keys[i])) continue;
     // ("it" after a comma, or after the date the sentence opens with: "In January this year it sent two suicide bombers")
     const afterLeadDate = keys[i] === "it" && a.dates.some((d) => d.last === i - 1) && a.dates.some((d) => d.first <= 1);
-    if (i > 0 && !afterLeadDate && !(keys[i - 1] === "the" || keys[i - 1] === "terror" || keys[i - 1] === "militant" || keys[i - 1] === ",")) continue;
+    // (or after the conjunction the sentence opens with: "When it claimed a suicide bombing at ..., the group ...")
+    const afterLead = i === 1 && SUBORD_OPEN.has(keys[0]);
+    if (i > 0 && !afterLeadDate && !afterLead && !(keys[i - 1] === "the" || keys[i - 1] === "terror" || keys[i - 1] === "militant" || keys[i - 1] === ",")) continue;
     if (keys[i] === "it" && i > 1 && keys[i - 1] !== "," && !afterLeadDate) continue;
     let j = i + 1;
     while (j < keys.length && j - i <= 4 && (keys[j] === "also" || keys[j] === "has" || keys[j] === "had" || keys[j] === "later" || keys[j] === "quickly" || keys[j] === "swiftly" || keys[j] === "previously")) j++;
@@ -1008,7 +1115,9 @@ function pronounPerp(a: Ann, groups: Group[], main: Actor): (PerpCand & { group:
     // "it sent two suicide bombers to a memorial ...": the group's own attackers
     const sent = (v === "sent" || v === "dispatched") && keys.slice(j + 1, j + 5).some((x) => ATTACKERS.has(x));
     if (sent) return { actor: main, wording: a.s.text.slice(a.s.tokens[i > 0 && keys[i - 1] === "the" ? i - 1 : i].start - a.s.start, a.s.tokens[i].end - a.s.start), basis: "attributed", rank: 2, pos: i, group: groups.length ? nearestGroup(groups, j, j) : -1 };
-    if (v === "attacked" || v === "stormed" || v === "perpetrated" || v === "carried" || v === "bombed" || resp || killedIn) return { actor: main, wording: a.s.text.slice(a.s.tokens[i > 0 && keys[i - 1] === "the" ? i - 1 : i].start - a.s.start, a.s.tokens[i].end - a.s.start), basis: "attributed", rank: 2, pos: i, group: groups.length ? nearestGroup(groups, j, j) : -1 };
+    // "In January it also struck Iran, where twin suicide bombings killed ...", "the group staged coordinated attacks on ..."
+    const struck = GROUP_STRIKES.has(v ?? "") && groups.some((g) => g.first > j && g.first - j <= 14);
+    if (v === "attacked" || v === "stormed" || v === "perpetrated" || v === "carried" || v === "bombed" || resp || killedIn || struck) return { actor: main, wording: a.s.text.slice(a.s.tokens[i > 0 && keys[i - 1] === "the" ? i - 1 : i].start - a.s.start, a.s.tokens[i].end - a.s.start), basis: "attributed", rank: 2, pos: i, group: groups.length ? nearestGroup(groups, j, j) : -1 };
     return null;
   }
   return null;
@@ -1069,17 +1178,34 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
     return { actor, wording: a.s.text.slice(a.s.tokens[keys[own] === "its" ? own : own - 1].start - a.s.start, a.s.tokens[own].end - a.s.start) };
   }
   function attackingSubject(a: Ann): { actor: Actor; wording: string; at: number; para: number } | null {
-    const h = a.actors[0];
-    if (!h || !isPerpKind(h.value) || h.value.name === "Taliban" || h.first > 2) return null;
+    const keys = a.s.keys;
+    let h: { first: number; last: number; start: number; end: number; value: Actor } | undefined = a.actors[0];
+    if (!h || !isPerpKind(h.value) || h.value.name === "Taliban" || h.first > 2) {
+      // (or the group the text is about, by a definite noun or a pronoun: "The affiliate, a major rival of the Taliban, has
+      // also assassinated senior officials ...", "It has repeatedly attacked ...")
+      const own = antecedent ?? ctx.mainActor;
+      const n = keys[0] === "it" ? 0 : keys[0] === "the" && PRONOUN_SUBJ.has(keys[1] ?? "") && keys[1] !== "it" ? 1 : keys[0] === "the" && GROUP_ADJ.has(keys[1] ?? "") && PRONOUN_SUBJ.has(keys[2] ?? "") ? 2 : -1;
+      if (n < 0 || !own || own.name === "Taliban" || !isPerpKind(own)) return null;
+      h = { first: 0, last: n, start: a.s.tokens[0].start, end: a.s.tokens[n].end, value: own };
+    }
     let k = h.last + 1;
     // "Islamic State Khorasan Province (ISIS-K) has ..."
-    if (a.s.keys[k] === "(") {
-      const close = a.s.keys.indexOf(")", k);
+    if (keys[k] === "(") {
+      const close = keys.indexOf(")", k);
       if (close > k && close - k <= 5) k = close + 1;
     }
+    // ("The IS affiliate has ...", "ISIS-K militants have ...")
+    if (PRONOUN_SUBJ.has(keys[k] ?? "") && keys[k] !== "it") k++;
+    // (over an appositive: "The affiliate, a major rival of the Taliban, has ...")
+    if (keys[k] === "," && ["a", "an", "the", "which", "who"].includes(keys[k + 1] ?? "")) {
+      let c = k + 1;
+      while (c < keys.length && c - k <= 12 && keys[c] !== "," && keys[c] !== ".") c++;
+      if (keys[c] !== ",") return null;
+      k = c + 1;
+    }
     const from = k;
-    while (k < a.s.keys.length && k - from < 4 && ATTACK_ADVERBS.has(a.s.keys[k])) k++;
-    if (!ATTACKING_VERBS.has(a.s.keys[k] ?? "")) return null;
+    while (k < keys.length && k - from < 4 && ATTACK_ADVERBS.has(keys[k])) k++;
+    if (!ATTACKING_VERBS.has(keys[k] ?? "")) return null;
     return { actor: h.value, wording: a.s.text.slice(h.start - a.s.start, h.end - a.s.start), at: a.s.index, para: a.s.para };
   }
   /** Sentence `i` is the report's lede: among its first three sentences (a headline line included), and a paragraph of its own. */
@@ -1280,12 +1406,19 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       const pr = pronounPerp(a, groups, (antecedent ?? ctx.mainActor)!);
       // (also beside a named group's own attack later in the sentence: "It claimed a suicide bombing in Kandahar in
       // March, and U.S. officials say ISIS-K carried out the assault on Crocus City Hall": the pronoun's is the first)
-      if (pr && (perps.length === 0 || (pr.basis === "claimed" && pr.group >= 0 && groups.length > 1 && !perps.some((p) => p.group === pr.group || p.pos < pr.pos)))) perps.push(pr);
+      // ("an Islamic State suicide bomber killed 149 people ..., the deadliest attack the group has claimed": the group named
+      // for that attack claimed it)
+      const named = pr?.apposClaim ? perps.find((p) => p.group === pr.group && p.pos < pr.pos && p.rank < RANK.claimed) : undefined;
+      if (named) { named.basis = "claimed"; named.rank = RANK.claimed; }
+      else if (pr && (perps.length === 0 || (pr.basis === "claimed" && pr.group >= 0 && groups.length > 1 && !perps.some((p) => p.group === pr.group || p.pos < pr.pos)))) perps.push(pr);
     }
     // a state's own strike: "Iran fired missiles and drones at ...", "a U.S. drone strike in Kabul ... killed 10 civilians"
-    if (perps.length === 0) {
+    // (the armed group it was aimed at is not the attacker: "a U.S. drone strike in Kabul aimed at what commanders believed
+    // was another ISIS-K bomber killed 10 civilians")
+    {
       const st = stateStrike(a);
-      if (st) perps.push({ ...st, basis: "attributed", rank: 2, group: nearestGroup(groups, st.pos, st.pos) });
+      if (st) for (let i = perps.length - 1; i >= 0; i--) if (perps[i].pos > st.pos && a.s.keys.slice(st.pos, perps[i].pos).some((k) => AIMED.has(k))) perps.splice(i, 1);
+      if (st && perps.length === 0) perps.push({ ...st, basis: "attributed", rank: 2, group: nearestGroup(groups, st.pos, st.pos) });
     }
     // the dated examples that follow "X has repeatedly attacked ...": X's, unless the sentence gives a perpetrator or
     // names an armed group before its attack word
@@ -1348,6 +1481,22 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
             between.includes("and")) || coordinatedThe(a.s.keys, k0);
         if (!coord) return;
         for (let k = groups[p.group].last + 1; k < k0; k++) if (SPEECH.has(a.s.keys[k]) || CLAIM_VERB.has(a.s.keys[k]) || a.s.keys[k] === ";") return;
+        perps.push({ ...p, group: gi });
+      });
+    }
+    // "It claimed a suicide bombing at the Russian embassy ..., and in January this year it claimed twin bombings in Kerman":
+    // the same pronoun's second claim, in a clause joined by "and"
+    for (const p of perps.filter((x) => x.basis === "claimed" && x.group >= 0 && PRONOUN_SUBJ.has(a.s.keys[x.pos] ?? "")).slice(0, 1)) {
+      groups.forEach((g, gi) => {
+        if (gi <= p.group || perps.some((q) => q.group === gi)) return;
+        const from = groups[p.group].last + 1;
+        let k = g.first - 1;
+        while (k > from && g.first - k <= 4 && a.s.keys[k] !== "claimed") k--;
+        if (a.s.keys[k] !== "claimed") return;
+        const subj = a.s.keys[k - 1] === "also" ? k - 2 : k - 1;
+        if (!(a.s.keys[subj] === "it" || (PRONOUN_SUBJ.has(a.s.keys[subj] ?? "") && a.s.keys[subj - 1] === "the"))) return;
+        const mid = a.s.keys.slice(from, subj);
+        if (!mid.includes("and") || mid.some((x) => x === ";" || x === "." || CLAIM_VERB.has(x) || SPEECH.has(x))) return;
         perps.push({ ...p, group: gi });
       });
     }
@@ -1565,6 +1714,21 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
   // ---- finalize
   const claims: ExtractedClaim[] = [];
   const kept = incidents.filter((i) => i.date);
+  // the headline's undated incident, told on in the paragraphs that follow ("23 soldiers martyred as terrorists storm
+  // a post in Daraban" ... "the attack took place ..." ... "X claimed responsibility for the attack"), is the one the
+  // lede dates within the week before publication at a compatible place, when the lede dates only one
+  if (ctx.ref) {
+    const lead = incidents.find((i) => !i.date && i.sentences[0] <= 1 && (i.killed.length > 0 || i.perp));
+    const refT = ctx.ref.getTime();
+    const lede = lead ? kept.filter((k) => k.sentences[0] <= 3 && k.date!.d != null && k.date!.m != null && placeCompat(k.place?.place, lead.place?.place) &&
+      refT - Date.UTC(k.date!.y, k.date!.m - 1, k.date!.d) <= 7 * 86400000 && refT - Date.UTC(k.date!.y, k.date!.m - 1, k.date!.d) >= -86400000) : [];
+    if (lead && lede.length === 1 && kept.filter((k) => k.sentences[0] <= 3).length === 1 && (!lead.perp || !lede[0].perp || sameGroup(lead.perp.actor, lede[0].perp.actor))) {
+      absorbIncident(lede[0], lead);
+      if (!lede[0].place && lead.place) lede[0].place = lead.place;
+      incidents.splice(incidents.indexOf(lead), 1);
+      if (last === lead) last = lede[0];
+    }
+  }
   // main incident: most sentences, then earliest
   let main: Incident | null = null;
   for (const i of kept) if (!main || i.sentences.length > main.sentences.length) main = i;
@@ -1621,7 +1785,8 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
   const lead = ctx.anns.filter((a) => !a.s.biblio).slice(0, 4).map((a) => a.s.index);
   const leadEnd = lead.length ? lead[lead.length - 1] : -1;
   if (kept.length && !kept.some((k) => k.sentences.some((i) => i <= leadEnd))) {
-    const head = ctx.anns.find((a) => !a.s.biblio)?.actors.find((h) => isPerpKind(h.value) && h.value.name !== "Taliban")?.value;
+    const first = ctx.anns.find((a) => !a.s.biblio);
+    const head = first?.actors.find((h) => isPerpKind(h.value) && h.value.name !== "Taliban" && !denies(first.s.keys, h))?.value;
     const topic = head ?? (ctx.mainActor && ctx.mainActor.name !== "Taliban" ? ctx.mainActor : null);
     if (topic) {
       for (const inc of kept) {

@@ -353,6 +353,6 @@ function attribution(a: Ann, pos: number, end: number): string | null {
 const ORG_WORD = new Set(["team", "council", "service", "services", "committee", "agency", "ministry", "office", "army", "forces", "force", "department",
   "monitoring", "group", "command", "state", "states", "nations", "union", "police", "government", "intelligence", "security", "report", "data", "sources"]);
 const VICTIM_BEFORE = new Set(["against", "on", "targeting", "targeted", "at", "killed", "killing", "kill", "fighting", "fought", "attacked", "toward", "towards", "from", "with"]);
-const COLLECTIVE = new Set(["monitors", "experts", "investigators", "officials", "official", "analysts", "inspectors", "team", "panel"]);
+const COLLECTIVE = new Set(["monitors", "experts", "investigators", "officials", "official", "analysts", "inspectors", "team", "panel", "military"]);
 // "according to our data", "in our estimate": the speaker of the sentence, not a source of its own
 const FIRST_PERSON = /^(?:our|my|us|we|me)\b/i;

@@ -242,6 +242,6 @@ describe("groups that are not the attacker", () => {
   it("a group denied ('... and not an ISIS-K suicide bomber') is not the attacker", () => {
     const r = run(`A US drone strike in Kabul on Sunday killed seven members of one family and not an ISIS-K suicide bomber, the Pentagon admitted.`, "2021-09-20");
     // (the strike is the state's own: news-classes-7)
-    expect(events(r)[0].perpetrator).toBe("US");
+    expect(events(r)[0].perpetrator).toBe("United States");
   });
 });

@@ -53,7 +53,7 @@ The group was also behind the Aug. 26 suicide bombing at Kabul airport, which ki
 Days after the bombing, on Aug. 29, 2021, a U.S. drone strike in Kabul that the military believed targeted an ISIS-K operative killed 10 civilians, including seven children.`,
       "2024-08-26",
     );
-    expect(events(b).find((e) => e.date === "2021-08-29")).toEqual(expect.objectContaining({ perpetrator: "US", perpetrator_basis: "attributed", killed: 10 }));
+    expect(events(b).find((e) => e.date === "2021-08-29")).toEqual(expect.objectContaining({ perpetrator: "United States", perpetrator_basis: "attributed", killed: 10 }));
   });
 });
 
