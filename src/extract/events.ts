@@ -919,15 +919,19 @@ function siteLead(a: Ann): PlaceHit | null {
 
 const THEIR_ACTS = new Set(["attacked", "stormed", "bombed", "killed", "struck", "detonated", "blew", "rammed", "opened", "ambushed", "targeted", "shot", "drove", "overran",
   "carried", "launched", "set"]);
-/** "their (own) fighters drove ...", at the head of the sentence or of its clause: the index of "their", or -1 */
-function theirPeople(a: Ann): number {
+/** "their (own) fighters drove ...", "one of its suicide bombers killed ...", at the head of the sentence or of its clause: where "their" / "its" is and the members word ends, or null */
+function theirPeople(a: Ann): { at: number; end: number } | null {
   const keys = a.s.keys;
-  for (let i = 0; i < Math.min(keys.length, 10); i++) {
-    if (keys[i] !== "their" || (i > 0 && keys[i - 1] !== "," && !a.dates.some((d) => d.last === i - 1))) continue;
-    const m = keys[i + 1] === "own" ? i + 2 : i + 1;
-    if (MEMBERS.has(keys[m] ?? "") && THEIR_ACTS.has(keys[m + 1] ?? "")) return i;
+  for (let i = 0; i < Math.min(keys.length, 12); i++) {
+    if (keys[i] !== "their" && keys[i] !== "its") continue;
+    // ("On August 11, one of its suicide bombers killed ...": one or two of them)
+    const of = keys[i - 1] === "of" && (keys[i - 2] === "one" || keys[i - 2] === "two" || keys[i - 2] === "three") ? i - 2 : i;
+    if (of > 0 && keys[of - 1] !== "," && !a.dates.some((d) => d.last === of - 1)) continue;
+    let m = keys[i + 1] === "own" ? i + 2 : i + 1;
+    if (keys[m] === "suicide" && (keys[m + 1] === "bombers" || keys[m + 1] === "bomber")) m++;
+    if (MEMBERS.has(keys[m] ?? "") && THEIR_ACTS.has(keys[m + 1] ?? "")) return { at: i, end: m };
   }
-  return -1;
+  return null;
 }
 
 /** "Two days later," / "A day later," / "The next day," / "The following day," opening a sentence: the days it counts. */
@@ -1158,7 +1162,10 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
         !(h.value.name === "Taliban" && ctx.mainActor && ctx.mainActor.name !== "Taliban"));
       if (subj) { antecedent = subj.value; antecedentAt = a.s.index; }
       // (the sentence's subject, the Taliban too: "The Taliban know ... . On 27 January 2018, their own fighters drove ...")
-      const head = a.actors.find((h) => isPerpKind(h.value) && (h.first === 0 || (h.first === 1 && a.s.keys[0] === "the")));
+      // (also after an opening phrase: "In the past year, the Islamic State in Afghanistan has carried out ...")
+      const k = a.s.keys;
+      const head = a.actors.find((h) => isPerpKind(h.value) && (h.first === 0 || (h.first === 1 && k[0] === "the") ||
+        (h.first <= 10 && (k[h.first - 1] === "," || (k[h.first - 1] === "the" && k[h.first - 2] === ",")) && a.actors[0] === h)));
       subjectBefore = head ? { actor: head.value, at: a.s.index } : null;
       attacker = attackingSubject(a) ?? (attacker && attacker.at === a.s.index ? attacker : null);
       const opened = listOpening(a);
@@ -1399,8 +1406,8 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
     const perps = perpetrators(a, groups);
     // "their own fighters drove an ambulance packed with explosives into ...": the group the sentence before was about
     if (perps.length === 0 && subjectBefore && subjectBefore.at === a.s.index - 1) {
-      const at = theirPeople(a);
-      if (at >= 0) perps.push({ actor: subjectBefore.actor, wording: a.s.text.slice(toks[at].start - a.s.start, toks[at + (a.s.keys[at + 1] === "own" ? 2 : 1)].end - a.s.start), basis: "attributed", rank: 2, pos: at, group: nearestGroup(groups, at, at) });
+      const tp = theirPeople(a);
+      if (tp) perps.push({ actor: subjectBefore.actor, wording: a.s.text.slice(toks[tp.at].start - a.s.start, toks[tp.end].end - a.s.start), basis: "attributed", rank: 2, pos: tp.at, group: nearestGroup(groups, tp.at, tp.at) });
     }
     if (antecedent ?? ctx.mainActor) {
       const pr = pronounPerp(a, groups, (antecedent ?? ctx.mainActor)!);
@@ -1632,7 +1639,10 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       } else if (!date && place && last && g.anaphoric && placeCompat(last.place?.place, place.place)) {
         // a definite reference without its own date ("the explosion occurred ... Kabul police said") is the incident
         // being described, whatever target words the sentence adds
-        target2 = last;
+        // (unless it names another incident's target that the one told last lacks: "In September, a suicide bomber struck
+        // outside the Russian embassy. Analysts said the hotel attack ...": the hotel attack)
+        const named = target && last.target?.target !== target.target ? incidents.filter((i) => i !== last && i.target?.target === target.target) : [];
+        target2 = named.length === 1 ? named[0] : last;
       } else if (!date && !place) {
         if (g.claimRef && sentenceInc) target2 = sentenceInc;
         else if (last && (g.anaphoric || cand.killed.length || cand.perp)) target2 = last;

@@ -50,7 +50,29 @@ describe("attack words", () => {
   });
 });
 
+describe("perpetrators", () => {
+  it("'one of its suicide bombers killed ...' after a sentence about the group (opened by a time phrase) is the group's attack", () => {
+    const a = run(
+      `In recent months, the Islamic State in Afghanistan has carried out a string of bombings against Sufi shrines and Taliban officials. On June 3, one of its suicide bombers killed a pro-Taliban cleric at his seminary in Herat.`,
+      "2024-07-01",
+    );
+    expect(events(a)).toEqual([expect.objectContaining({ date: "2024-06-03", admin1: "Herat", perpetrator: "ISKP", perpetrator_basis: "attributed", killed: 1 })]);
+  });
+});
+
 describe("places", () => {
+  it("a definite reference to another attack by its target ('the hotel attack') is that attack, not the one told last", () => {
+    const a = run(
+      `Gunmen stormed a hotel in Kabul popular with Chinese business people on Monday, wounding five Chinese citizens.
+
+In September, a suicide bomber struck outside the Russian embassy, killing two embassy staff and four Afghans. Analysts said the hotel attack was meant to drive a wedge between the Taliban and Beijing.`,
+      "2022-12-13",
+    );
+    const ev = events(a);
+    expect(ev.find((e) => e.date === "2022-09")).toEqual(expect.objectContaining({ country: "AF", killed: 6 }));
+    expect(ev.every((e) => e.country === "AF")).toBe(true);
+  });
+
   it("a claimed attack's place told at the end of its toll clause, and its day in the next paragraph, make one attack there", () => {
     const a = run(
       `Islamic State claimed responsibility for the twin suicide bombings that killed dozens of people at a funeral procession for a slain police commander in the northern city of Kunduz.
