@@ -1215,6 +1215,12 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
     if (!ATTACKING_VERBS.has(keys[k] ?? "")) return null;
     return { actor: h.value, wording: a.s.text.slice(h.start - a.s.start, h.end - a.s.start), at: a.s.index, para: a.s.para };
   }
+  /** The index of the report's headline: its first sentence when that is a paragraph (a line) of its own, else -1. */
+  function headlineIndex(): number {
+    const first = ctx.anns.find((x) => !x.s.biblio);
+    if (!first) return -1;
+    return ctx.anns[first.s.index + 1]?.s.para !== first.s.para ? first.s.index : -1;
+  }
   /** Sentence `i` is the report's lede: among its first three sentences (a headline line included), and a paragraph of its own. */
   function ledeParagraph(i: number): boolean {
     let k = 0;
@@ -1673,6 +1679,10 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
           // Besham": where the incident in focus, told without a town, took place
           if (!date && place && inc === last && inc.date && (!inc.place || inc.place.place.kind === "country") && place.place.kind !== "country" &&
             place.place.kind !== "admin1" && a.s.index - inc.sentences[inc.sentences.length - 1] <= 2) s += 1.5;
+          // "Blasts Kill More Than 100 at Iran Memorial ¶ Two explosions killed at least 103 people at a ceremony in ...
+          // Kerman": the lede tells the headline's attack again, more precisely (neither dated yet)
+          if (!date && !inc.date && place && inc.sentences.length === 1 && inc.sentences[0] === headlineIndex() && a.s.index <= headlineIndex() + 2 &&
+            ctx.anns[a.s.index]?.s.para !== ctx.anns[inc.sentences[0]]?.s.para) s += 1.5;
           if (!date || !inc.date) s -= 0.5;
           if (s > best) { best = s; target2 = inc; }
         }
@@ -1967,7 +1977,9 @@ function pickFigure(list: Casualty[]): { value: number; qualifier: Qualifier } |
     if (rest.length) list = rest;
   }
   // the first precise figure; vague ones ("dozens") only when nothing else is given
-  const exact = list.find((c) => c.qualifier !== "approx" || c.value % 12 !== 0 && c.value !== 10 && c.value !== 100);
+  // (a round lower bound — a headline's "More Than 100" — gives way to a figure that meets it: "at least 103")
+  const bound = (c: Casualty) => c.qualifier === "more_than" && c.value % 10 === 0 && list.some((o) => o !== c && !o.parts && o.value > c.value && o.qualifier !== "approx");
+  const exact = list.find((c) => (c.qualifier !== "approx" || c.value % 12 !== 0 && c.value !== 10 && c.value !== 100) && !bound(c));
   const c = exact ?? list[0];
   // ("the governor was killed ... two other people were also killed")
   return { value: c.value + (c.others && named ? 1 : 0), qualifier: c.qualifier };

@@ -119,12 +119,15 @@ function findByline(sentences: Sentence[], published: Date | null, pack: Pack, p
     const titleCase = /^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s/.exec(s.text);
     const titleDateline = !!titleCase && places.some((pm) => pm.start === s.start) &&
       dates.some((d) => d.start - s.start === titleCase[0].length && /^\s*(?:\(|[-–—:])/.test(s.text.slice(d.end - s.start)));
-    if (!isBy && (titleDateline || /^[A-Z][A-Z.'’ -]{2,40}\b/.test(s.text))) {
+    // (or in title case before an agency's name: "Islamabad (dpa) -", "Kabul (AFP) —")
+    const titleAgency = /^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:,\s*[A-Z][a-z]+)?\s*\([A-Za-z\/]{2,12}\)\s*[-–—:]/.test(s.text) && places.some((pm) => pm.start === s.start);
+    if (!isBy && (titleDateline || titleAgency || /^[A-Z][A-Z.'’ -]{2,40}\b/.test(s.text))) {
       let agencyAt = s.text.slice(0, 120).search(/\((?:Reuters|AP|AFP|Xinhua|IANS|PTI|APP|dpa|DPA|Anadolu|AA|RFE\/RL|UPI|ANI|EFE|Bloomberg|IRNA|TASS)\)/);
       // (also another agency's acronym or name right after the place: "TEHRAN (FNA)-", "KABUL (Pajhwok) -")
       if (agencyAt < 0) {
         const m = /^[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][A-Za-z]+)?\s*\((?:[A-Z]{2,6}|Mehr|Tasnim|Pajhwok)\)\s*[-–—:]/.exec(s.text);
         if (m) agencyAt = m[0].lastIndexOf("(");
+        else if (titleAgency) agencyAt = s.text.indexOf("(");
       }
       // the dateline's date comes before the agency marker ("KABUL, Sept 5 (Reuters) -"); a date after it belongs to the story
       const d0 = dates.find((d) => d.start - s.start < 60 && (agencyAt < 0 || d.start - s.start < agencyAt));

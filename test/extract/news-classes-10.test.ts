@@ -40,6 +40,18 @@ On Tuesday, the provincial health department said the death toll had climbed to 
   });
 });
 
+describe("headlines", () => {
+  it("the lede tells the headline's attack again: one attack, at the lede's place, with its precise toll rather than the headline's round bound", () => {
+    const a = run(
+      `Blasts Kill More Than 50 at Pakistan Shrine
+
+(Bloomberg) -- Two explosions killed at least 53 people at a Sufi shrine in the southern city of Sehwan, police said.`,
+      "2024-02-16",
+    );
+    expect(events(a)).toEqual([expect.objectContaining({ date: "2024-02-16", admin1: "Sindh", killed: 53, killed_qualifier: "at_least" })]);
+  });
+});
+
 describe("attack words", () => {
   it("fighters who 'overran' a post carried out an attack", () => {
     const a = run(
@@ -123,6 +135,16 @@ Gunmen stormed the clinic on Tuesday morning, witnesses said.`,
 });
 
 describe("datelines", () => {
+  it("a title-case place before an agency's name ('Islamabad (dpa) -') is a dateline, not where the attack was", () => {
+    const a = run(
+      `Islamabad (dpa) - The death toll from a suicide bombing at a political rally in north-western Pakistan has risen to 48, a provincial spokesman said on Tuesday.
+
+A regional offshoot of the Islamic State said it was behind Sunday's attack on the rally in the town of Khar, close to the Afghan border.`,
+      "2024-06-11",
+    );
+    expect(events(a)).toEqual([expect.objectContaining({ date: "2024-06-09", admin1: "Khyber Pakhtunkhwa", killed: 48 })]);
+  });
+
   it("a dateline in title case ('Kabul, 14 June:') dates the report, not the attack the text dates itself", () => {
     const a = run(
       `Kabul, 14 June: The number of people killed in the blast has risen to 12, the interior ministry said on Friday.
