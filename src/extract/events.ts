@@ -733,8 +733,18 @@ function placeCompat(a: Place | null | undefined, b: Place | null | undefined): 
   if (!a || !b) return true;
   const ka = placeKey(a), kb = placeKey(b);
   if (ka.country !== kb.country) return false;
-  if (ka.admin1 && kb.admin1 && ka.admin1 !== kb.admin1) return false;
+  // (a venue on a province line: "a concert hall outside Moscow" and "Crocus City Hall in Krasnogorsk", Moscow Oblast)
+  if (ka.admin1 && kb.admin1 && ka.admin1 !== kb.admin1) return nearby(a, b);
   return true;
+}
+const LOCAL_KINDS = new Set(["city", "landmark", "district", "village"]);
+/** Two towns or venues within 40 km of each other. */
+function nearby(a: Place, b: Place): boolean {
+  if (!LOCAL_KINDS.has(a.kind) || !LOCAL_KINDS.has(b.kind) || a.lat == null || a.lon == null || b.lat == null || b.lon == null) return false;
+  const r = Math.PI / 180;
+  const x = (b.lon - a.lon) * r * Math.cos(((a.lat + b.lat) / 2) * r);
+  const y = (b.lat - a.lat) * r;
+  return Math.sqrt(x * x + y * y) * 6371 <= 40;
 }
 function placeSame(a: Place | null | undefined, b: Place | null | undefined): boolean {
   if (!a || !b) return false;

@@ -73,6 +73,16 @@ describe("perpetrators", () => {
 });
 
 describe("places", () => {
+  it("'a concert hall outside Moscow' and the venue named in Krasnogorsk (another province, 20 km away) are one attack", () => {
+    const a = run(
+      `Isis-K was behind the attack on a concert hall outside Moscow that killed at least 115 people, US officials said on Saturday.
+
+The toll from Friday night's assault on Crocus City Hall in Krasnogorsk rose steadily through Saturday as rescuers searched the building.`,
+      "2024-03-23",
+    );
+    expect(events(a)).toEqual([expect.objectContaining({ date: "2024-03-22", admin1: "Moscow Oblast", perpetrator: "ISKP", killed: 115 })]);
+  });
+
   it("a definite reference to another attack by its target ('the hotel attack') is that attack, not the one told last", () => {
     const a = run(
       `Gunmen stormed a hotel in Kabul popular with Chinese business people on Monday, wounding five Chinese citizens.
