@@ -69,6 +69,10 @@ const MODIFIER_NEXT = new Set(["embassy", "embassies", "consulate", "border", "b
   // a country's strike abroad: "a U.S. drone strike in Baghdad", "a U.S. air strike"
   "drone", "drones", "airstrike", "airstrikes", "air"]);
 
+/** Nouns of a venue that may be named after a city: "the Dubai City wedding hall", "the Paris restaurant". */
+const VENUE_AFTER = new Set(["wedding", "hall", "hotel", "restaurant", "cafe", "café", "cinema", "mall", "plaza", "club", "supermarket", "bakery", "shop", "store"]);
+/** The countries of the reports' own region: a city of theirs before a venue noun is where the venue is ("a Kabul hotel"). */
+const NEAR_REGION = new Set(["AF", "PK", "IR", "TJ", "UZ", "TM", "KG", "KZ", "RU", "CN", "IN"]);
 /** A group's base or organisation before "in <place>": "its network in Afghanistan", "a cell based in Karachi". */
 const ACTOR_BASE = new Set(["based", "network", "networks", "cell", "cells", "headquartered", "hideouts", "hideout", "sanctuaries", "sanctuary", "safe-havens",
   "havens", "leadership", "operatives", "recruiters", "handlers", "masterminds"]);
@@ -130,6 +134,9 @@ export function annotate(s: Sentence, pack: Pack, placeMatches: Array<{ start: n
     if (toks[l].text.endsWith("'s") || toks[l].text.endsWith("’s")) modifier = modifier || (next?.key === "embassy");
     // "Washington blamed the Islamic State", "Tehran said": a capital that speaks for its government, not where anything happened
     if (pm.place.kind !== "country" && next && SPEAKS.has(next.key) && !(prev && LOCATIVE.has(prev.key))) modifier = true;
+    // a venue named after a faraway city, not that city: "the Dubai City wedding hall in western Kabul", "the London Cafe"
+    const venue = next?.key === "city" ? toks[l + 2] : next;
+    if (venue && VENUE_AFTER.has(venue.key) && !NEAR_REGION.has(pm.place.country) && pm.place.kind !== "country") modifier = true;
     // where a group is based, not where anything happened: "directed by the group's network in Afghanistan", "a cell based in Karachi"
     if (prev?.key === "in" && ACTOR_BASE.has(toks[f - 2]?.key ?? "")) modifier = true;
     places.push({ first: f, last: l, start: pm.start, end: pm.end, text: pm.text, place: pm.place, modifier, locative: !!prev && LOCATIVE.has(prev.key), near: !!prev && (prev.key === "near" || prev.key === "outside") });

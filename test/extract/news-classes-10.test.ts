@@ -73,6 +73,14 @@ describe("perpetrators", () => {
 });
 
 describe("places", () => {
+  it("a venue named after a faraway city ('the Dubai City wedding hall in western Kabul') is in the city the text gives", () => {
+    const a = run(
+      `In August 2019, a suicide bomber blew himself up at the London Cafe restaurant in central Jalalabad, killing 14 people.`,
+      "2024-03-24",
+    );
+    expect(events(a)).toEqual([expect.objectContaining({ date: "2019-08", country: "AF", admin1: "Nangarhar", killed: 14 })]);
+  });
+
   it("'a concert hall outside Moscow' and the venue named in Krasnogorsk (another province, 20 km away) are one attack", () => {
     const a = run(
       `Isis-K was behind the attack on a concert hall outside Moscow that killed at least 115 people, US officials said on Saturday.
