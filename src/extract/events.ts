@@ -28,6 +28,12 @@ const DEFINITE = new Set(["the", "this", "that", "friday's", "monday's", "tuesda
   "yesterday's", "latest", "deadliest", "its", "his"]);
 const CLAIM_VERB = new Set(["claimed", "claim", "claims", "claiming", "condemned", "condemning", "condemns", "denied", "denies", "blamed", "blaming"]);
 const NON_EVENT_DATE_BEFORE = new Set(["since", "until", "till", "by", "from", "after", "before", "between", "following", "ago"]);
+/** A wave of attacks over a region: "coordinated attacks across ...", "a series of attacks in several districts". */
+const WAVE = /\b(?:coordinated|simultaneous|multiple|a (?:series|wave|string) of)\s+(?:\w+\s+)?(?:attacks|assaults|bombings|raids)\b|\battacks across\b/i;
+/** An incident told as a wave of attacks over a province or a country ("coordinated attacks across Balochistan"). */
+function isWave(inc: Incident): boolean {
+  return !!inc.place && (inc.place.place.kind === "admin1" || inc.place.place.kind === "country") && inc.spans.some((sp) => WAVE.test(sp.text));
+}
 /** Targets that name who was hit in general terms: no evidence against a more specific target of the same incident. */
 const GENERIC_TARGETS = new Set(["civilians"]);
 const CLAUSE_BREAK = new Set(["since", "after", "before", "until", "following", "when", "while", "than", "like", ";"]);
@@ -1752,7 +1758,8 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
     const refT = ctx.ref.getTime();
     const lede = lead ? kept.filter((k) => k.sentences[0] <= 3 && k.date!.d != null && k.date!.m != null && placeCompat(k.place?.place, lead.place?.place) &&
       refT - Date.UTC(k.date!.y, k.date!.m - 1, k.date!.d) <= 7 * 86400000 && refT - Date.UTC(k.date!.y, k.date!.m - 1, k.date!.d) >= -86400000) : [];
-    if (lead && lede.length === 1 && kept.filter((k) => k.sentences[0] <= 3).length === 1 && (!lead.perp || !lede[0].perp || sameGroup(lead.perp.actor, lede[0].perp.actor))) {
+    if (lead && lede.length === 1 && kept.filter((k) => k.sentences[0] <= 3).length === 1 && (!lead.perp || !lede[0].perp || sameGroup(lead.perp.actor, lede[0].perp.actor)) &&
+      !(isWave(lead) && (SPECIFICITY[lede[0].place?.place.kind ?? ""] ?? 0) > (SPECIFICITY[lead.place!.place.kind] ?? 0))) {
       absorbIncident(lede[0], lead);
       if (!lede[0].place && lead.place) lede[0].place = lead.place;
       incidents.splice(incidents.indexOf(lead), 1);
@@ -1766,11 +1773,16 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
   // an undated lead incident in a dated news report takes the report's date
   if (ctx.ref) {
     const lead = incidents.find((i) => !i.date && i.sentences[0] <= 3 && (i.killed.length > 0 || i.perp));
-    if (lead && !kept.some((k) => k.sentences[0] <= 3)) {
+    // (a wave of attacks across a region stays the lead's own also when one of its sites is dated in the lede's paragraph)
+    const wave = !!lead && isWave(lead);
+    if (lead && (!kept.some((k) => k.sentences[0] <= 3) || wave)) {
       // the headline's incident is the one the story goes on to date within the week before publication ("Islamic State
       // claims car bombing that killed deputy governor" ... "was killed ... Tuesday morning in Faizabad")
       const refT = ctx.ref.getTime();
-      const recent = kept.filter((k) => k.date!.d != null && k.date!.m != null && placeCompat(k.place?.place, lead.place?.place) &&
+      // (not when the lead tells a wave of attacks across a region and the dated one is one of its sites: "launched
+      // coordinated attacks across Balochistan overnight ... In Kalat district, militants attacked a checkpost late on Sunday")
+      const recent = kept.filter((k) => !(wave && k.place && lead.place && (SPECIFICITY[k.place.place.kind] ?? 0) > (SPECIFICITY[lead.place.place.kind] ?? 0)) &&
+        k.date!.d != null && k.date!.m != null && placeCompat(k.place?.place, lead.place?.place) &&
         refT - Date.UTC(k.date!.y, k.date!.m - 1, k.date!.d) <= 7 * 86400000 && refT - Date.UTC(k.date!.y, k.date!.m - 1, k.date!.d) >= -86400000);
       let home = lead;
       if (recent.length === 1) {

@@ -40,6 +40,21 @@ On Tuesday, the provincial health department said the death toll had climbed to 
   });
 });
 
+describe("coordinated attacks", () => {
+  it("a wave of attacks across a province told in the lede stays an event of its own beside the dated site told after it", () => {
+    const a = run(
+      `QUETTA, Pakistan — Militants launched coordinated attacks across Pakistan's southwestern Balochistan province overnight, killing more than 40 people, officials said on Monday.
+
+In Kalat district, militants attacked a highway checkpost late on Sunday, killing nine people, local police said.`,
+      "2024-08-26",
+    );
+    const ev = events(a);
+    expect(ev).toHaveLength(2);
+    expect(ev.find((e) => e.place === "Kalat")).toEqual(expect.objectContaining({ date: "2024-08-25", killed: 9 }));
+    expect(ev.find((e) => e.place !== "Kalat")).toEqual(expect.objectContaining({ date: "2024-08-26", admin1: "Balochistan", killed: 40 }));
+  });
+});
+
 describe("headlines", () => {
   it("the lede tells the headline's attack again: one attack, at the lede's place, with its precise toll rather than the headline's round bound", () => {
     const a = run(
