@@ -844,9 +844,73 @@ function recordOpening(keys: string[], toks: Ann["s"]["tokens"]): number {
   for (let k = i; k < i + 4 && k < keys.length; k++) {
     if (!RECORD_NOUNS.has(keys[k])) continue;
     const v = keys[k + 1] === "so" && keys[k + 2] === "far" ? keys[k + 3] : keys[k + 1];
-    return v === "was" || v === "were" || v === "came" ? k : -1;
+    if (v === "was" || v === "were" || v === "came") return k;
+    // "Its bombing of a party convention in Bajaur on 30 July 2023 killed 63 people": one attack of the group's, told
+    // by its target and a verb of its effect later in the sentence
+    if (k === i && SINGLE_RECORD.has(keys[k]) && (keys[k + 1] === "of" || keys[k + 1] === "at" || keys[k + 1] === "on") &&
+      keys.slice(k + 2, k + 24).some((x) => x === "killed" || x === "left" || x === "claimed" || x === "wounded" || x === "injured")) return k;
+    return -1;
   }
   return -1;
+}
+const SINGLE_RECORD = new Set(["attack", "bombing", "assault", "massacre"]);
+const LIST_VERBS = new Set(["included", "include", "includes", "including"]);
+const RECORD_SUBJECTS = new Set(["attacks", "bombings", "assaults", "massacres", "atrocities", "campaign", "operations", "record"]);
+/**
+ * A list of attacks whose subject is a group's record: "the group's attacks in Afghanistan included ...", "its deadliest
+ * bombings include ...", "ISKP's campaign ... was one of attacks on Shias, including ...". The owner (a named group, or
+ * `own` for "its" / "the group's"), its position and the index of the list's verb; or null.
+ */
+function recordListOwner(a: Ann, own: Actor | null): { actor: Actor; wording: string; pos: number; at: number } | null {
+  const keys = a.s.keys;
+  const at = keys.findIndex((k) => LIST_VERBS.has(k));
+  if (at < 0) return null;
+  for (let k = at - 1; k >= 0 && at - k <= 14; k--) {
+    if (keys[k] === "." || keys[k] === ";") return null;
+    if (!RECORD_SUBJECTS.has(keys[k])) continue;
+    const owner = possessiveOwner(a, k, own);
+    return owner ? { ...owner, at } : null;
+  }
+  return null;
+}
+/**
+ * The group whose possessive stands before the noun at `k`, over up to two adjectives: "its deadliest attacks", "the
+ * group's mass-casualty bombings", "ISKP's campaign" (`own` for "its" and "the group's"); or null.
+ */
+function possessiveOwner(a: Ann, k: number, own: Actor | null): { actor: Actor; wording: string; pos: number } | null {
+  const keys = a.s.keys;
+  const toks = a.s.tokens;
+  for (let o = k - 1; o >= 0 && k - o <= 4; o--) {
+    const p = keys[o] === "'s" ? o - 1 : o;
+    const poss = keys[o] === "'s" || /['’]s$/.test(toks[o].text) || keys[o] === "its";
+    if (poss) {
+      const h = a.actors.find((x) => x.last === p && isPerpKind(x.value));
+      if (h) return { actor: h.value, wording: a.s.text.slice(h.start - a.s.start, h.end - a.s.start), pos: h.first };
+      const pronoun = keys[o] === "its" || (PRONOUN_SUBJ.has(keys[p]) && keys[p] !== "it" && keys[p - 1] === "the");
+      if (pronoun && own && isPerpKind(own)) return { actor: own, wording: a.s.text.slice(toks[keys[o] === "its" ? o : p - 1].start - a.s.start, toks[o].end - a.s.start), pos: o };
+      return null;
+    }
+    if (!/^[a-z-]+$/.test(toks[o].text)) break;
+  }
+  return null;
+}
+/**
+ * "It was the group's most prominent assassination since March 2023, when a suicide bomber killed the governor of
+ * Balkh ...": a record of the group's measured from an earlier attack of its own, told in the when-clause. The owner and
+ * the index of "when", or null.
+ */
+function sinceWhenOwner(a: Ann, own: Actor | null): { actor: Actor; wording: string; pos: number; at: number } | null {
+  const keys = a.s.keys;
+  for (const d of a.dates) {
+    if (keys[d.first - 1] !== "since" || keys[d.last + 1] !== "," || keys[d.last + 2] !== "when") continue;
+    const noun = d.first - 2;
+    if (!(NOUN_SG.has(keys[noun]) || keys[noun] === "assassination" || keys[noun] === "attack")) continue;
+    // (a record: a superlative or an ordinal before the noun)
+    if (![1, 2, 3].some((b) => RECORD_ADJ.has(keys[noun - b] ?? "") || /est$/.test(keys[noun - b] ?? ""))) continue;
+    const owner = possessiveOwner(a, noun, own);
+    if (owner) return { ...owner, at: d.last + 2 };
+  }
+  return null;
 }
 const AIMED = new Set(["aimed", "aiming", "targeting", "targeted", "target", "against", "intended", "meant", "hunting"]);
 const STATE_KINDS = new Set(["state", "security force"]);
@@ -1452,7 +1516,8 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
         const actor = (antecedent ?? ctx.mainActor)!;
         const wording = a.s.text.slice(0, a.s.tokens[0].end - a.s.start);
         perps.push({ actor, wording, basis: "attributed", rank: 1.5, pos: 0, group: nearestGroup(groups, rec, rec) });
-        attacker = { actor, wording, at: a.s.index, para: a.s.para };
+        // (a record opened: its further dated examples may follow; not after one attack told whole)
+        if (["was", "were", "came", "so"].includes(a.s.keys[rec + 1] ?? "")) attacker = { actor, wording, at: a.s.index, para: a.s.para };
       }
     }
     // a group's record told as a list: "Daesh has claimed several attacks in the country, including the 2022 assault on
@@ -1468,6 +1533,22 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
           perps.push(claimVerb ? { ...owner, basis: "claimed", rank: RANK.claimed, group: gi } : { ...owner, group: gi });
         });
       }
+    }
+    // a group's record as the subject of a list: "In 2024, the group's attacks in Afghanistan included the suicide bombing
+    // outside a bank ...; the shooting of tourists in ...; and the 12 September ambush in ...", "ISKP's campaign was one of
+    // attacks on Shias, including the bombings of ..." — every attack the list names is the group's, unless it names its
+    // own perpetrator
+    {
+      const rl = recordListOwner(a, antecedent ?? ctx.mainActor ?? null);
+      if (rl) groups.forEach((g, gi) => {
+        if (g.first < rl.at || perps.some((q) => q.group === gi)) return;
+        perps.push({ actor: rl.actor, wording: rl.wording, basis: "attributed", rank: 1.5, pos: rl.pos, group: gi });
+      });
+    }
+    {
+      const sw = sinceWhenOwner(a, antecedent ?? ctx.mainActor ?? null);
+      const gi = sw ? groups.findIndex((g) => g.first > sw.at && g.first - sw.at <= 12) : -1;
+      if (sw && gi >= 0 && !perps.some((q) => q.group === gi)) perps.push({ actor: sw.actor, wording: sw.wording, basis: "attributed", rank: 1.5, pos: sw.pos, group: gi });
     }
     // a claim over coordinated attacks: "It claimed an October 2022 attack on ... and a 2017 assault on ..."
     // and a blame over several: "officials blamed IS-K for the March 22 massacre ... and for the twin bombings in ..."
