@@ -425,6 +425,20 @@ function inActorAside(a: Ann, first: number, before: number): boolean {
   return false;
 }
 
+/** The token at `first` sits in brackets right after an armed group's name ("Islamic State" (banned in Russia)). */
+function inActorBrackets(a: Ann, first: number): boolean {
+  const toks = a.s.tokens;
+  for (let k = first - 1; k >= 0 && first - k <= 6; k--) {
+    const t = toks[k].text;
+    if (t === ")" || t === "." || t === ";") return false;
+    if (t !== "(") continue;
+    let o = k - 1;
+    while (o >= 0 && /^["'”’“]$/.test(toks[o].text)) o--;
+    return a.actors.some((h) => h.last === o && isPerpKind(h.value));
+  }
+  return false;
+}
+
 const DENIAL_VERBS = new Set(["denied", "denies", "deny", "denying", "disown", "disowned", "disowns", "disowning", "distance", "distanced", "distances", "distancing", "dissociate", "condemn",
   "dissociated", "dissociates", "disassociated", "condemned", "condemns", "condemning", "denial", "disclaimed"]);
 const DENIAL_NOUNS = new Set(["role", "involvement", "hand", "part", "link", "links", "connection", "responsibility"]);
@@ -441,8 +455,14 @@ function denies(keys: string[], h: { first: number; last: number }): boolean {
   // (over its abbreviation and a short aside: "Tehreek-e-Taliban Pakistan (TTP), in a statement, denied ...")
   if (keys[k] === "(") { const c = keys.indexOf(")", k); if (c > k && c - k <= 5) k = c + 1; }
   if (keys[k] === ",") { let c = k + 1; while (c < keys.length && c - k <= 8 && keys[c] !== "," && !DENIAL_STOP.has(keys[c])) c++; if (keys[c] === ",") k = c + 1; }
-  for (let n = 0; k < keys.length && n < 9; k++, n++) {
+  // (the comma that closes an aside the name sits in: "The Pakistani Taliban, or TTP, said ...")
+  if (keys[k] === "," && (keys[k + 1] === "said" || keys[k + 1] === "says")) k++;
+  let spoke = false;
+  for (let n = 0; k < keys.length && n < 12; k++, n++) {
     const w = keys[k];
+    // ("X said in a statement that it had no involvement": the group's own reported speech goes on)
+    if (w === "said" || w === "says" || w === "stated" || w === "insisted" || w === "added") spoke = true;
+    if (w === "that" && spoke && (keys[k + 1] === "it" || keys[k + 1] === "they")) continue;
     if (DENIAL_STOP.has(w) || w === ",") return false;
     if (DENIAL_VERBS.has(w)) return true;
     // ("rejected any involvement", "rejected claims that it was behind ...")
@@ -456,6 +476,20 @@ function denies(keys: string[], h: { first: number; last: number }): boolean {
 /** Someone else blames or suspects the group named at `h` ("officials blamed the Taliban, who denied ..."). */
 function blamedBefore(keys: string[], h: { first: number }): boolean {
   for (let k = Math.max(0, h.first - 8); k < h.first; k++) if (keys[k] === "blamed" || keys[k] === "blaming" || keys[k] === "blames" || keys[k] === "accused" || keys[k] === "suspected") return true;
+  return false;
+}
+
+const CLAIMANT_PARTS = new Set(["commander", "commanders", "leader", "leaders", "spokesman", "spokesperson", "spokesmen", "faction", "wing", "member", "members",
+  "chief", "unit", "cell", "splinter", "offshoot", "front", "emir", "figure", "official", "officials"]);
+/** "claimed by a commander of X" / "claimed by a faction loyal to X": the name at `first` is the group a claimant belongs to. */
+function claimedByPart(keys: string[], first: number): boolean {
+  const link = keys[first - 1] === "the" ? first - 2 : first - 1;
+  if (!(keys[link] === "of" || keys[link] === "for" || (keys[link] === "to" && (keys[link - 1] === "loyal" || keys[link - 1] === "linked" || keys[link - 1] === "close" || keys[link - 1] === "allied")))) return false;
+  for (let k = link - 1; k >= 0 && link - k <= 5; k--) {
+    const w = keys[k];
+    if (w === "by") return (keys[k - 1] === "claimed" || keys[k - 2] === "claimed") && keys.slice(k + 1, link).some((x) => CLAIMANT_PARTS.has(x));
+    if (!/^[a-z-]+$/.test(w)) return false;
+  }
   return false;
 }
 
@@ -504,6 +538,8 @@ function perpetrators(a: Ann, groups: Group[]): Array<PerpCand & { group: number
     // ---- claimed
     // "claimed by X", "responsibility was claimed by X"
     if (before(1) === "by" && (before(2) === "claimed" || before(3) === "claimed")) { add("claimed"); continue; }
+    // "claimed by a commander of X", "claimed by a spokesman for X", "claimed by a faction loyal to X": one of the group's own
+    if (claimedByPart(keys, h.first)) { add("claimed"); continue; }
     // "X claimed (responsibility|the attack)", "X, which claimed responsibility", "X has claimed", "X said it carried out"
     let claimed = false;
     let claimGroup = -1;
@@ -598,6 +634,13 @@ function perpetrators(a: Ann, groups: Group[]): Array<PerpCand & { group: number
     }
     // "X was/is behind the attack", "X was also behind ..."
     if ((after(1) === "was" || after(1) === "is" || after(1) === "were") && (after(2) === "behind" || (COPULA_ADVERBS.has(after(2) ?? "") && after(3) === "behind"))) { add("attributed"); continue; }
+    // (over an appositive on the name: "Islamic State Khorasan, the Afghan branch of the jihadist group, was behind the attack")
+    if (aside >= 0 && keys[aside + 1] !== "which" && keys[aside + 1] !== "who") {
+      let c = aside + 1;
+      while (c < n && c - aside <= 14 && keys[c] !== "," && keys[c] !== "." && keys[c] !== ";") c++;
+      const v = keys[c + 1], r = COPULA_ADVERBS.has(keys[c + 2] ?? "") ? c + 3 : c + 2;
+      if (keys[c] === "," && (v === "was" || v === "is" || v === "were") && keys[r] === "behind") { add("attributed"); continue; }
+    }
     // "a suicide bomber from the Islamic State's Afghanistan affiliate": one of the group's own attackers
     const fromAt = before(1) === "from" ? 1 : before(1) === "the" && before(2) === "from" ? 2 : 0;
     if (fromAt && ATTACKERS.has(before(fromAt + 1) ?? "") && !neg(h.first)) { add("attributed"); continue; }
@@ -735,6 +778,14 @@ function placeCompat(a: Place | null | undefined, b: Place | null | undefined): 
   if (ka.country !== kb.country) return false;
   if (ka.admin1 && kb.admin1 && ka.admin1 !== kb.admin1) return false;
   return true;
+}
+/**
+ * The headline's or lede's undated incident `lead` can be the dated incident `k`: at a compatible place, or around the
+ * place it names ("a concert hall outside Moscow": maybe across an admin1 border, in the same country).
+ */
+function placeAround(k: Incident, lead: Incident): boolean {
+  if (placeCompat(k.place?.place, lead.place?.place)) return true;
+  return !!lead.place?.hit.near && !!k.place && k.place.place.country === lead.place.place.country;
 }
 function placeSame(a: Place | null | undefined, b: Place | null | undefined): boolean {
   if (!a || !b) return false;
@@ -1166,7 +1217,14 @@ function pronounPerp(a: Ann, groups: Group[], main: Actor): (PerpCand & { group:
     if (i > 0 && !afterLeadDate && !afterLead && !(keys[i - 1] === "the" || keys[i - 1] === "terror" || keys[i - 1] === "militant" || keys[i - 1] === ",")) continue;
     if (keys[i] === "it" && i > 1 && keys[i - 1] !== "," && !afterLeadDate) continue;
     let j = i + 1;
-    while (j < keys.length && j - i <= 4 && (keys[j] === "also" || keys[j] === "has" || keys[j] === "had" || keys[j] === "later" || keys[j] === "quickly" || keys[j] === "swiftly" || keys[j] === "previously")) j++;
+    // (over a relative clause on the group: "The group, which has fought the Taliban since 2015, also claimed ...")
+    if (keys[j] === "," && (keys[j + 1] === "which" || keys[j + 1] === "who")) {
+      let c = j + 2;
+      while (c < keys.length && c - j <= 16 && keys[c] !== "," && keys[c] !== "." && keys[c] !== ";") c++;
+      if (keys[c] === ",") j = c + 1;
+    }
+    const j0 = j;
+    while (j < keys.length && j - j0 <= 3 && (keys[j] === "also" || keys[j] === "has" || keys[j] === "had" || keys[j] === "later" || keys[j] === "quickly" || keys[j] === "swiftly" || keys[j] === "previously")) j++;
     const v = keys[j];
     const obj = keys.slice(j + 1, j + 7);
     const claimObj = obj.includes("responsibility") || obj.includes("credit") || groups.some((g) => g.first > j && g.first - j <= 6);
@@ -1446,6 +1504,8 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       // where the claimant is based is not where the attack it claims took place
       // (also in an appositive on the claimant: "ISIS-K, the Islamic State's affiliate in Afghanistan and Pakistan, claimed ...")
       if (groups[gi].claimRef && p.last < groups[gi].first && (inCommaRelative(a.s.keys, p.first, p.last, groups[gi].first) || inActorAside(a, p.first, groups[gi].first))) continue;
+      // nor a place in brackets on a group's name: 'the organisation "Islamic State" (banned in the Russian Federation)'
+      if (inActorBrackets(a, p.first)) continue;
       gPlaces[gi].push(p);
     }
     const gCas: Casualty[][] = groups.map(() => []);
@@ -1726,7 +1786,14 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
         target2 = named.length === 1 ? named[0] : last;
       } else if (!date && !place) {
         if (g.claimRef && sentenceInc) target2 = sentenceInc;
-        else if (last && (g.anaphoric || cand.killed.length || cand.perp)) target2 = last;
+        else if (last && (g.anaphoric || cand.killed.length || cand.perp)) {
+          target2 = last;
+          // (a claim by another group than the one that claimed the background attack told last is about the story's
+          // own attack: "..., the metro bombings of 2010; Umarov's Caucasus Emirate claimed them. ¶ On Friday night the
+          // Islamic State claimed responsibility for the attack at Crocus.")
+          const story = storyIncident();
+          if (g.claimRef && cand.perp?.basis === "claimed" && last.perp?.basis === "claimed" && !sameGroup(last.perp.actor, cand.perp.actor) && story && story !== last) target2 = story;
+        }
         else if (last && !cand.killed.length) target2 = null;
       } else {
         let best = 0;
@@ -1811,7 +1878,7 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
   if (ctx.ref) {
     const lead = incidents.find((i) => !i.date && i.sentences[0] <= 1 && (i.killed.length > 0 || i.perp));
     const refT = ctx.ref.getTime();
-    const lede = lead ? kept.filter((k) => k.sentences[0] <= 3 && k.date!.d != null && k.date!.m != null && placeCompat(k.place?.place, lead.place?.place) &&
+    const lede = lead ? kept.filter((k) => k.sentences[0] <= 3 && k.date!.d != null && k.date!.m != null && placeAround(k, lead) &&
       refT - Date.UTC(k.date!.y, k.date!.m - 1, k.date!.d) <= 7 * 86400000 && refT - Date.UTC(k.date!.y, k.date!.m - 1, k.date!.d) >= -86400000) : [];
     if (lead && lede.length === 1 && kept.filter((k) => k.sentences[0] <= 3).length === 1 && (!lead.perp || !lede[0].perp || sameGroup(lead.perp.actor, lede[0].perp.actor))) {
       absorbIncident(lede[0], lead);
@@ -1831,7 +1898,7 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       // the headline's incident is the one the story goes on to date within the week before publication ("Islamic State
       // claims car bombing that killed deputy governor" ... "was killed ... Tuesday morning in Faizabad")
       const refT = ctx.ref.getTime();
-      const recent = kept.filter((k) => k.date!.d != null && k.date!.m != null && placeCompat(k.place?.place, lead.place?.place) &&
+      const recent = kept.filter((k) => k.date!.d != null && k.date!.m != null && placeAround(k, lead) &&
         refT - Date.UTC(k.date!.y, k.date!.m - 1, k.date!.d) <= 7 * 86400000 && refT - Date.UTC(k.date!.y, k.date!.m - 1, k.date!.d) >= -86400000);
       let home = lead;
       if (recent.length === 1) {
@@ -2084,6 +2151,8 @@ function mergeInto(inc: Incident, c: Incident, a: Ann): void {
   if (c.place && (!inc.place || (SPECIFICITY[c.place.place.kind] ?? 0) > (SPECIFICITY[inc.place.place.kind] ?? 0))) {
     if (placeCompat(inc.place?.place, c.place.place)) inc.place = c.place;
   }
+  // (the same place told as around it in a later mention: "Moscow concert hall attack" ... "a concert hall outside Moscow")
+  else if (c.place?.hit.near && inc.place && !inc.place.hit.near && inc.place.place.id === c.place.place.id) inc.place = c.place;
   inc.killed.push(...c.killed);
   inc.injured.push(...c.injured);
   if (c.perp) mergePerp(inc, c.perp);

@@ -48,3 +48,69 @@ It was the group's most daring assassination since June 2022, when a gunman shot
     expect(ev.find((e) => e.date === "2022-06")).toEqual(expect.objectContaining({ admin1: "Herat", perpetrator: "ISKP", perpetrator_basis: "attributed" }));
   });
 });
+
+describe("claims and denials", () => {
+  it("'The group, which ..., also claimed the Aug. 26 bombing' is the group's claim over its relative clause", () => {
+    const r = run(
+      `KABUL — A bomb exploded at a Sikh temple in Kabul on Saturday, killing eight worshippers, police said. ISKP claimed the attack through its Amaq agency.
+
+The group, which has fought the Taliban since 2015, also claimed the June 12 suicide bombing at a shrine in Herat that killed 11 pilgrims.`,
+      "2022-06-19",
+    );
+    const ev = events(r);
+    expect(ev.find((e) => e.date === "2022-06-12")).toEqual(expect.objectContaining({ admin1: "Herat", perpetrator: "ISKP", perpetrator_basis: "claimed", killed: 11 }));
+  });
+
+  it("'claimed by a commander of X' and 'claimed by a spokesman for X' are the group's claims", () => {
+    const r = run(
+      `PESHAWAR: In March, a roadside bomb killed nine policemen in Bannu. That attack was claimed by a commander of Jamaat-ul-Ahrar, a faction of the TTP.`,
+      "2023-06-01",
+    );
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2023-03", perpetrator: "TTP", perpetrator_wording: "Jamaat-ul-Ahrar", perpetrator_basis: "claimed", killed: 9 })]);
+    const s = run(`A suicide bomber killed 14 soldiers at a checkpoint in Lakki Marwat on Monday; the bombing was claimed by a spokesman for Tehreek-e-Jihad Pakistan.`, "2023-12-13");
+    expect(events(s)).toEqual([expect.objectContaining({ date: "2023-12-11", perpetrator: "Tehreek-e-Jihad Pakistan", perpetrator_basis: "claimed", killed: 14 })]);
+  });
+
+  it("'X, or Y, said in a statement that it had no involvement' is a denial, not a perpetrator", () => {
+    const r = run(
+      `ISLAMABAD: A car bomb killed four Chinese engineers and their driver near Dasu on Tuesday, police said.
+
+No group has claimed responsibility. The Pakistani Taliban, or TTP, said in a statement that it had no involvement in the attack.`,
+      "2024-03-27",
+    );
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2024-03-26", perpetrator: null, killed: 5 })]);
+  });
+
+  it("'X, the Afghan branch of ..., was behind the attack on a hall outside Moscow' reaches the attack the story dates", () => {
+    const r = run(
+      `Officials name the group behind Moscow concert hall attack
+
+Islamic State Khorasan, the Afghan branch of the jihadist group, was behind the attack on a concert hall outside Moscow that killed at least 60 people, western officials said on Saturday.
+
+The toll from Friday night's assault on Crocus City Hall in Krasnogorsk rose through Saturday as firefighters searched the building.`,
+      "2024-03-23",
+    );
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2024-03-22", admin1: "Moscow Oblast", perpetrator: "ISKP", perpetrator_basis: "attributed", killed: 60 })]);
+  });
+
+  it("a claim by another group than the one that claimed the background attack told last is the story's own attack's", () => {
+    const r = run(
+      `Moscow. The number of people killed in the terrorist attack at Crocus City Hall in Krasnogorsk has risen to 137, investigators reported on Sunday.
+
+The attack took place on Friday evening before a rock concert. Gunmen opened fire on spectators in the hall and set the building on fire.
+
+The last attack of comparable scale in the capital was the double suicide bombing in the Moscow metro on 29 March 2010, which killed 40 people; the Caucasus Emirate claimed responsibility for it.
+
+On Friday night the terrorist organisation "Islamic State" (banned in the Russian Federation) claimed responsibility for the attack through its agency Amaq.`,
+      "2024-03-24",
+    );
+    const ev = events(r);
+    expect(ev.find((e) => e.date === "2010-03-29")).toEqual(expect.objectContaining({ perpetrator: "Caucasus Emirate", perpetrator_basis: "claimed", killed: 40 }));
+    expect(ev.find((e) => e.killed === 137)).toEqual(expect.objectContaining({ admin1: "Moscow Oblast", perpetrator: "Islamic State", perpetrator_basis: "claimed" }));
+  });
+
+  it("'Isis' in the house style of some papers is the Islamic State", () => {
+    const r = run(`A suicide bomber killed 21 people at a bank in Kandahar on Thursday. Isis claimed responsibility for the attack in a statement.`, "2024-03-22");
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2024-03-21", perpetrator: "ISKP", perpetrator_wording: "Isis", perpetrator_basis: "claimed", killed: 21 })]);
+  });
+});
