@@ -566,7 +566,9 @@ function perpetrators(a: Ann, groups: Group[]): Array<PerpCand & { group: number
         // clause's subject claims
         if ((inRelative(keys, h.first) || asideOf(a, h) != null) && keys.slice(h.last + 1, k).includes(",")) break;
         const nx = keys.slice(k + 1, k + 8);
-        claimGroup = groups.findIndex((g) => g.first > k && g.first - k <= 5);
+        // (over a date in the object: "claimed the 12 December 2023 suicide attack on ...")
+        const dateToks = (g: Group) => { let c = 0; for (let q = k + 1; q < g.first; q++) if (a.dateTok[q]) c++; return c; };
+        claimGroup = groups.findIndex((g) => g.first > k && g.first - k - dateToks(g) <= 5);
         // (also a record: "has claimed a number of attacks since ...", "claimed several bombings")
         const objOk = nx.includes("responsibility") || nx.includes("credit") || claimGroup >= 0 || nx.includes("it") || nx.slice(0, 5).some((x) => NOUN_PL.has(x));
         // ("claimed that ..." is a statement, but "claimed that attack" names the attack)

@@ -109,6 +109,14 @@ On Friday night the terrorist organisation "Islamic State" (banned in the Russia
     expect(ev.find((e) => e.killed === 137)).toEqual(expect.objectContaining({ admin1: "Moscow Oblast", perpetrator: "Islamic State", perpetrator_basis: "claimed" }));
   });
 
+  it("'X, which appeared in 2023, claimed the 4 November 2023 suicide attack on ...': a claim whose object opens with a full date", () => {
+    const r = run(
+      `Tehreek-e-Jihad Pakistan, which appeared in early 2023, claimed the 4 November 2023 suicide attack on an air base in Mianwali that killed two guards.`,
+      "2024-01-10",
+    );
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2023-11-04", perpetrator: "Tehreek-e-Jihad Pakistan", perpetrator_basis: "claimed", killed: 2 })]);
+  });
+
   it("'Isis' in the house style of some papers is the Islamic State", () => {
     const r = run(`A suicide bomber killed 21 people at a bank in Kandahar on Thursday. Isis claimed responsibility for the attack in a statement.`, "2024-03-22");
     expect(events(r)).toEqual([expect.objectContaining({ date: "2024-03-21", perpetrator: "ISKP", perpetrator_wording: "Isis", perpetrator_basis: "claimed", killed: 21 })]);
