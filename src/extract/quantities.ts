@@ -26,6 +26,17 @@ const SPEECH = new Set(["estimated", "estimates", "estimate", "said", "says", "p
   // a speaker's participle after the speaker ("Zamir Kabulov, ..., has gone further, claiming the group has 6,000 fighters")
   "claiming", "saying", "estimating", "asserting", "putting"]);
 const HELD = new Set(["detention", "custody", "prison", "prisons", "jail", "jails", "jailed", "imprisoned", "incarcerated"]);
+/** Between a state and the figure of its own forces: "The US has about 5,000 troops", "Russia still keeps some 7,000 soldiers". */
+const OWNS = new Set(["has", "have", "had", "still", "keeps", "kept", "maintains", "maintained", "about", "some", "around", "nearly", "roughly", "now"]);
+const DEPLOYED = new Set(["posted", "deployed", "stationed", "sent", "dispatched", "positioned", "assigned", "guarding", "patrolling"]);
+/** A deployment verb right after the counted noun ("fighters have been posted", "troops were deployed"). */
+function deployedAfter(keys: string[], from: number): boolean {
+  for (let k = from; k < keys.length && k - from <= 3; k++) {
+    if (DEPLOYED.has(keys[k])) return true;
+    if (!["have", "has", "had", "been", "were", "was", "are", "is", "now", "also", "being"].includes(keys[k])) return false;
+  }
+  return false;
+}
 const CLAUSE_END = new Set([",", ";", "while", "whereas", "but", "although", "though", "after", "before"]);
 function heldAfter(keys: string[], from: number, numbers: Ann["numbers"]): boolean {
   for (let k = from; k < keys.length && k - from < 10; k++) {
@@ -153,6 +164,12 @@ export function extractQuantities(anns: Ann[], docActors: () => Actor | null, kh
       const win = keys.slice(Math.max(0, Math.min(n.first, mPos) - 14), Math.max(n.last, mPos) + 4);
       const cue = win.some((k) => ESTIMATE_CUE.has(k)) || (n.qualifier !== "exact");
       if (!cue) continue;
+      // a state's own forces ("The US has about 5,000 troops left at the airport"): not an armed group's strength
+      const owner = a.actors.filter((h) => h.last < n.first && n.first - h.last <= 4).pop();
+      if (owner && owner.value.kind !== "armed group" && (keys[mPos] === "troops" || keys[mPos] === "soldiers") &&
+        keys.slice(owner.last + 1, n.first).every((k) => OWNS.has(k))) continue;
+      // fighters sent somewhere ("some 300 Taliban fighters have been posted around mosques"): a deployment, not a strength
+      if (mPos > n.last && deployedAfter(keys, mPos + 1)) continue;
       // subject: armed-group actor nearest to the measure word
       let subj: Actor | null = null;
       let bd = Infinity;
@@ -193,7 +210,8 @@ export function extractQuantities(anns: Ann[], docActors: () => Actor | null, kh
       // min / max
       let min: number | null = n.value, max: number | null = n.max;
       const k1 = keys[n.first - 1], k2 = keys[n.first - 2];
-      if (n.qualifier === "more_than" || n.qualifier === "at_least") {
+      // ("no more than 1,500 to 2,000 active fighters": the range)
+      if ((n.qualifier === "more_than" || n.qualifier === "at_least") && !(n.range && n.max != null)) {
         const negated = keys.slice(Math.max(0, n.first - 8), n.first).some((k) => k === "not" || k === "n't" || k === "never");
         if (negated) { min = null; max = n.value; } else { max = null; }
       }

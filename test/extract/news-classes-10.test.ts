@@ -2,7 +2,7 @@
 // named behind a possessive with others counted after him, a relative clause that tells the toll of the attack just
 // named, toll updates dated by the day they were given, a title-case dateline. Each text is written for the test.
 import { describe, expect, it } from "vitest";
-import { events, run } from "./extraction-helpers.js";
+import { events, quantities, run } from "./extraction-helpers.js";
 
 describe("casualties", () => {
   it("'killed X's minister for Y, Name Name, and four other people' counts the minister and the others", () => {
@@ -186,5 +186,22 @@ On Thursday evening, a bomb hidden in a cart exploded near a Shia mosque in the 
       "2024-06-14",
     );
     expect(events(a)).toEqual([expect.objectContaining({ date: "2024-06-13", admin1: "Kabul" })]);
+  });
+});
+
+describe("estimates", () => {
+  it("'no more than 1,500 to 2,000 active fighters' is the range 1,500-2,000", () => {
+    const q = quantities(run(`A former intelligence official said he believed ISKP had "no more than 1,500 to 2,000 active fighters" left in the east.`, "2024-09-20"));
+    expect(q).toEqual([expect.objectContaining({ subject: "ISKP", measure: "fighters", min: 1500, max: 2000 })]);
+  });
+
+  it("a state's own troops ('The US has about 5,000 troops left at the airport') are not the strength of the group the story is about", () => {
+    const q = quantities(run(`ISIS-K claimed the bombing at the airport gate. The US has about 5,000 troops left at the airport and must finish its withdrawal by August 31.`, "2021-08-27"));
+    expect(q).toEqual([]);
+  });
+
+  it("fighters sent to guard places ('some 300 Taliban fighters have been posted around mosques') are a deployment, not a strength estimate", () => {
+    const q = quantities(run(`In Kunduz, some 300 Taliban fighters have been posted around mosques since the bombing, residents said.`, "2021-10-12"));
+    expect(q).toEqual([]);
   });
 });
