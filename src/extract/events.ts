@@ -129,6 +129,8 @@ function findTriggers(a: Ann): Trigger[] {
         (toks[i + 1]?.key === "on" && (toks[i + 2]?.key === "two" || toks[i + 2]?.key === "three" || toks[i + 2]?.key === "both"));
       // "The terrorists mounted the attacks on Wednesday night": the attacks told, dated by a day right after them
       if (!ok && (p1 === "the" || p1 === "these" || p1 === "those")) ok = a.dates.some((d) => d.precision === "day" && d.first > i && d.first - i <= 3);
+      // "the death toll from Wednesday's blasts": the attacks of that day
+      if (!ok && /['’]s$/.test(toks[i - 1]?.text ?? "")) ok = a.dates.some((d) => d.precision === "day" && d.last === i - 1);
       // "explosions at the ... high school in the Dasht-e-Barchi area of Kabul killed at least six students", "The blasts went
       // off within minutes of each other": blasts that act are attacks
       if (!ok && k !== "attacks" && k !== "assaults" && k !== "raids") ok = deviceActs(toks, i, 16, true);

@@ -156,6 +156,16 @@ describe("where a group is based", () => {
 });
 
 describe("dates", () => {
+  it("'the death toll from Wednesday's blasts' dates the attack to Wednesday, not to the day the claim came", () => {
+    const a = run(
+      `The group claimed responsibility on Thursday for the two explosions that killed dozens of people at a memorial ceremony in the city of Kerman.
+
+The interior minister revised the death toll from Wednesday's blasts down to 84 on Thursday.`,
+      "2024-01-04",
+    );
+    expect(events(a)).toEqual([expect.objectContaining({ date: "2024-01-03", admin1: "Kerman", killed: 84 })]);
+  });
+
   it("the day a government demanded or urged something ('Beijing on Tuesday demanded an investigation into an attack') is not the attack's", () => {
     const a = run(
       `Tokyo on Wednesday demanded a full investigation into an attack on a Japanese-run clinic in Jalalabad that wounded two of its doctors.
