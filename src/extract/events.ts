@@ -1,7 +1,7 @@
 // Event claims: find attack words (triggers) in sentences, anchor each group of triggers to the dates, places,
 // casualty figures and actors nearest to it, then merge the mentions of one incident across the document.
 import type { EventFields, ExtractedClaim, Qualifier, PerpetratorBasis, Span } from "./types.js";
-import type { Place } from "./gazetteer.js";
+import { kmBetween, type Place } from "./gazetteer.js";
 import type { Ann, PlaceHit } from "./annotate.js";
 import type { Pack, Actor } from "./pack.js";
 import type { DateMention } from "./dates.js";
@@ -794,10 +794,7 @@ const LOCAL_KINDS = new Set(["city", "landmark", "district", "village"]);
 /** Two towns or venues within 40 km of each other. */
 function nearby(a: Place, b: Place): boolean {
   if (!LOCAL_KINDS.has(a.kind) || !LOCAL_KINDS.has(b.kind) || a.lat == null || a.lon == null || b.lat == null || b.lon == null) return false;
-  const r = Math.PI / 180;
-  const x = (b.lon - a.lon) * r * Math.cos(((a.lat + b.lat) / 2) * r);
-  const y = (b.lat - a.lat) * r;
-  return Math.sqrt(x * x + y * y) * 6371 <= 40;
+  return kmBetween(a.lat, a.lon, b.lat, b.lon) <= 40;
 }
 /**
  * The headline's or lede's undated incident `lead` can be the dated incident `k`: at a compatible place, or around the

@@ -56,6 +56,14 @@ export interface Gazetteer {
   admin1Of(place: Place): Place | undefined;
 }
 
+/** Kilometres between two points (equirectangular: exact enough within a few hundred km). */
+export function kmBetween(aLat: number, aLon: number, bLat: number, bLon: number): number {
+  const r = Math.PI / 180;
+  const x = (bLon - aLon) * r * Math.cos(((aLat + bLat) / 2) * r);
+  const y = (bLat - aLat) * r;
+  return Math.sqrt(x * x + y * y) * 6371;
+}
+
 // ------------------------------------------------------------------------------------------------ data files
 
 interface PlaceRecord extends Place {

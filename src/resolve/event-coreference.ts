@@ -4,6 +4,7 @@
 // all reports at once give the same events.
 import { createHash } from "node:crypto";
 import type { EventFields } from "../extract/types.js";
+import { kmBetween } from "../extract/gazetteer.js";
 
 export interface EventClaimRef {
   id: string;
@@ -45,18 +46,11 @@ export function datesCompatible(a: ParsedDate, b: ParsedDate): boolean {
   return a.m === b.m;
 }
 
-function km(aLat: number, aLon: number, bLat: number, bLon: number): number {
-  const r = Math.PI / 180;
-  const x = (bLon - aLon) * r * Math.cos(((aLat + bLat) / 2) * r);
-  const y = (bLat - aLat) * r;
-  return Math.sqrt(x * x + y * y) * 6371;
-}
-
 function placesCompatible(a: EventFields, b: EventFields): boolean {
   if (a.country && b.country && a.country !== b.country) return false;
   if (a.admin1 && b.admin1 && a.admin1 !== b.admin1) {
     // A venue on a province line (Crocus City Hall: "Moscow" in one report, "Krasnogorsk, Moscow Oblast" in another).
-    return a.lat !== null && a.lon !== null && b.lat !== null && b.lon !== null && km(a.lat, a.lon, b.lat, b.lon) <= MAX_KM;
+    return a.lat !== null && a.lon !== null && b.lat !== null && b.lon !== null && kmBetween(a.lat, a.lon, b.lat, b.lon) <= MAX_KM;
   }
   return true;
 }
