@@ -34,6 +34,23 @@ const WAVE = /\b(?:coordinated|simultaneous|multiple|a (?:series|wave|string) of
 function isWave(inc: Incident): boolean {
   return !!inc.place && (inc.place.place.kind === "admin1" || inc.place.place.kind === "country") && inc.spans.some((sp) => WAVE.test(sp.text));
 }
+/**
+ * "... came a day after <attack>", "comes two days after <attack>": the days the attack word at `at` lies before the
+ * attack of the sentence's subject, or 0.
+ */
+function daysBefore(keys: string[], at: number): number {
+  for (let k = at - 1; k >= 2 && at - k <= 5; k--) {
+    if (keys[k] !== "after") continue;
+    const unit = keys[k - 1] === "day" || keys[k - 1] === "days" ? 1 : keys[k - 1] === "week" || keys[k - 1] === "weeks" ? 7 : 0;
+    if (!unit) return 0;
+    const w = keys[k - 2];
+    const n = w === "a" || w === "one" ? 1 : /^\d{1,2}$/.test(w) ? Number(w) : wordValue(w);
+    const v = keys[k - 3] === "just" || keys[k - 3] === "only" ? keys[k - 4] : keys[k - 3];
+    if (!n || !(v === "came" || v === "comes" || v === "followed" || v === "follows" || v === "occurred")) return 0;
+    return n * unit;
+  }
+  return 0;
+}
 /** Targets that name who was hit in general terms: no evidence against a more specific target of the same incident. */
 const GENERIC_TARGETS = new Set(["civilians"]);
 const CLAUSE_BREAK = new Set(["since", "after", "before", "until", "following", "when", "while", "than", "like", ";"]);
@@ -746,6 +763,8 @@ interface Incident {
   method: { method: string; sub: string; priority: number } | null;
   target: { target: string; score: number } | null;
   anaphoricOnly: boolean;
+  /** dated as some days before the story's attack ("The bombing came a day after an explosion at ..."): not the story's own */
+  before?: boolean;
   order: number;
   /** the incident in focus when this one was told as "a second explosion" at another site the same day */
   siblingOf?: Incident;
@@ -1724,7 +1743,8 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
     const merged: Array<{ g: Group; cand: Incident }> = [];
     for (const x of cands) {
       const prev = merged[merged.length - 1];
-      if (prev && !x.g.claimRef) {
+      // (not an attack the sentence sets a day or more apart: "The bombing came a day after an explosion at ...")
+      if (prev && !x.g.claimRef && !daysBefore(a.s.keys, x.g.first)) {
         const a1 = prev.cand, b1 = x.cand;
         const datesOk = !a1.date || !b1.date || dateEqual(a1.date, b1.date);
         const placesOk = placeCompat(a1.place?.place, b1.place?.place) && !(a1.place && b1.place && a1.place.place.kind !== "country" && b1.place.place.kind !== "country" && !placeSame(a1.place.place, b1.place.place));
@@ -1758,6 +1778,21 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
         last = own;
         sentenceInc = own;
         continue;
+      }
+      // "The bombing came a day after an explosion at a mosque in Mazar-i-Sharif killed 31": an attack dated by its distance
+      // from the story's day
+      if (!cand.date && !g.anaphoric) {
+        const back = daysBefore(a.s.keys, g.first);
+        const story = back ? storyIncident() : null;
+        // (the story's attack not dated yet, told in the lede: the report's day, which it will take)
+        const day = story?.date?.d != null && story.date.m != null ? Date.UTC(story.date.y, story.date.m - 1, story.date.d) :
+          back && ctx.ref && incidents.some((i) => !i.date && i.sentences[0] <= 3) ? Date.UTC(ctx.ref.getUTCFullYear(), ctx.ref.getUTCMonth(), ctx.ref.getUTCDate()) : null;
+        if (back && day != null) {
+          const t = new Date(day - back * 86400000);
+          cand.date = { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate(), precision: "day", rank: 2 };
+          cand.anaphoricOnly = false;
+          cand.before = true;
+        }
       }
       const { date, place, target } = cand;
       // merge into an existing incident?
@@ -1924,13 +1959,13 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
     const lead = incidents.find((i) => !i.date && i.sentences[0] <= 3 && (i.killed.length > 0 || i.perp));
     // (a wave of attacks across a region stays the lead's own also when one of its sites is dated in the lede's paragraph)
     const wave = !!lead && isWave(lead);
-    if (lead && (!kept.some((k) => k.sentences[0] <= 3) || wave)) {
+    if (lead && (!kept.some((k) => k.sentences[0] <= 3 && !k.before) || wave)) {
       // the headline's incident is the one the story goes on to date within the week before publication ("Islamic State
       // claims car bombing that killed deputy governor" ... "was killed ... Tuesday morning in Faizabad")
       const refT = ctx.ref.getTime();
       // (not when the lead tells a wave of attacks across a region and the dated one is one of its sites: "launched
       // coordinated attacks across Balochistan overnight ... In Kalat district, militants attacked a checkpost late on Sunday")
-      const recent = kept.filter((k) => !(wave && k.place && lead.place && (SPECIFICITY[k.place.place.kind] ?? 0) > (SPECIFICITY[lead.place.place.kind] ?? 0)) &&
+      const recent = kept.filter((k) => !k.before && !(wave && k.place && lead.place && (SPECIFICITY[k.place.place.kind] ?? 0) > (SPECIFICITY[lead.place.place.kind] ?? 0)) &&
         k.date!.d != null && k.date!.m != null && placeAround(k, lead) &&
         refT - Date.UTC(k.date!.y, k.date!.m - 1, k.date!.d) <= 7 * 86400000 && refT - Date.UTC(k.date!.y, k.date!.m - 1, k.date!.d) >= -86400000);
       let home = lead;

@@ -156,6 +156,20 @@ describe("where a group is based", () => {
 });
 
 describe("dates", () => {
+  it("'The bombing came a day after an explosion at a mosque in X killed 31. Islamic State claimed that attack': the earlier attack, dated a day before, is the claimed one", () => {
+    const a = run(
+      `KABUL, May 6 (Reuters) - A blast tore through a mosque in Kunduz province during Friday prayers, killing 21 people, a Taliban spokesman said.
+
+No group immediately claimed responsibility.
+
+The bombing came a day after an explosion at a Shi'ite mosque in the western city of Herat killed 17 worshippers. Islamic State claimed that attack.`,
+      "2022-05-06",
+    );
+    const ev = events(a);
+    expect(ev.find((e) => e.admin1 === "Kunduz")).toEqual(expect.objectContaining({ date: "2022-05-06", killed: 21, perpetrator: null }));
+    expect(ev.find((e) => e.admin1 === "Herat")).toEqual(expect.objectContaining({ date: "2022-05-05", killed: 17, perpetrator: "ISKP", perpetrator_basis: "claimed" }));
+  });
+
   it("'the death toll from Wednesday's blasts' dates the attack to Wednesday, not to the day the claim came", () => {
     const a = run(
       `The group claimed responsibility on Thursday for the two explosions that killed dozens of people at a memorial ceremony in the city of Kerman.
