@@ -77,6 +77,36 @@ interface Trigger {
   strength: 2 | 1; // 2 = attack noun/agent/verb, 1 = plural with MULTI, treated as one incident
 }
 
+/**
+ * The places of several attacks told by one plural attack word: "the bombings of Shia mosques in Kunduz and Kandahar",
+ * "the attacks on police posts in Bannu, Tank and Lakki Marwat" — two or more distinct towns, districts or provinces of
+ * one country, joined by "and" or commas, after "in" / "at" within a few words of the attack word (no clause between).
+ * Null when there are none.
+ */
+function placeListAfter(a: Ann, i: number): PlaceHit[] | null {
+  const keys = a.s.keys;
+  let k = i + 1;
+  for (; k < keys.length && k - i <= 7; k++) {
+    if (keys[k] === "in" || keys[k] === "at") break;
+    if (keys[k] === "," || keys[k] === "." || keys[k] === ";" || keys[k] === "which" || keys[k] === "that" || keys[k] === "who" || isFiniteVerb(keys[k])) return null;
+  }
+  if (keys[k] !== "in" && keys[k] !== "at") return null;
+  const out: PlaceHit[] = [];
+  let at = k + 1;
+  for (;;) {
+    const p = a.places.find((h) => h.first === at || (h.first === at + 1 && keys[at] === "the"));
+    if (!p || p.modifier || p.place.kind === "country") break;
+    if (out.length && (p.place.country !== out[0].place.country || out.some((o) => o.place.id === p.place.id))) return null;
+    out.push(p);
+    let n = p.last + 1;
+    if (keys[n] === "," && keys[n + 1] === "and") n += 2;
+    else if (keys[n] === "and" || keys[n] === ",") n += 1;
+    else break;
+    at = n;
+  }
+  return out.length >= 2 ? out : null;
+}
+
 function findTriggers(a: Ann): Trigger[] {
   const toks = a.s.tokens;
   const out: Trigger[] = [];
@@ -131,6 +161,8 @@ function findTriggers(a: Ann): Trigger[] {
       if (!ok && (p1 === "the" || p1 === "these" || p1 === "those")) ok = a.dates.some((d) => d.precision === "day" && d.first > i && d.first - i <= 3);
       // "the death toll from Wednesday's blasts": the attacks of that day
       if (!ok && /['’]s$/.test(toks[i - 1]?.text ?? "")) ok = a.dates.some((d) => d.precision === "day" && d.last === i - 1);
+      // "the bombings of Shia mosques in Kunduz and Kandahar": attacks told with their places, one each
+      if (!ok && (p1 === "the" || p2 === "the") && placeListAfter(a, i)) ok = true;
       // "explosions at the ... high school in the Dasht-e-Barchi area of Kabul killed at least six students", "The blasts went
       // off within minutes of each other": blasts that act are attacks
       if (!ok && k !== "attacks" && k !== "assaults" && k !== "raids") ok = deviceActs(toks, i, 16, true);
@@ -1721,6 +1753,15 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       };
       for (const p of perps) if (p.group === gi || (p.group === -1 && groups.length === 1)) mergePerp(cand, p);
       if (!cand.perp && groups.length === 1) for (const p of perps) mergePerp(cand, p);
+      // "the bombings of Shia mosques in Kunduz and Kandahar in October 2021, which killed dozens": one attack at each
+      // place, of the date and perpetrator told for them all (a toll told for them all is no one attack's)
+      let each: PlaceHit[] | null = null;
+      // (not attacks told as one coordinated attack: "simultaneous attacks on ... headquarters in Chabahar and Rask, in which 11 ...")
+      for (let k = g.first; k <= g.last && !each; k++) if (NOUN_PL.has(a.s.keys[k]) && ![1, 2, 3].some((b) => SITE_CUES.has(a.s.keys[k - b] ?? "") || MULTI.has(a.s.keys[k - b] ?? ""))) each = placeListAfter(a, k);
+      if (each) {
+        for (const h of each) cands.push({ g, cand: { ...cand, place: { place: h.place, score: 5, hit: h }, killed: [], injured: [], anaphoricOnly: false, order: order++ } });
+        return;
+      }
       cands.push({ g, cand });
     });
     // coalesce the attack words of one sentence that do not conflict (one has the date, another the place)
