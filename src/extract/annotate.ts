@@ -125,6 +125,8 @@ export function annotate(s: Sentence, pack: Pack, placeMatches: Array<{ start: n
     let modifier = !!next && MODIFIER_NEXT.has(next.key) && pm.place.kind === "country";
     if (next && (next.key === "embassy" || next.key === "embassies" || next.key === "consulate")) modifier = true;
     if (prev && (prev.key === "from" || prev.key === "to") && pm.place.kind === "country") modifier = true;
+    // (also over a compass word: "fired rockets from northern Afghanistan at ...")
+    if (prev && /^(?:north|south|east|west)(?:ern|[- ]?(?:east|west)(?:ern)?)?$/.test(prev.key) && toks[f - 2]?.key === "from" && pm.place.kind === "country") modifier = true;
     // "the US-led evacuation", "Iran-backed militias", "a Pakistan-based group": a country that leads, backs or hosts
     const inToken = toks[l].end > pm.end && toks[l].key.includes("-") ? toks[l].key.slice(toks[l].key.lastIndexOf("-") + 1) : undefined;
     const hyphened = inToken ?? (next?.key === "-" ? toks[l + 2]?.key : next?.key.startsWith("-") ? next.key.slice(1) : undefined);

@@ -1281,6 +1281,19 @@ function pronounPerp(a: Ann, groups: Group[], main: Actor): (PerpCand & { group:
     const obj = keys.slice(j + 1, j + 7);
     const claimObj = obj.includes("responsibility") || obj.includes("credit") || groups.some((g) => g.first > j && g.first - j <= 6);
     if ((v === "claimed" || v === "claims") && claimObj) return { actor: main, wording: a.s.text.slice(a.s.tokens[i > 0 && keys[i - 1] === "the" ? i - 1 : i].start - a.s.start, a.s.tokens[i].end - a.s.start), basis: "claimed", rank: 3, pos: i, group: groups.length ? nearestGroup(groups, j, j) : -1 };
+    // "the group said it had fired rockets at ...", "the group announced that it had carried out the attack": the group's own
+    // word that it attacked is its claim
+    if (v === "said" || v === "says" || v === "announced" || v === "stated") {
+      let w = j + 1;
+      if (keys[w] === "that") w++;
+      if (keys[w] === "it" || keys[w] === "its") {
+        const from = w;
+        w++;
+        while (w < keys.length && w - from <= 3 && (keys[w] === "had" || keys[w] === "has" || keys[w] === "also" || keys[w] === "fighters" || keys[w] === "members")) w++;
+        const gi = groups.findIndex((g) => g.first >= w && g.first - w <= 1);
+        if (gi >= 0) return { actor: main, wording: a.s.text.slice(a.s.tokens[i > 0 && keys[i - 1] === "the" ? i - 1 : i].start - a.s.start, a.s.tokens[i].end - a.s.start), basis: "claimed", rank: 3, pos: i, group: gi };
+      }
+    }
     // ("it has been blamed for ...", "the group was blamed for ...")
     // ("it was also behind ...")
     const r = COPULA_ADVERBS.has(keys[j + 1] ?? "") ? j + 2 : j + 1;
@@ -1751,6 +1764,15 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
         killed: gCas[gi].filter((c) => c.kind === "killed"), injured: gCas[gi].filter((c) => c.kind === "injured"),
         perp: null, method, target, anaphoricOnly: !date && !place, order: order++,
       };
+      // "fired rockets from northern Afghanistan at Tajik territory", "strikes on Pakistani soil": the country a demonym's
+      // territory names, for an attack told without a place of its own
+      if (!place) for (let k = g.first + 1; k < toks.length && k - g.last <= 12; k++) {
+        if (toks[k].key === "." || toks[k].key === ";") break;
+        if ((toks[k].key === "territory" || toks[k].key === "soil") && ["at", "into", "on", "in", "inside", "onto"].includes(toks[k - 2]?.key ?? "")) {
+          const c = ctx.pack.gazetteer.demonym(toks[k - 1].text);
+          if (c) { cand.countryHint = c; break; }
+        }
+      }
       for (const p of perps) if (p.group === gi || (p.group === -1 && groups.length === 1)) mergePerp(cand, p);
       if (!cand.perp && groups.length === 1) for (const p of perps) mergePerp(cand, p);
       // "the bombings of Shia mosques in Kunduz and Kandahar in October 2021, which killed dozens": one attack at each
@@ -1866,6 +1888,9 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
         let best = 0;
         for (const inc of incidents) {
           if (!dateCompat(inc.date, date) || !placeCompat(inc.place?.place, place?.place)) continue;
+          // (nor one in another country, told by its territory: "... in Kerman. In May 2022, the group said it had fired
+          // rockets at Tajik territory")
+          if (!place && cand.countryHint && inc.place && inc.place.place.country !== cand.countryHint) continue;
           let s = 0;
           if (dateEqual(inc.date, date)) s += 2;
           else if (inc.date && date && inc.date.precision !== "year" && date.precision !== "year") s += 1;
@@ -2052,7 +2077,7 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
   }
   for (const inc of kept) {
     const p = inc.place?.place ?? (inc === main && ctx.datelinePlace ? ctx.datelinePlace : null) ?? (inc !== main ? inheritedPlace(ctx, inc, main, kept) : null);
-    let country = p?.country ?? null;
+    let country = p?.country ?? inc.countryHint ?? null;
     if (!country) country = inc === main || !ctx.docCountry ? ctx.datelinePlace?.country ?? ctx.docCountry : ctx.docCountry;
     let admin1: string | null = null;
     let placeName: string | null = null;

@@ -1,7 +1,9 @@
 // Regression tests for a twelfth round of news wording, from the misses of newsdev9: several attacks told by one plural
-// attack word with their places ("the bombings of Shia mosques in Kunduz and Kandahar"), ... Each text is written for
-// the test.
+// attack word with their places ("the bombings of Shia mosques in Kunduz and Kandahar"); a background attack abroad
+// told by the territory it hit ("fired rockets at Tajik territory"), claimed in the group's own words ("the group said it
+// had ..."), after a sentence that ends with a hyphened name ("ISIS-K."). Each text is written for the test.
 import { describe, expect, it } from "vitest";
+import { splitSentences } from "../../src/extract/text.js";
 import { events, run } from "./extraction-helpers.js";
 
 describe("several attacks in one noun phrase", () => {
@@ -17,5 +19,36 @@ describe("several attacks in one noun phrase", () => {
     // (but "simultaneous attacks on ... in P1 and P2, in which N were killed" stays one coordinated attack)
     const s = run(`In March, militants carried out simultaneous attacks on police stations in Chabahar and Rask, in which nine policemen were killed.`, "2024-06-01");
     expect(events(s)).toEqual([expect.objectContaining({ date: "2024-03", killed: 9 })]);
+  });
+});
+
+describe("a background attack abroad", () => {
+  it("a sentence ends after a hyphened name ('... claimed by IS-K. In June 2023, ...'): the next one's attack is its own", () => {
+    const text = `Uzbek citizens have been tied to earlier attacks. Gunmen killed 11 worshippers at a mosque in Kunduz on 2 March 2023, an attack also claimed by IS-K. In June 2023, a bomb killed four border guards in Badakhshan.`;
+    expect(splitSentences(text).map((x) => x.text.slice(0, 12))).toEqual(["Uzbek citize", "Gunmen kille", "In June 2023"]);
+    // (but an initial stays one: "Muhammad K. Khan")
+    expect(splitSentences(`A court in Kabul heard Muhammad K. Khan on Monday.`)).toHaveLength(1);
+    const r = run(text, "2024-01-10");
+    const ev = events(r);
+    expect(ev.find((e) => e.admin1 === "Kunduz")).toEqual(expect.objectContaining({ date: "2023-03-02", killed: 11 }));
+    expect(ev.find((e) => e.admin1 === "Badakhshan")).toEqual(expect.objectContaining({ date: "2023-06", killed: 4 }));
+  });
+
+  it("'the group said it had fired rockets from northern Afghanistan at Uzbek territory': the group's claim, in Uzbekistan", () => {
+    const r = run(
+      `ISKP has tried to carry its war north of the Amu Darya. In April 2022, the group said it had fired rockets from northern Afghanistan at Uzbek territory, although Tashkent denied it.`,
+      "2024-01-10",
+    );
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2022-04", country: "UZ", perpetrator: "ISKP", perpetrator_basis: "claimed" })]);
+  });
+
+  it("an undated attack at a place is not dated by the next sentence's attack in another country's territory", () => {
+    const r = run(
+      `Officials said one of the suicide bombers who killed 30 people at a shrine in Herat had trained in Pakistan. In May 2022, militants fired rockets at Tajik territory from Afghanistan.`,
+      "2024-01-10",
+    );
+    const ev = events(r);
+    expect(ev.find((e) => e.killed === 30)?.date ?? null).not.toBe("2022-05");
+    expect(ev.find((e) => e.date === "2022-05")).toEqual(expect.objectContaining({ country: "TJ", killed: null }));
   });
 });
