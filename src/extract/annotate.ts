@@ -125,6 +125,8 @@ export function annotate(s: Sentence, pack: Pack, placeMatches: Array<{ start: n
     let modifier = !!next && MODIFIER_NEXT.has(next.key) && pm.place.kind === "country";
     if (next && (next.key === "embassy" || next.key === "embassies" || next.key === "consulate")) modifier = true;
     if (prev && (prev.key === "from" || prev.key === "to") && pm.place.kind === "country") modifier = true;
+    // a route's start, not where anything happened: "The convoy was travelling from Islamabad to the project's camp when ..."
+    if (prev?.key === "from" && [1, 2, 3].some((b) => toks[l + b]?.key === "to") && [2, 3].some((b) => /^(?:travel|travell|driv|head|mov|return|go|com|fly|flew|drove|went|came|ferry|carr|transport)/.test(toks[f - b]?.key ?? ""))) modifier = true;
     // (also over a compass word: "fired rockets from northern Afghanistan at ...")
     if (prev && /^(?:north|south|east|west)(?:ern|[- ]?(?:east|west)(?:ern)?)?$/.test(prev.key) && toks[f - 2]?.key === "from" && pm.place.kind === "country") modifier = true;
     // "the US-led evacuation", "Iran-backed militias", "a Pakistan-based group": a country that leads, backs or hosts

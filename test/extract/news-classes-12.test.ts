@@ -52,3 +52,22 @@ describe("a background attack abroad", () => {
     expect(ev.find((e) => e.date === "2022-05")).toEqual(expect.objectContaining({ country: "TJ", killed: null }));
   });
 });
+
+describe("where a route starts", () => {
+  it("'the bus was travelling from X to Y when the bomber struck' does not place the attack at X", () => {
+    const r = run(
+      `Four Turkish engineers killed in bombing in Pakistan
+
+Four Turkish engineers and their driver were killed on Monday when a suicide bomber rammed a car into their bus near Chakdara in Khyber Pakhtunkhwa province, police said.
+
+The bus was travelling from Peshawar to a dam site in the valley when the bomber struck, officials said.
+
+Foreign workers in the region have been attacked before. In May 2022, a bus carrying workers to a power plant exploded, killing nine people.`,
+      "2024-04-10",
+    );
+    const ev = events(r);
+    expect(ev).toHaveLength(2);
+    expect(ev.find((e) => e.date === "2024-04-08")).toEqual(expect.objectContaining({ admin1: "Khyber Pakhtunkhwa", place: "Khyber Pakhtunkhwa", killed: 5 }));
+    expect(ev.find((e) => e.date === "2022-05")).toEqual(expect.objectContaining({ killed: 9 }));
+  });
+});
