@@ -71,3 +71,10 @@ Foreign workers in the region have been attacked before. In May 2022, a bus carr
     expect(ev.find((e) => e.date === "2022-05")).toEqual(expect.objectContaining({ killed: 9 }));
   });
 });
+
+describe("the attackers' dead beside one victim", () => {
+  it("'where a paramilitary soldier was killed and four attackers were shot dead': the toll is the soldier", () => {
+    const r = run(`QUETTA: Late on Sunday, gunmen attacked a Frontier Corps camp in Panjgur, where a paramilitary soldier was killed and five attackers were shot dead, the army said.`, "2024-05-01");
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2024-04-28", killed: 1 })]);
+  });
+});
