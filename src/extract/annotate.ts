@@ -80,7 +80,9 @@ const ACTOR_BASE = new Set(["based", "network", "networks", "cell", "cells", "he
 const COMPOUND_CLAIM = /^[^-]+(?:-[^-]+)*-claimed$/;
 
 const SPEAKS = new Set(["said", "says", "blamed", "blames", "accused", "accuses", "denied", "denies", "condemned", "warned", "insisted", "responded",
-  "announced", "rejected", "urged", "demanded", "vowed"]);
+  "announced", "rejected", "urged", "demanded", "vowed",
+  // "Pakistani jets bombed what Islamabad called hideouts of the TTP in ... Paktika province"
+  "called", "calls", "described", "describes", "termed", "claimed", "claims"]);
 
 export function annotate(s: Sentence, pack: Pack, placeMatches: Array<{ start: number; end: number; text: string; place: Place }>, ref: Date | null): Ann {
   const toks = s.tokens;
@@ -143,7 +145,15 @@ export function annotate(s: Sentence, pack: Pack, placeMatches: Array<{ start: n
     if (venue && VENUE_AFTER.has(venue.key) && !NEAR_REGION.has(pm.place.country) && pm.place.kind !== "country") modifier = true;
     // where a group is based, not where anything happened: "directed by the group's network in Afghanistan", "a cell based in Karachi"
     if (prev?.key === "in" && ACTOR_BASE.has(toks[f - 2]?.key ?? "")) modifier = true;
-    places.push({ first: f, last: l, start: pm.start, end: pm.end, text: pm.text, place: pm.place, modifier, locative: !!prev && LOCATIVE.has(prev.key), near: !!prev && (prev.key === "near" || prev.key === "outside") });
+    // (also over a country's possessive and a compass word: "in Afghanistan's eastern Paktika province")
+    let lb = f - 1;
+    if (/^(?:north|south|east|west)(?:ern|[- ]?(?:east|west)(?:ern)?)?$/.test(toks[lb]?.key ?? "")) lb--;
+    if (lb < f - 1 || /['’]s$/.test(toks[lb]?.text ?? "")) {
+      if (/['’]s$/.test(toks[lb]?.text ?? "") && placeMatches.some((q) => q.place.kind === "country" && tokenAt(toks, q.end - 1) === lb)) lb--;
+      else if (toks[lb]?.key === "'s" && placeMatches.some((q) => q.place.kind === "country" && tokenAt(toks, q.end - 1) === lb - 1)) lb -= 2;
+    }
+    const locative = !!prev && LOCATIVE.has(prev.key) || (lb < f - 1 && LOCATIVE.has(toks[lb]?.key ?? ""));
+    places.push({ first: f, last: l, start: pm.start, end: pm.end, text: pm.text, place: pm.place, modifier, locative, near: !!prev && (prev.key === "near" || prev.key === "outside") });
   }
   return { s, actors, persons, places, dates, numbers, methods, targets, dateTok, casualties: undefined };
 }

@@ -78,3 +78,15 @@ describe("the attackers' dead beside one victim", () => {
     expect(events(r)).toEqual([expect.objectContaining({ date: "2024-04-28", killed: 1 })]);
   });
 });
+
+describe("places told with a state's name around them", () => {
+  it("'jets bombed what Islamabad called hideouts ... in Afghanistan's eastern Khost province': in Khost, not Islamabad", () => {
+    const r = run(`Pakistani jets bombed what Islamabad called militant hideouts in Afghanistan's eastern Khost province on Sunday night, killing at least eight people, the Taliban government said.`, "2024-03-19");
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2024-03-17", country: "AF", admin1: "Khost", killed: 8 })]);
+  });
+
+  it("'in Bannu district' is the Pakistani district of the city Bannu, not an Afghan district whose name folds alike", () => {
+    const r = run(`Last month, nine policemen were killed when a roadside bomb struck their van near Domel, in Bannu district.`, "2024-12-25");
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2024-11", country: "PK", admin1: "Khyber Pakhtunkhwa", killed: 9 })]);
+  });
+});
