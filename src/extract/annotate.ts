@@ -80,7 +80,9 @@ const ACTOR_BASE = new Set(["based", "network", "networks", "cell", "cells", "he
 const COMPOUND_CLAIM = /^[^-]+(?:-[^-]+)*-claimed$/;
 
 const SPEAKS = new Set(["said", "says", "blamed", "blames", "accused", "accuses", "denied", "denies", "condemned", "warned", "insisted", "responded",
-  "announced", "rejected", "urged", "demanded", "vowed"]);
+  "announced", "rejected", "urged", "demanded", "vowed",
+  // "Pakistani jets bombed what Islamabad called hideouts of the TTP in ... Paktika province"
+  "called", "calls", "described", "describes", "termed", "claimed", "claims"]);
 
 export function annotate(s: Sentence, pack: Pack, placeMatches: Array<{ start: number; end: number; text: string; place: Place }>, ref: Date | null): Ann {
   const toks = s.tokens;
@@ -125,6 +127,10 @@ export function annotate(s: Sentence, pack: Pack, placeMatches: Array<{ start: n
     let modifier = !!next && MODIFIER_NEXT.has(next.key) && pm.place.kind === "country";
     if (next && (next.key === "embassy" || next.key === "embassies" || next.key === "consulate")) modifier = true;
     if (prev && (prev.key === "from" || prev.key === "to") && pm.place.kind === "country") modifier = true;
+    // a route's start, not where anything happened: "The convoy was travelling from Islamabad to the project's camp when ..."
+    if (prev?.key === "from" && [1, 2, 3].some((b) => toks[l + b]?.key === "to") && [2, 3].some((b) => /^(?:travel|travell|driv|head|mov|return|go|com|fly|flew|drove|went|came|ferry|carr|transport)/.test(toks[f - b]?.key ?? ""))) modifier = true;
+    // (also over a compass word: "fired rockets from northern Afghanistan at ...")
+    if (prev && /^(?:north|south|east|west)(?:ern|[- ]?(?:east|west)(?:ern)?)?$/.test(prev.key) && toks[f - 2]?.key === "from" && pm.place.kind === "country") modifier = true;
     // "the US-led evacuation", "Iran-backed militias", "a Pakistan-based group": a country that leads, backs or hosts
     const inToken = toks[l].end > pm.end && toks[l].key.includes("-") ? toks[l].key.slice(toks[l].key.lastIndexOf("-") + 1) : undefined;
     const hyphened = inToken ?? (next?.key === "-" ? toks[l + 2]?.key : next?.key.startsWith("-") ? next.key.slice(1) : undefined);
@@ -139,7 +145,15 @@ export function annotate(s: Sentence, pack: Pack, placeMatches: Array<{ start: n
     if (venue && VENUE_AFTER.has(venue.key) && !NEAR_REGION.has(pm.place.country) && pm.place.kind !== "country") modifier = true;
     // where a group is based, not where anything happened: "directed by the group's network in Afghanistan", "a cell based in Karachi"
     if (prev?.key === "in" && ACTOR_BASE.has(toks[f - 2]?.key ?? "")) modifier = true;
-    places.push({ first: f, last: l, start: pm.start, end: pm.end, text: pm.text, place: pm.place, modifier, locative: !!prev && LOCATIVE.has(prev.key), near: !!prev && (prev.key === "near" || prev.key === "outside") });
+    // (also over a country's possessive and a compass word: "in Afghanistan's eastern Paktika province")
+    let lb = f - 1;
+    if (/^(?:north|south|east|west)(?:ern|[- ]?(?:east|west)(?:ern)?)?$/.test(toks[lb]?.key ?? "")) lb--;
+    if (lb < f - 1 || /['’]s$/.test(toks[lb]?.text ?? "")) {
+      if (/['’]s$/.test(toks[lb]?.text ?? "") && placeMatches.some((q) => q.place.kind === "country" && tokenAt(toks, q.end - 1) === lb)) lb--;
+      else if (toks[lb]?.key === "'s" && placeMatches.some((q) => q.place.kind === "country" && tokenAt(toks, q.end - 1) === lb - 1)) lb -= 2;
+    }
+    const locative = !!prev && LOCATIVE.has(prev.key) || (lb < f - 1 && LOCATIVE.has(toks[lb]?.key ?? ""));
+    places.push({ first: f, last: l, start: pm.start, end: pm.end, text: pm.text, place: pm.place, modifier, locative, near: !!prev && (prev.key === "near" || prev.key === "outside") });
   }
   return { s, actors, persons, places, dates, numbers, methods, targets, dateTok, casualties: undefined };
 }

@@ -57,7 +57,9 @@ export const ROLES = new Set(["governor", "cleric", "commander", "leader", "offi
 /** One person named by what he or she was doing or is: "gunmen killed a man at a church", "killing a worshipper". */
 const ONE_PERSON = new Set(["man", "woman", "boy", "girl", "child", "person", "worshipper", "worshiper", "civilian", "pilgrim", "student", "teacher", "doctor",
   "shopkeeper", "tourist", "resident", "passer-by", "passerby", "bystander"]);
-const ROLE_MODIFIER = new Set(["police", "army", "security", "intelligence", "senior", "local", "top", "chief", "provincial", "district"]);
+const ROLE_MODIFIER = new Set(["police", "army", "security", "intelligence", "senior", "local", "top", "chief", "provincial", "district",
+  // ("a paramilitary soldier was killed", "an off-duty policeman was killed")
+  "paramilitary", "military", "border", "frontier", "naval", "navy", "traffic", "off-duty", "young", "female", "male", "religious", "prominent", "pro-government"]);
 const SINGULAR_DET = new Set(["the", "a", "an", "his", "its", "their", "provincial", "district"]);
 
 const NAME_JOIN = new Set(["al", "al-", "bin", "ibn", "ul", "ud", "din", "de", "van", "von"]);

@@ -94,6 +94,36 @@ interface Trigger {
   strength: 2 | 1; // 2 = attack noun/agent/verb, 1 = plural with MULTI, treated as one incident
 }
 
+/**
+ * The places of several attacks told by one plural attack word: "the bombings of Shia mosques in Kunduz and Kandahar",
+ * "the attacks on police posts in Bannu, Tank and Lakki Marwat" — two or more distinct towns, districts or provinces of
+ * one country, joined by "and" or commas, after "in" / "at" within a few words of the attack word (no clause between).
+ * Null when there are none.
+ */
+function placeListAfter(a: Ann, i: number): PlaceHit[] | null {
+  const keys = a.s.keys;
+  let k = i + 1;
+  for (; k < keys.length && k - i <= 7; k++) {
+    if (keys[k] === "in" || keys[k] === "at") break;
+    if (keys[k] === "," || keys[k] === "." || keys[k] === ";" || keys[k] === "which" || keys[k] === "that" || keys[k] === "who" || isFiniteVerb(keys[k])) return null;
+  }
+  if (keys[k] !== "in" && keys[k] !== "at") return null;
+  const out: PlaceHit[] = [];
+  let at = k + 1;
+  for (;;) {
+    const p = a.places.find((h) => h.first === at || (h.first === at + 1 && keys[at] === "the"));
+    if (!p || p.modifier || p.place.kind === "country") break;
+    if (out.length && (p.place.country !== out[0].place.country || out.some((o) => o.place.id === p.place.id))) return null;
+    out.push(p);
+    let n = p.last + 1;
+    if (keys[n] === "," && keys[n + 1] === "and") n += 2;
+    else if (keys[n] === "and" || keys[n] === ",") n += 1;
+    else break;
+    at = n;
+  }
+  return out.length >= 2 ? out : null;
+}
+
 function findTriggers(a: Ann): Trigger[] {
   const toks = a.s.tokens;
   const out: Trigger[] = [];
@@ -148,6 +178,8 @@ function findTriggers(a: Ann): Trigger[] {
       if (!ok && (p1 === "the" || p1 === "these" || p1 === "those")) ok = a.dates.some((d) => d.precision === "day" && d.first > i && d.first - i <= 3);
       // "the death toll from Wednesday's blasts": the attacks of that day
       if (!ok && /['’]s$/.test(toks[i - 1]?.text ?? "")) ok = a.dates.some((d) => d.precision === "day" && d.last === i - 1);
+      // "the bombings of Shia mosques in Kunduz and Kandahar": attacks told with their places, one each
+      if (!ok && (p1 === "the" || p2 === "the") && placeListAfter(a, i)) ok = true;
       // "explosions at the ... high school in the Dasht-e-Barchi area of Kabul killed at least six students", "The blasts went
       // off within minutes of each other": blasts that act are attacks
       if (!ok && k !== "attacks" && k !== "assaults" && k !== "raids") ok = deviceActs(toks, i, 16, true);
@@ -1265,6 +1297,19 @@ function pronounPerp(a: Ann, groups: Group[], main: Actor): (PerpCand & { group:
     const obj = keys.slice(j + 1, j + 7);
     const claimObj = obj.includes("responsibility") || obj.includes("credit") || groups.some((g) => g.first > j && g.first - j <= 6);
     if ((v === "claimed" || v === "claims") && claimObj) return { actor: main, wording: a.s.text.slice(a.s.tokens[i > 0 && keys[i - 1] === "the" ? i - 1 : i].start - a.s.start, a.s.tokens[i].end - a.s.start), basis: "claimed", rank: 3, pos: i, group: groups.length ? nearestGroup(groups, j, j) : -1 };
+    // "the group said it had fired rockets at ...", "the group announced that it had carried out the attack": the group's own
+    // word that it attacked is its claim
+    if (v === "said" || v === "says" || v === "announced" || v === "stated") {
+      let w = j + 1;
+      if (keys[w] === "that") w++;
+      if (keys[w] === "it" || keys[w] === "its") {
+        const from = w;
+        w++;
+        while (w < keys.length && w - from <= 3 && (keys[w] === "had" || keys[w] === "has" || keys[w] === "also" || keys[w] === "fighters" || keys[w] === "members")) w++;
+        const gi = groups.findIndex((g) => g.first >= w && g.first - w <= 1);
+        if (gi >= 0) return { actor: main, wording: a.s.text.slice(a.s.tokens[i > 0 && keys[i - 1] === "the" ? i - 1 : i].start - a.s.start, a.s.tokens[i].end - a.s.start), basis: "claimed", rank: 3, pos: i, group: gi };
+      }
+    }
     // ("it has been blamed for ...", "the group was blamed for ...")
     // ("it was also behind ...")
     const r = COPULA_ADVERBS.has(keys[j + 1] ?? "") ? j + 2 : j + 1;
@@ -1735,8 +1780,26 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
         killed: gCas[gi].filter((c) => c.kind === "killed"), injured: gCas[gi].filter((c) => c.kind === "injured"),
         perp: null, method, target, anaphoricOnly: !date && !place, order: order++,
       };
+      // "fired rockets from northern Afghanistan at Tajik territory", "strikes on Pakistani soil": the country a demonym's
+      // territory names, for an attack told without a place of its own
+      if (!place) for (let k = g.first + 1; k < toks.length && k - g.last <= 12; k++) {
+        if (toks[k].key === "." || toks[k].key === ";") break;
+        if ((toks[k].key === "territory" || toks[k].key === "soil") && ["at", "into", "on", "in", "inside", "onto"].includes(toks[k - 2]?.key ?? "")) {
+          const c = ctx.pack.gazetteer.demonym(toks[k - 1].text);
+          if (c) { cand.countryHint = c; break; }
+        }
+      }
       for (const p of perps) if (p.group === gi || (p.group === -1 && groups.length === 1)) mergePerp(cand, p);
       if (!cand.perp && groups.length === 1) for (const p of perps) mergePerp(cand, p);
+      // "the bombings of Shia mosques in Kunduz and Kandahar in October 2021, which killed dozens": one attack at each
+      // place, of the date and perpetrator told for them all (a toll told for them all is no one attack's)
+      let each: PlaceHit[] | null = null;
+      // (not attacks told as one coordinated attack: "simultaneous attacks on ... headquarters in Chabahar and Rask, in which 11 ...")
+      for (let k = g.first; k <= g.last && !each; k++) if (NOUN_PL.has(a.s.keys[k]) && ![1, 2, 3].some((b) => SITE_CUES.has(a.s.keys[k - b] ?? "") || MULTI.has(a.s.keys[k - b] ?? ""))) each = placeListAfter(a, k);
+      if (each) {
+        for (const h of each) cands.push({ g, cand: { ...cand, place: { place: h.place, score: 5, hit: h }, killed: [], injured: [], anaphoricOnly: false, order: order++ } });
+        return;
+      }
       cands.push({ g, cand });
     });
     // coalesce the attack words of one sentence that do not conflict (one has the date, another the place)
@@ -1857,6 +1920,9 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
         let best = 0;
         for (const inc of incidents) {
           if (!dateCompat(inc.date, date) || !placeCompat(inc.place?.place, place?.place)) continue;
+          // (nor one in another country, told by its territory: "... in Kerman. In May 2022, the group said it had fired
+          // rockets at Tajik territory")
+          if (!place && cand.countryHint && inc.place && inc.place.place.country !== cand.countryHint) continue;
           let s = 0;
           if (dateEqual(inc.date, date)) s += 2;
           else if (inc.date && date && inc.date.precision !== "year" && date.precision !== "year") s += 1;
@@ -2043,7 +2109,7 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
   }
   for (const inc of kept) {
     const p = inc.place?.place ?? (inc === main && ctx.datelinePlace ? ctx.datelinePlace : null) ?? (inc !== main ? inheritedPlace(ctx, inc, main, kept) : null);
-    let country = p?.country ?? null;
+    let country = p?.country ?? inc.countryHint ?? null;
     if (!country) country = inc === main || !ctx.docCountry ? ctx.datelinePlace?.country ?? ctx.docCountry : ctx.docCountry;
     let admin1: string | null = null;
     let placeName: string | null = null;

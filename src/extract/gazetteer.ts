@@ -374,7 +374,7 @@ class GazetteerImpl implements Gazetteer {
           return true;
         });
         if (!accepted.length) continue;
-        const best = this.pickBest(accepted.map((c) => c.place), ctx);
+        const best = this.pickBest(accepted.map((c) => c.place), ctx, text.slice(t.start, toks[last].end));
         const alternatives: Place[] = [];
         for (const c of cands) if (c.place !== best && !alternatives.includes(c.place)) alternatives.push(c.place);
         const start = t.start;
@@ -392,10 +392,17 @@ class GazetteerImpl implements Gazetteer {
   }
 
   /** Best reading: ranked order, but a following context word picks its kind, and a city beats the admin1 of the same name that contains it ("a bombing in Kunduz"). */
-  private pickBest(places: Place[], ctx: ContextKind | undefined): Place {
+  private pickBest(places: Place[], ctx: ContextKind | undefined, surface = ""): Place {
     if (ctx) {
       const want = ctx === "district" ? ["district"] : ctx === "city" ? ["city"] : ["admin1"];
       const hit = places.find((p) => want.includes(p.kind));
+      // (not a place spelled otherwise over one spelled as written: "Bannu district" is the district of the city Bannu,
+      // not the district Bano elsewhere whose name folds alike)
+      const same = (p: Place) => p.name.toLowerCase() === surface.toLowerCase() || ((p as PlaceRecord).aliases ?? []).some((x) => x.toLowerCase() === surface.toLowerCase());
+      if (hit && surface && !same(hit)) {
+        const exact = places.find((p) => p.kind !== "country" && same(p));
+        if (exact) return exact;
+      }
       if (hit) return hit;
     }
     const top = places[0];

@@ -223,6 +223,8 @@ function isAbbrevBefore(text: string, sentStart: number, dot: number): boolean {
   while (k >= sentStart && /[\p{L}.]/u.test(text[k])) k--;
   const w = text.slice(k + 1, dot).toLowerCase();
   if (w.length === 0) return false;
+  // (a letter hyphened to a word is the end of a name, not an initial: "... claimed by ISIS-K. In May ...")
+  if (w.length === 1 && (text[k] === "-" || text[k] === "‐") && k > sentStart && /\p{L}/u.test(text[k - 1])) return false;
   if (w.length === 1 && /[a-z]/.test(w)) return true; // initial "D." (but not after a digit)
   return ABBREV.has(w);
 }
