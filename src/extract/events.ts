@@ -1336,6 +1336,10 @@ const CASUALTY_CUES = new Set(["killed", "dead", "died", "wounded", "injured", "
 
 export function extractEvents(ctx: EventContext): ExtractedClaim[] {
   const incidents: Incident[] = [];
+  // the report's first three sentences (a headline line included), found once
+  const opening = ctx.anns.filter((x) => !x.s.biblio).slice(0, 3).map((x) => x.s.index);
+  /** The index of the report's headline: its first sentence when that is a paragraph (a line) of its own, else -1. */
+  const headline = opening.length && ctx.anns[opening[0] + 1]?.s.para !== ctx.anns[opening[0]].s.para ? opening[0] : -1;
   const floating: PerpCand[] = [];
   let last = null as Incident | null;
   let order = 0;
@@ -1418,20 +1422,9 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
     if (!ATTACKING_VERBS.has(keys[k] ?? "")) return null;
     return { actor: h.value, wording: a.s.text.slice(h.start - a.s.start, h.end - a.s.start), at: a.s.index, para: a.s.para };
   }
-  /** The index of the report's headline: its first sentence when that is a paragraph (a line) of its own, else -1. */
-  function headlineIndex(): number {
-    const first = ctx.anns.find((x) => !x.s.biblio);
-    if (!first) return -1;
-    return ctx.anns[first.s.index + 1]?.s.para !== first.s.para ? first.s.index : -1;
-  }
-  /** Sentence `i` is the report's lede: among its first three sentences (a headline line included), and a paragraph of its own. */
+  /** Sentence `i` is the report's lede: among its first three sentences, and a paragraph of its own. */
   function ledeParagraph(i: number): boolean {
-    let k = 0;
-    for (const x of ctx.anns) {
-      if (x.s.index === i) break;
-      if (!x.s.biblio) k++;
-    }
-    if (k > 2) return false;
+    if (!opening.includes(i)) return false;
     const para = ctx.anns[i].s.para;
     return ctx.anns[i - 1]?.s.para !== para && ctx.anns[i + 1]?.s.para !== para;
   }
@@ -1947,7 +1940,7 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
             place.place.kind !== "admin1" && a.s.index - inc.sentences[inc.sentences.length - 1] <= 2) s += 1.5;
           // "Blasts Kill More Than 100 at Iran Memorial ¶ Two explosions killed at least 103 people at a ceremony in ...
           // Kerman": the lede tells the headline's attack again, more precisely (neither dated yet)
-          if (!date && !inc.date && place && inc.sentences.length === 1 && inc.sentences[0] === headlineIndex() && a.s.index <= headlineIndex() + 2 &&
+          if (!date && !inc.date && place && inc.sentences.length === 1 && inc.sentences[0] === headline && a.s.index <= headline + 2 &&
             ctx.anns[a.s.index]?.s.para !== ctx.anns[inc.sentences[0]]?.s.para) s += 1.5;
           if (!date || !inc.date) s -= 0.5;
           if (s > best) { best = s; target2 = inc; }
