@@ -8,6 +8,7 @@ import type { DateMention } from "./dates.js";
 import { casualties, ROLES, type Casualty } from "./casualties.js";
 import { iso, isMonthWord } from "./dates.js";
 import { wordValue } from "./numbers.js";
+import type { Token } from "./text.js";
 
 // ---------------------------------------------------------------------------------------------------------------
 // triggers
@@ -1334,6 +1335,20 @@ const KHORASAN = new Set(["AF", "PK", "IR", "TJ", "UZ", "TM", "IN"]);
 const CLAIM_WORDS = new Set(["claimed", "claim", "claims", "blamed", "suspected", "responsibility"]);
 const CASUALTY_CUES = new Set(["killed", "dead", "died", "wounded", "injured", "toll", "deaths", "killing", "wounding", "injuring", "martyred", "martyrdom"]);
 
+/** All zeros, shared: the counts of a sentence without a semicolon (most of them; a typed array over 64 bytes is dear). */
+let NO_SEMICOLONS = new Uint32Array(256);
+
+/** For each token index k, how many semicolons come before it (k + 1 entries): whether a span crosses one, in constant time. */
+function semicolonsUpTo(toks: Token[]): Uint32Array {
+  if (!toks.some((t) => t.text === ";")) {
+    if (NO_SEMICOLONS.length <= toks.length) NO_SEMICOLONS = new Uint32Array(toks.length * 2);
+    return NO_SEMICOLONS;
+  }
+  const out = new Uint32Array(toks.length + 1);
+  for (let k = 0; k < toks.length; k++) out[k + 1] = out[k] + (toks[k].text === ";" ? 1 : 0);
+  return out;
+}
+
 export function extractEvents(ctx: EventContext): ExtractedClaim[] {
   const incidents: Incident[] = [];
   // the report's first three sentences (a headline line included), found once
@@ -1493,8 +1508,7 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
     // assign mentions to groups
     const gDates: DateMention[][] = groups.map(() => []);
     // semicolons before each token (prefix counts): whether a span crosses one, in constant time
-    const semiUpTo = new Uint32Array(toks.length + 1);
-    for (let k = 0; k < toks.length; k++) semiUpTo[k + 1] = semiUpTo[k] + (toks[k].text === ";" ? 1 : 0);
+    const semiUpTo = semicolonsUpTo(toks);
     const possessive = new Set<DateMention>();
     const leadAside = leadingAside(a.s.keys, groups);
     for (const d of dates) {

@@ -16,14 +16,23 @@ export interface AliasRow {
   mentions: number;
 }
 
+/** Entity ids by kind and name: the same names come back in every report, and the slug costs five passes. */
+const ids = new Map<string, string>();
+
 export function entityId(kind: string, name: string): string {
+  const key = `${kind}\u0000${name}`;
+  const known = ids.get(key);
+  if (known !== undefined) return known;
   const slug = name
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .replace(/[^a-z0-9\u0600-\u06ff]+/g, "-")
     .replace(/^-|-$/g, "");
-  return `${kind}:${slug || "x"}`;
+  const id = `${kind}:${slug || "x"}`;
+  if (ids.size >= 100_000) ids.clear();
+  ids.set(key, id);
+  return id;
 }
 
 /**

@@ -33,7 +33,19 @@ export interface NameKey {
   family: string;
 }
 
+/** Name keys by name (callers do not modify them): a report's persons are mostly names seen before. */
+const keys = new Map<string, NameKey | null>();
+
 export function nameKey(name: string): NameKey | null {
+  const known = keys.get(name);
+  if (known !== undefined) return known;
+  const key = computeNameKey(name);
+  if (keys.size >= 100_000) keys.clear();
+  keys.set(name, key);
+  return key;
+}
+
+function computeNameKey(name: string): NameKey | null {
   const k = load();
   const parts = name
     .replace(/[’']s$/, "")
