@@ -76,8 +76,8 @@ const NEAR_REGION = new Set(["AF", "PK", "IR", "TJ", "UZ", "TM", "KG", "KZ", "RU
 /** A group's base or organisation before "in <place>": "its network in Afghanistan", "a cell based in Karachi". */
 const ACTOR_BASE = new Set(["based", "network", "networks", "cell", "cells", "headquartered", "hideouts", "hideout", "sanctuaries", "sanctuary", "safe-havens",
   "havens", "leadership", "operatives", "recruiters", "handlers", "masterminds"]);
-/** a name joined to "claimed" in one word ("IS-claimed"): the group's claim */
-const COMPOUND_CLAIM = /^[^-]+(?:-[^-]+)*-claimed$/;
+/** a name joined to "claimed" in one word ("IS-claimed"): the group's claim (a word token has no empty part between hyphens) */
+const compoundClaim = (key: string) => key.length > 8 && key.endsWith("-claimed") && key.charCodeAt(0) !== 45;
 
 const SPEAKS = new Set(["said", "says", "blamed", "blames", "accused", "accuses", "denied", "denies", "condemned", "warned", "insisted", "responded",
   "announced", "rejected", "urged", "demanded", "vowed",
@@ -91,7 +91,7 @@ export function annotate(s: Sentence, pack: Pack, placeMatches: Array<{ start: n
   // "an IS-claimed suicide bombing", "a TTP-claimed raid": the group's name inside one hyphenated word
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    if (!t.word || !COMPOUND_CLAIM.test(t.key) || actors.some((h) => h.first <= i && h.last >= i)) continue;
+    if (!t.word || !compoundClaim(t.key) || actors.some((h) => h.first <= i && h.last >= i)) continue;
     const prefix = t.text.slice(0, t.text.lastIndexOf("-"));
     const sub = tokenize(prefix, t.start);
     const hit = sub.length ? pack.actorMatcher.match(sub)[0] : undefined;

@@ -125,12 +125,16 @@ function placeListAfter(a: Ann, i: number): PlaceHit[] | null {
   return out.length >= 2 ? out : null;
 }
 
+/** Every word that can open an attack word below: the others (most words) are passed over with one lookup. */
+const TRIGGER_WORDS = new Set([...NOUN_SG, ...NOUN_PL, ...AGENT, ...VERB, ...DEVICE,
+  "opened", "killing", "assassination", "explosives", "explosives-laden", "explosive-laden", "killed", "assassinated", "murdered", "fired", "went"]);
+
 function findTriggers(a: Ann): Trigger[] {
   const toks = a.s.tokens;
   const out: Trigger[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    if (!t.word) continue;
+    if (!t.word || !TRIGGER_WORDS.has(t.key)) continue;
     const k = t.key;
     let ok = false;
     if (NOUN_SG.has(k) || AGENT.has(k) || (VERB.has(k) && k !== "struck")) ok = true;
@@ -983,8 +987,9 @@ const RECORD_SUBJECTS = new Set(["attacks", "bombings", "assaults", "massacres",
  */
 function recordListOwner(a: Ann, own: Actor | null): { actor: Actor; wording: string; pos: number; at: number } | null {
   const keys = a.s.keys;
-  const at = keys.findIndex((k) => LIST_VERBS.has(k));
-  if (at < 0) return null;
+  let at = 0;
+  while (at < keys.length && !LIST_VERBS.has(keys[at])) at++;
+  if (at === keys.length) return null;
   for (let k = at - 1; k >= 0 && at - k <= 14; k--) {
     if (keys[k] === "." || keys[k] === ";") return null;
     if (!RECORD_SUBJECTS.has(keys[k])) continue;
