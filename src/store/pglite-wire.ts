@@ -6,15 +6,14 @@
 // full garbage collection every fifty documents or so, about a seventh of that thread's time in a bulk ingest.
 // Wire format: https://www.postgresql.org/docs/current/protocol-message-formats.html
 
-/** A parameter given as the pieces whose concatenation is its value (sent as binary bytea). */
+/** A parameter given as the pieces whose concatenation is its value (sent in binary: bytea, or a text[] of text-arrays.ts). */
 export type ParamPieces = readonly Uint8Array[];
 
-const BYTEA_OID = 17;
 const utf8 = (s: string) => Buffer.from(s, "utf8");
 
 /**
  * The message for one execution of the named statement `name` (`text` is parsed only when `parse` is true).
- * Every parameter is bytea in binary format; results come back as text.
+ * Every parameter is in binary format, its type the one the statement gives it; results come back as text.
  */
 export function extendedQueryMessage(name: string, text: string, params: readonly ParamPieces[], parse: boolean): Uint8Array {
   const nameBytes = utf8(name);
@@ -40,7 +39,8 @@ export function extendedQueryMessage(name: string, text: string, params: readonl
     cstring(nameBytes);
     cstring(textBytes);
     int16(params.length);
-    for (let i = 0; i < params.length; i++) int32(BYTEA_OID);
+    // (types left to the statement: bytea where it reads convert_from($n, 'UTF8'), text[] where it reads $n::text[])
+    for (let i = 0; i < params.length; i++) int32(0);
   }
   byte(0x42); // 'B' Bind
   int32(bindLen);

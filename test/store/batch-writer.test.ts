@@ -3,12 +3,28 @@
 import { describe, expect, it } from "vitest";
 import { BatchWriter } from "../../src/store/batch-writer.js";
 import type { Store } from "../../src/store/open-store.js";
+import { columnElements } from "../../src/store/text-arrays.js";
 import type { DocumentRows } from "../../src/store/write-document.js";
 
+/** A document whose only value is its id (the documents row's first column); the other 30 columns have no elements. */
 const rows = (id: string): DocumentRows => {
-  const bytes = Buffer.from(JSON.stringify({ id }));
-  return { id, chars: 100, bytes, ends: [bytes.length, bytes.length, bytes.length, bytes.length], entities: [] };
+  const { bytes, ends } = columnElements([[id], ...Array.from({ length: 30 }, () => [])]);
+  return { id, chars: 100, bytes, ends, counts: [1, 0, 0, 0], entities: [] };
 };
+
+/** The values of a binary text[] parameter (PostgreSQL's array format: header, then length and bytes per element). */
+function textArrayValues(param: Uint8Array[]): string[] {
+  const buf = Buffer.concat(param);
+  if (buf.readInt32BE(0) === 0) return [];
+  const out: string[] = [];
+  let o = 20;
+  for (let i = 0; i < buf.readInt32BE(12); i++) {
+    const n = buf.readInt32BE(o);
+    out.push(buf.subarray(o + 4, o + 4 + n).toString("utf8"));
+    o += 4 + n;
+  }
+  return out;
+}
 
 /** A store that records each statement's documents and refuses any batch holding a document named "bad…". */
 function fakeStore() {
@@ -17,7 +33,7 @@ function fakeStore() {
     kind: "pglite",
     location: "fake",
     async queryPieces(_name: string, _sql: string, params: Uint8Array[][]) {
-      const docs = (JSON.parse(Buffer.concat(params[0]).toString("utf8")) as { id: string }[]).map((d) => d.id);
+      const docs = textArrayValues(params[0]);
       batches.push(docs);
       if (docs.some((d) => d.startsWith("bad"))) throw new Error("refused");
       return docs.map((id) => [id]);

@@ -48,6 +48,25 @@ for (const backend of backends) {
       expect(n).toBe(2);
     });
 
+    it("stores a document with nothing extracted and no metadata, nulls as nulls, beside one with claims", async () => {
+      const bare: NewDocument = { ...newDoc("bare", "Nothing happened here."), title: null, outlet: null, published: null, publishedSource: null };
+      const rows = documentRows({ doc: bare, extraction: extractDocument({ text: bare.text, published: null, title: null }) });
+      expect(rows.counts).toEqual([1, 0, 0, 0]);
+      const [alone] = await writeDocumentRows(store, [rows]);
+      expect(alone).toBe(rows.id);
+      const [doc] = await store.query<{ title: string | null; outlet: string | null; published: string | null; source: string | null }>(
+        "select title, outlet, published::text as published, published_source as source from documents where id = $1", [rows.id]);
+      expect(doc).toEqual({ title: null, outlet: null, published: null, source: null });
+      const full = rowsFor("full", `${TEXT}\n\nA fifth telling.`);
+      await writeDocumentRows(store, [documentRows({ doc: { ...bare, text: "Still nothing." }, extraction: extractDocument({ text: "Still nothing.", published: null, title: null }) }), full]);
+      const claims = await store.query<{ idx: number; kind: string; confidence: number; killed: number | null }>(
+        "select idx, kind, confidence, (fields->>'killed')::int as killed from claims where doc_id = $1 order by idx", [full.id]);
+      expect(claims[0]).toMatchObject({ idx: 0, kind: "event", killed: 19 });
+      expect(claims[0].confidence).toBeGreaterThan(0);
+      const [{ n }] = await store.query<{ n: number }>("select count(*)::int as n from evidence where doc_id = $1", [full.id]);
+      expect(n).toBeGreaterThanOrEqual(claims.length);
+    });
+
     it("stores a batch whole, byte for byte, and skips documents already stored", async () => {
       const texts = [TEXT, `${TEXT}\n\nA second telling.`, `${TEXT}\n\nA third.`];
       const batch = texts.map((t, i) => rowsFor(`abc`[i], t));
