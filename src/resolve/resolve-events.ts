@@ -3,6 +3,7 @@
 import type { EventFields } from "../extract/types.js";
 import { LEVELS, MAX_LEVEL } from "../store/tlp.js";
 import type { Store } from "../store/open-store.js";
+import { textArrayParams, unnestColumns } from "../store/text-arrays.js";
 import { clusterEventClaims, eventIdFor, type EventClaimRef } from "./event-coreference.js";
 import { reconcileEvent, type ReconciledEvent, type SourcedEventClaim } from "./reconcile-event.js";
 
@@ -29,6 +30,8 @@ interface DocRow {
 }
 
 const jsonBytes = (v: unknown) => Buffer.from(JSON.stringify(v), "utf8");
+const EVENT_COLUMNS = ["level_min", "level_max", "id", "block", "date", "country", "admin1", "perpetrator", "killed", "fields"] as const;
+const LINK_COLUMNS = ["level_min", "level_max", "claim_id", "event_id", "block"] as const;
 /** A JSON array parameter (bytea) as the set of its strings, in SQL. */
 const TEXTS = (n: number) => `select json_array_elements_text(convert_from($${n}, 'UTF8')::json)`;
 
@@ -106,17 +109,19 @@ export async function resolveEvents(store: Store, blocks: Iterable<string> | nul
     }
     perLevel.push(views);
   }
-  // Levels that see the same event the same way share one row. Each row is written as JSON text around the event's
-  // own (its key): the events of a large ingest are megabytes of JSON, not to be serialised twice.
-  const eventRows: string[] = [];
-  const linkRows: Record<string, unknown>[] = [];
+  // Levels that see the same event the same way share one row. The rows go as columns (text-arrays.ts), the event's
+  // fields as the JSON text already made (its key): the events of a large ingest are megabytes of JSON, not to be
+  // serialised twice, nor lexed by the database more than once.
+  const eventCols: (string | null)[][] = EVENT_COLUMNS.map(() => []);
+  const linkCols: (string | null)[][] = LINK_COLUMNS.map(() => []);
   const open = new Map<string, { view: View; min: number; max: number }>();
+  const text = (v: string | number | null | undefined) => (v === null || v === undefined ? null : String(v));
   const emit = (r: { view: View; min: number; max: number }) => {
     const { event, cluster, key } = r.view;
     const block = blockOf(cluster[0].fields);
-    const columns = JSON.stringify({ level_min: r.min, level_max: r.max, id: event.id, block, date: event.date, country: event.country, admin1: event.admin1, perpetrator: event.perpetrator, killed: event.killed });
-    eventRows.push(`${columns.slice(0, -1)},"fields":${key}}`);
-    for (const c of cluster) linkRows.push({ level_min: r.min, level_max: r.max, claim_id: c.id, event_id: event.id, block });
+    [String(r.min), String(r.max), event.id, block, text(event.date), text(event.country), text(event.admin1), text(event.perpetrator), text(event.killed), key]
+      .forEach((v, k) => eventCols[k].push(v));
+    for (const c of cluster) [String(r.min), String(r.max), c.id, event.id, block].forEach((v, k) => linkCols[k].push(v));
   };
   for (const level of LEVELS) {
     const seen = new Set<string>();
@@ -150,20 +155,21 @@ export async function resolveEvents(store: Store, blocks: Iterable<string> | nul
     if (resolvedDocs.length) {
       await tx.queryPieces("watchfloor_delete_unresolved", `delete from unresolved_documents where doc_id in (${TEXTS(1)})`, [[jsonBytes(resolvedDocs)]]);
     }
-    if (eventRows.length) {
+    if (eventCols[0].length) {
       await tx.queryPieces(
         "watchfloor_insert_events",
         `insert into events (level_min, level_max, id, block, date, country, admin1, perpetrator, killed, fields)
-         select level_min, level_max, id, block, date, country, admin1, perpetrator, killed, fields from json_populate_recordset(null::events, convert_from($1, 'UTF8')::json)`,
-        [[Buffer.from(`[${eventRows.join(",")}]`, "utf8")]],
+         select x.level_min::smallint, x.level_max::smallint, x.id, x.block, x.date, x.country, x.admin1, x.perpetrator, x.killed::int, x.fields::jsonb
+           from ${unnestColumns(EVENT_COLUMNS)}`,
+        textArrayParams(eventCols),
       );
     }
-    if (linkRows.length) {
+    if (linkCols[0].length) {
       await tx.queryPieces(
         "watchfloor_insert_event_claims",
         `insert into event_claims (level_min, level_max, claim_id, event_id, block)
-         select level_min, level_max, claim_id, event_id, block from json_populate_recordset(null::event_claims, convert_from($1, 'UTF8')::json)`,
-        [[jsonBytes(linkRows)]],
+         select x.level_min::smallint, x.level_max::smallint, x.claim_id, x.event_id, x.block from ${unnestColumns(LINK_COLUMNS)}`,
+        textArrayParams(linkCols),
       );
     }
   });

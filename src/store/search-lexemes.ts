@@ -80,6 +80,8 @@ const quote = (lexeme: string) => (/['\\]/.test(lexeme) ? `'${lexeme.replace(/\\
  */
 interface LexemeSlot {
   quoted: string;
+  /** the lexeme as UTF-8 bytes and a NUL, as PostgreSQL's binary tsvector gives it */
+  bytes: Buffer;
   doc: number;
   positions: number[];
 }
@@ -96,7 +98,7 @@ function slotOf(part: string): LexemeSlot | null {
   if (lexeme) {
     slot = slotByLexeme.get(lexeme) ?? null;
     if (!slot) {
-      slot = { quoted: quote(lexeme), doc: -1, positions: [] };
+      slot = newSlot(lexeme);
       if (slotByLexeme.size < 200_000) slotByLexeme.set(lexeme, slot);
     }
   }
@@ -104,8 +106,36 @@ function slotOf(part: string): LexemeSlot | null {
   return slot;
 }
 
+const newSlot = (lexeme: string): LexemeSlot => ({ quoted: quote(lexeme), bytes: Buffer.from(`${lexeme}\0`, "utf8"), doc: -1, positions: [] });
+
 /** The tsvector of a document, as PostgreSQL's text form ('lexeme':1,4 …). */
 export function documentTsvector(title: string | null, text: string): string {
+  let out = "";
+  for (const slot of documentLexemes(title, text)) out += `${out ? " " : ""}${slot.quoted}:${slot.positions.join(",")}`;
+  return out;
+}
+
+/**
+ * The tsvector of a document in PostgreSQL's binary form (tsvectorsend: int32 count, then per lexeme its bytes and a
+ * NUL, uint16 count of positions, uint16 each), which the database takes without parsing text: a parameter of type
+ * tsvector[] (text-arrays.ts). Lexemes in the order they first occur; the database sorts them.
+ */
+export function documentTsvectorBinary(title: string | null, text: string): Uint8Array {
+  const slots = documentLexemes(title, text);
+  let size = 4;
+  for (const slot of slots) size += slot.bytes.length + 2 + 2 * slot.positions.length;
+  const out = Buffer.allocUnsafe(size);
+  let o = out.writeInt32BE(slots.length, 0);
+  for (const slot of slots) {
+    o += slot.bytes.copy(out, o);
+    o = out.writeUInt16BE(slot.positions.length, o);
+    for (const p of slot.positions) o = out.writeUInt16BE(p, o);
+  }
+  return out;
+}
+
+/** The lexemes of a document with their positions (valid until the next call), in the order they first occur. */
+function documentLexemes(title: string | null, text: string): LexemeSlot[] {
   const doc = ++docNumber;
   // the lexemes in the order they first occur, as PostgreSQL's text form lists them after its own sort: any order is read
   const order: LexemeSlot[] = [];
@@ -137,16 +167,14 @@ export function documentTsvector(title: string | null, text: string): string {
       if (slot) add(slot, Math.min(pos, MAX_POSITION));
     }
   }
-  let out = "";
-  for (const slot of order) out += `${out ? " " : ""}${slot.quoted}:${slot.positions.join(",")}`;
-  return out;
+  return order;
 }
 
 /** The slot of a hyphenated word kept whole ("is-k"): the word itself is the lexeme. */
 function compoundSlot(word: string): LexemeSlot {
   let slot = slotByLexeme.get(word);
   if (!slot) {
-    slot = { quoted: quote(word), doc: -1, positions: [] };
+    slot = newSlot(word);
     if (slotByLexeme.size < 200_000) slotByLexeme.set(word, slot);
   }
   return slot;

@@ -8,9 +8,12 @@
 // size and int32 lower bound, then per element int32 length (-1 for NULL) and its bytes (for text: UTF-8).
 
 const TEXT_OID = 25;
+/** The element types a column may have besides text, with their type ids: their values are given in binary. */
+export const ELEMENT_TYPES = { text: TEXT_OID, tsvector: 3614 } as const;
+export type ElementType = keyof typeof ELEMENT_TYPES;
 
-/** A column's values: text, or null. */
-export type Column = readonly (string | null)[];
+/** A column's values: text, a value already in its type's binary form, or null. */
+export type Column = readonly (string | Uint8Array | null)[];
 
 /**
  * The elements (length and UTF-8 bytes each) of several columns, laid out one column after the other in ONE buffer
@@ -20,7 +23,7 @@ export function columnElements(columns: readonly Column[]): { bytes: Uint8Array;
   let total = 0;
   const lengths: number[][] = columns.map((col) =>
     col.map((v) => {
-      const n = v === null ? -1 : Buffer.byteLength(v, "utf8");
+      const n = v === null ? -1 : typeof v === "string" ? Buffer.byteLength(v, "utf8") : v.length;
       total += 4 + Math.max(n, 0);
       return n;
     }),
@@ -32,7 +35,11 @@ export function columnElements(columns: readonly Column[]): { bytes: Uint8Array;
     col.forEach((v, r) => {
       const n = lengths[c][r];
       o = bytes.writeInt32BE(n, o);
-      if (v !== null && n > 0) o += bytes.write(v, o, n, "utf8");
+      if (typeof v === "string") o += bytes.write(v, o, n, "utf8");
+      else if (v) {
+        bytes.set(v, o);
+        o += n;
+      }
     });
     ends.push(o);
   });
@@ -40,12 +47,12 @@ export function columnElements(columns: readonly Column[]): { bytes: Uint8Array;
   return { bytes, ends };
 }
 
-/** The header of a one-dimensional text[] of `count` elements (a zero-dimensional, empty array when there are none). */
-export function textArrayHeader(count: number): Uint8Array {
+/** The header of a one-dimensional array of `count` elements (a zero-dimensional, empty array when there are none). */
+export function textArrayHeader(count: number, type: ElementType = "text"): Uint8Array {
   const header = Buffer.allocUnsafe(count ? 20 : 12);
   header.writeInt32BE(count ? 1 : 0, 0);
   header.writeInt32BE(0, 4);
-  header.writeInt32BE(TEXT_OID, 8);
+  header.writeInt32BE(ELEMENT_TYPES[type], 8);
   if (count) {
     header.writeInt32BE(count, 12);
     header.writeInt32BE(1, 16);
@@ -53,13 +60,19 @@ export function textArrayHeader(count: number): Uint8Array {
   return header;
 }
 
-/** A text[] parameter's pieces: the header, then the given element runs (each from columnElements) in order. */
-export function textArrayPieces(count: number, runs: readonly Uint8Array[]): Uint8Array[] {
-  return [textArrayHeader(count), ...runs];
+/** An array parameter's pieces: the header, then the given element runs (each from columnElements) in order. */
+export function textArrayPieces(count: number, runs: readonly Uint8Array[], type: ElementType = "text"): Uint8Array[] {
+  return [textArrayHeader(count, type), ...runs];
 }
 
-/** "unnest($k::text[], ...) as x(name, ...)" for the given column names, from parameter `first` on. */
-export function unnestColumns(names: readonly string[], first = 1): string {
-  const args = names.map((_, i) => `$${first + i}::text[]`).join(", ");
+/** One text[] parameter per column, for rows built where they are written (the elements laid out here). */
+export function textArrayParams(columns: readonly Column[]): Uint8Array[][] {
+  const { bytes, ends } = columnElements(columns);
+  return columns.map((col, c) => textArrayPieces(col.length, [bytes.subarray(c ? ends[c - 1] : 0, ends[c])]));
+}
+
+/** "unnest($k::text[], ...) as x(name, ...)" for the given column names, from parameter `first` on (text unless `types` says). */
+export function unnestColumns(names: readonly string[], first = 1, types: Partial<Record<string, ElementType>> = {}): string {
+  const args = names.map((n, i) => `$${first + i}::${types[n] ?? "text"}[]`).join(", ");
   return `unnest(${args}) as x(${names.map((n) => `"${n}"`).join(", ")})`;
 }

@@ -7,9 +7,9 @@ import type { Extraction } from "../extract/types.js";
 import { entitiesForMentions } from "../resolve/mention-entities.js";
 import type { Store } from "./open-store.js";
 import { documents } from "./schema.js";
-import { documentTsvector } from "./search-lexemes.js";
+import { documentTsvectorBinary } from "./search-lexemes.js";
 import { storedMentions } from "./stored-mentions.js";
-import { columnElements, textArrayPieces, unnestColumns } from "./text-arrays.js";
+import { columnElements, textArrayPieces, unnestColumns, type ElementType } from "./text-arrays.js";
 import type { Reliability, Tlp } from "./schema.js";
 
 export interface NewDocument {
@@ -45,6 +45,8 @@ const ALIAS_COLUMNS = ["entity_id", "alias", "doc_id", "mentions"] as const;
 const CLAIM_COLUMNS = ["id", "doc_id", "idx", "kind", "confidence", "fields"] as const;
 const EVIDENCE_COLUMNS = ["claim_id", "idx", "doc_id", "start", "end", "text"] as const;
 const TABLE_COLUMNS = [DOCUMENT_COLUMNS, ALIAS_COLUMNS, CLAIM_COLUMNS, EVIDENCE_COLUMNS] as const;
+/** The full-text vector goes in binary (search-lexemes.ts): the database takes it without parsing its text form. */
+const DOCUMENT_TYPES: Partial<Record<string, ElementType>> = { tsv: "tsvector" };
 
 /**
  * One document's rows for every table, as the elements of the text[] parameters they are sent in, one per column
@@ -83,9 +85,9 @@ export function documentRows({ doc, extraction }: DocumentToWrite, hash = conten
     [claimId, id, num(idx), c.kind, num(c.confidence), JSON.stringify(fields)].forEach((v, k) => claims[k].push(v));
     c.evidence.forEach((e, k) => [claimId, num(k), id, num(e.start), num(e.end), e.text].forEach((v, j) => evidence[j].push(v)));
   });
-  const document = [
+  const document: (string | Uint8Array | null)[][] = [
     id, doc.name, hash, doc.title, doc.url, doc.outlet, doc.published, doc.publishedSource, doc.tlp, doc.reliability, doc.sourcePath,
-    doc.format, doc.text, JSON.stringify(mentions), documentTsvector(doc.title, doc.text),
+    doc.format, doc.text, JSON.stringify(mentions), documentTsvectorBinary(doc.title, doc.text),
   ].map((v) => [v]);
   const aliases: (string | null)[][] = ALIAS_COLUMNS.map(() => []);
   for (const a of linked.aliases) [a.entityId, a.alias, a.docId, num(a.mentions)].forEach((v, k) => aliases[k].push(v));
@@ -106,7 +108,7 @@ function batchColumns(batch: DocumentRows[]): Uint8Array[][] {
     const count = batch.reduce((n, b) => n + b.counts[t], 0);
     for (let k = 0; k < columns.length; k++, c++) {
       const runs = batch.map((b) => b.bytes.subarray(c ? b.ends[c - 1] : 0, b.ends[c]));
-      params.push(textArrayPieces(count, runs));
+      params.push(textArrayPieces(count, runs, (t === 0 && DOCUMENT_TYPES[columns[k]]) || "text"));
     }
   });
   return params;
@@ -131,8 +133,8 @@ const ENTITIES = EVIDENCE_FIRST + EVIDENCE_COLUMNS.length;
 const WRITE_DOCUMENTS = `with d as (
       insert into documents (id, name, content_hash, title, url, outlet, published, published_source, tlp, reliability, source_path, format, text, mentions, tsv)
       select x.id, x.name, x.content_hash, x.title, x.url, x.outlet, x.published::date, x.published_source, x.tlp, x.reliability, x.source_path,
-             x.format, x.text, x.mentions::json, x.tsv::tsvector
-        from ${unnestColumns(DOCUMENT_COLUMNS)}
+             x.format, x.text, x.mentions::json, x.tsv
+        from ${unnestColumns(DOCUMENT_COLUMNS, 1, DOCUMENT_TYPES)}
       on conflict do nothing
       returning id
     ), u as (

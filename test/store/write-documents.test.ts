@@ -6,6 +6,8 @@ import { extractDocument } from "../../src/extract/extract-document.js";
 import type { Store } from "../../src/store/open-store.js";
 import { readDocument } from "../../src/store/read-document.js";
 import { documentRows, writeDocumentRows, type NewDocument } from "../../src/store/write-document.js";
+import { documentTsvector, documentTsvectorBinary } from "../../src/store/search-lexemes.js";
+import { columnElements, textArrayPieces } from "../../src/store/text-arrays.js";
 import { backends } from "../helpers/stores.js";
 
 const TEXT = [
@@ -46,6 +48,19 @@ for (const backend of backends) {
       expect(ok2).toMatch(/^d[0-9a-f]{16}$/);
       const [{ n }] = await store.query<{ n: number }>("select count(*)::int as n from documents");
       expect(n).toBe(2);
+    });
+
+    it("sends the full-text vector in binary as the database reads its text form", async () => {
+      const texts = [TEXT, "IS-K's fighters; O'Brien said ننگرهار and Jalālābād.", "", `${"word ".repeat(17000)} IS-K final`];
+      const bin = columnElements([texts.map((t) => documentTsvectorBinary("A title", t))]);
+      const txt = columnElements([texts.map((t) => documentTsvector("A title", t))]);
+      const rows = await store.queryPieces("test_tsvector_binary", "select a::text, b::tsvector::text from unnest($1::tsvector[], $2::text[]) as x(a, b)", [
+        textArrayPieces(texts.length, [bin.bytes], "tsvector"),
+        textArrayPieces(texts.length, [txt.bytes]),
+      ]);
+      expect(rows.map((r) => r[0])).toEqual(rows.map((r) => r[1]));
+      expect(rows[1][0]).toContain("'is-k''s':3");
+      expect(rows[3][0]).toMatch(/'final':16383/);
     });
 
     it("stores a document with nothing extracted and no metadata, nulls as nulls, beside one with claims", async () => {
