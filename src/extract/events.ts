@@ -634,6 +634,18 @@ function perpetrators(a: Ann, groups: Group[]): Array<PerpCand & { group: number
       }
       if (w === "." || w === ";") break;
       if ((w === "said" || w === "says") && (keys[k + 1] === "it" || keys[k + 1] === "its") && keys.slice(k + 2, k + 6).some((x) => x === "carried" || x === "fighters" || x === "fighter" || x === "attack" || x === "bomber" || x === "militants")) { claimed = true; break; }
+      // "X said it had fired rockets at ...", "X announced that its fighters had stormed ...": the group's own word that it
+      // attacked, the attack told right after it
+      if ((w === "said" || w === "says" || w === "announced" || w === "stated") && !neg(k)) {
+        let q = k + 1;
+        if (keys[q] === "that") q++;
+        if (keys[q] === "it" || keys[q] === "its") {
+          const from = q++;
+          while (q < n && q - from <= 3 && (keys[q] === "had" || keys[q] === "has" || keys[q] === "also" || keys[q] === "fighters" || keys[q] === "members")) q++;
+          const gi = groups.findIndex((g) => g.first >= q && g.first - q <= 1);
+          if (gi >= 0) { claimed = true; claimGroup = gi; break; }
+        }
+      }
       // the group telling who its attacker was: "X said the bomber was a Uyghur" (not "guards identified the attacker")
       // (about the attack told before the name in the sentence, not a new incident of "the bomber")
       if ((w === "said" || w === "says") && keys[k + 1] === "the" && ATTACKERS.has(keys[k + 2] ?? "") && !ATTACKERS.has(keys[k + 3] ?? "") && !neg(k)) {
@@ -1267,15 +1279,17 @@ function pronounPerp(a: Ann, groups: Group[], main: Actor): (PerpCand & { group:
         groups.some((g) => g.first > noun && g.first - noun <= 6))
         return { actor: main, wording: a.s.text.slice(a.s.tokens[i - 1].start - a.s.start, a.s.tokens[noun].end - a.s.start), basis: v === "claimed" ? "claimed" : "attributed", rank: v === "claimed" ? 3 : 2, pos: i, group: nearestGroup(groups, noun + 1, noun + 1, true) };
     }
-    if (i >= 8) continue;
+    // (the subject further on after an opening time phrase: "Less than three weeks later, on 7 May, the group claimed ...")
+    if (i >= 8 && !(PRONOUN_SUBJ.has(keys[i]) && keys[i] !== "it" && keys[i - 1] === "the" && keys[i - 2] === "," && a.dates.some((d) => d.last === i - 3 && d.first <= 8))) continue;
     // "its fighters carried out coordinated attacks", "its militants stormed ...": the group's own people
     if (keys[i] === "its" && (i === 0 || keys[i - 1] === ",") && MEMBERS.has(keys[i + 1] ?? "")) {
       const v = keys[i + 2];
       if (v === "carried" || v === "attacked" || v === "stormed" || v === "bombed" || v === "killed" || v === "struck" || v === "launched" || v === "ambushed")
         return { actor: main, wording: a.s.text.slice(a.s.tokens[i].start - a.s.start, a.s.tokens[i + 1].end - a.s.start), basis: "attributed", rank: 2, pos: i, group: groups.length ? nearestGroup(groups, i + 2, i + 2) : -1 };
     }
-    // "a suicide car bomber of the group attacked a bus": one of the group's own people
-    if (ATTACKERS.has(keys[i]) && keys[i + 1] === "of" && keys[i + 2] === "the" && PRONOUN_SUBJ.has(keys[i + 3] ?? "") && GROUP_ACTS.has(keys[i + 4] ?? ""))
+    // "a suicide car bomber of the group attacked a bus", "a suicide bomber from the group killed 21 people": one of the
+    // group's own people
+    if (ATTACKERS.has(keys[i]) && (keys[i + 1] === "of" || keys[i + 1] === "from") && keys[i + 2] === "the" && PRONOUN_SUBJ.has(keys[i + 3] ?? "") && GROUP_ACTS.has(keys[i + 4] ?? ""))
       return { actor: main, wording: a.s.text.slice(a.s.tokens[i + 2].start - a.s.start, a.s.tokens[i + 3].end - a.s.start), basis: "attributed", rank: 2, pos: i, group: groups.length ? nearestGroup(groups, i + 4, i + 4) : -1 };
     if (!PRONOUN_SUBJ.has(keys[i])) continue;
     // ("it" after a comma, or after the date the sentence opens with: "In January this year it sent two suicide bombers")
