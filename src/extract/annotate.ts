@@ -77,7 +77,8 @@ const NEAR_REGION = new Set(["AF", "PK", "IR", "TJ", "UZ", "TM", "KG", "KZ", "RU
 const ACTOR_BASE = new Set(["based", "network", "networks", "cell", "cells", "headquartered", "hideouts", "hideout", "sanctuaries", "sanctuary", "safe-havens",
   "havens", "leadership", "operatives", "recruiters", "handlers", "masterminds"]);
 /** a name joined to "claimed" in one word ("IS-claimed"): the group's claim */
-const COMPOUND_CLAIM = /^[^-]+(?:-[^-]+)*-claimed$/;
+// (also the group's people told by a link to it: "IS-K-linked gunmen", "Daesh-affiliated militants")
+const COMPOUND_CLAIM = /^[^-]+(?:-[^-]+)*-(?:claimed|linked|affiliated|aligned)$/;
 
 const SPEAKS = new Set(["said", "says", "blamed", "blames", "accused", "accuses", "denied", "denies", "condemned", "warned", "insisted", "responded",
   "announced", "rejected", "urged", "demanded", "vowed",
@@ -88,7 +89,7 @@ export function annotate(s: Sentence, pack: Pack, placeMatches: Array<{ start: n
   const toks = s.tokens;
   const starts = pack.phraseStarts.of(toks);
   const actors = pack.actorMatcher.match(toks, 0, toks.length, starts).filter((h) => !surnameOfPerson(toks, h));
-  // "an IS-claimed suicide bombing", "a TTP-claimed raid": the group's name inside one hyphenated word
+  // "an IS-claimed suicide bombing", "a TTP-claimed raid", "IS-K-linked gunmen": the group's name inside one hyphenated word
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (!t.word || !COMPOUND_CLAIM.test(t.key) || actors.some((h) => h.first <= i && h.last >= i)) continue;

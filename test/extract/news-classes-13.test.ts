@@ -32,3 +32,12 @@ describe("the group's own word that it attacked", () => {
     expect(events(r).find((e) => e.date === "2024-06-09")).toEqual(expect.objectContaining({ perpetrator: "ISKP", perpetrator_basis: "claimed" }));
   });
 });
+
+describe("the group's people told by a link to it in one hyphenated word", () => {
+  it("'ISKP-linked gunmen killed N' / 'Daesh-affiliated militants stormed': the group, attributed", () => {
+    const r = run(`On 3 March, ISKP-linked gunmen killed two guards at a synagogue in Istanbul.`, "2024-04-01");
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2024-03-03", killed: 2, perpetrator: "ISKP", perpetrator_basis: "attributed" })]);
+    const s = run(`On 3 March, Daesh-affiliated militants stormed a police post in Dagestan, killing four officers.`, "2024-04-01");
+    expect(events(s)).toEqual([expect.objectContaining({ date: "2024-03-03", killed: 4, perpetrator: "Islamic State", perpetrator_basis: "attributed" })]);
+  });
+});
