@@ -1220,6 +1220,7 @@ const GROUP_STRIKES = new Set(["struck", "hit", "staged", "launched", "mounted",
 const GROUP_ADJ = new Set(["same", "militant", "extremist", "terror", "terrorist", "jihadist", "jihadi", "regional", "local", "afghan"]);
 /** the words of a record's superlative before its attack word: "the deadliest attack", "the first major attack" */
 const RECORD_ADJ = new Set(["deadliest", "worst", "bloodiest", "largest", "biggest", "most", "deadly", "first", "last", "latest", "only", "major", "single", "suicide", "second", "third"]);
+const CLAUSE_IT_VERBS = new Set(["claimed", "mounted", "staged", "launched", "carried", "conducted", "perpetrated", "stormed", "attacked", "bombed", "was", "is"]);
 const APPOSITIVE_NOUNS = new Set(["attack", "bombing", "assault", "massacre", "killing", "blast", "ambush"]);
 /** "The group also claimed a 2021 attack ...", "It claimed responsibility ..." → the document's main armed group. */
 function pronounPerp(a: Ann, groups: Group[], main: Actor): (PerpCand & { group: number }) | null {
@@ -1280,7 +1281,9 @@ function pronounPerp(a: Ann, groups: Group[], main: Actor): (PerpCand & { group:
         return { actor: main, wording: a.s.text.slice(a.s.tokens[i - 1].start - a.s.start, a.s.tokens[noun].end - a.s.start), basis: v === "claimed" ? "claimed" : "attributed", rank: v === "claimed" ? 3 : 2, pos: i, group: nearestGroup(groups, noun + 1, noun + 1, true) };
     }
     // (the subject further on after an opening time phrase: "Less than three weeks later, on 7 May, the group claimed ...")
-    if (i >= 8 && !(PRONOUN_SUBJ.has(keys[i]) && keys[i] !== "it" && keys[i - 1] === "the" && keys[i - 2] === "," && a.dates.some((d) => d.last === i - 3 && d.first <= 8))) continue;
+    // (or of a clause joined by a conjunction: "The Taliban say they have beaten the group, but it has mounted ...")
+    const clauseIt = keys[i] === "it" && (keys[i - 1] === "but" || keys[i - 1] === "yet") && keys[i - 2] === ",";
+    if (i >= 8 && !clauseIt && !(PRONOUN_SUBJ.has(keys[i]) && keys[i] !== "it" && keys[i - 1] === "the" && keys[i - 2] === "," && a.dates.some((d) => d.last === i - 3 && d.first <= 8))) continue;
     // "its fighters carried out coordinated attacks", "its militants stormed ...": the group's own people
     if (keys[i] === "its" && (i === 0 || keys[i - 1] === ",") && MEMBERS.has(keys[i + 1] ?? "")) {
       const v = keys[i + 2];
@@ -1296,8 +1299,8 @@ function pronounPerp(a: Ann, groups: Group[], main: Actor): (PerpCand & { group:
     const afterLeadDate = keys[i] === "it" && a.dates.some((d) => d.last === i - 1) && a.dates.some((d) => d.first <= 1);
     // (or after the conjunction the sentence opens with: "When it claimed a suicide bombing at ..., the group ...")
     const afterLead = i === 1 && SUBORD_OPEN.has(keys[0]);
-    if (i > 0 && !afterLeadDate && !afterLead && !(keys[i - 1] === "the" || keys[i - 1] === "terror" || keys[i - 1] === "militant" || keys[i - 1] === ",")) continue;
-    if (keys[i] === "it" && i > 1 && keys[i - 1] !== "," && !afterLeadDate) continue;
+    if (i > 0 && !afterLeadDate && !afterLead && !clauseIt && !(keys[i - 1] === "the" || keys[i - 1] === "terror" || keys[i - 1] === "militant" || keys[i - 1] === ",")) continue;
+    if (keys[i] === "it" && i > 1 && keys[i - 1] !== "," && !afterLeadDate && !clauseIt) continue;
     let j = i + 1;
     // (over a relative clause on the group: "The group, which has fought the Taliban since 2015, also claimed ...")
     if (keys[j] === "," && (keys[j + 1] === "which" || keys[j + 1] === "who")) {
@@ -1308,6 +1311,10 @@ function pronounPerp(a: Ann, groups: Group[], main: Actor): (PerpCand & { group:
     const j0 = j;
     while (j < keys.length && j - j0 <= 3 && (keys[j] === "also" || keys[j] === "has" || keys[j] === "had" || keys[j] === "later" || keys[j] === "quickly" || keys[j] === "swiftly" || keys[j] === "previously")) j++;
     const v = keys[j];
+    // (the group as an object, not a subject: "... have crushed the group, but it has mounted ...")
+    if (v === "," && keys[j + 1] !== "which" && keys[j + 1] !== "who" && (keys[j + 1] === "but" || keys[j + 1] === "yet") && keys[j + 2] === "it") continue;
+    // (a clause's "it" is the group's only when it claims or mounts attacks: not "..., but it killed 20 people")
+    if (clauseIt && !CLAUSE_IT_VERBS.has(v ?? "")) return null;
     const obj = keys.slice(j + 1, j + 7);
     const claimObj = obj.includes("responsibility") || obj.includes("credit") || groups.some((g) => g.first > j && g.first - j <= 6);
     if ((v === "claimed" || v === "claims") && claimObj) return { actor: main, wording: a.s.text.slice(a.s.tokens[i > 0 && keys[i - 1] === "the" ? i - 1 : i].start - a.s.start, a.s.tokens[i].end - a.s.start), basis: "claimed", rank: 3, pos: i, group: groups.length ? nearestGroup(groups, j, j) : -1 };
@@ -1328,6 +1335,10 @@ function pronounPerp(a: Ann, groups: Group[], main: Actor): (PerpCand & { group:
     // ("it was also behind ...")
     const r = COPULA_ADVERBS.has(keys[j + 1] ?? "") ? j + 2 : j + 1;
     const resp = (v === "was" || v === "is" || v === "were" || v === "been") && (keys[r] === "behind" || ((keys[r] === "responsible" || keys[r] === "blamed") && keys[r + 1] === "for"));
+    // ("the group is best known for the bombing outside Kabul airport ...": its record)
+    const kn = keys[j + 1] === "best" || keys[j + 1] === "most" || keys[j + 1] === "perhaps" || keys[j + 1] === "widely" ? j + 2 : j + 1;
+    const known = (v === "is" || v === "was") && keys[kn] === "known" && keys[kn + 1] === "for" && groups.some((g) => g.first > kn + 1 && g.first - kn <= 6);
+    if (known) return { actor: main, wording: a.s.text.slice(a.s.tokens[i > 0 && keys[i - 1] === "the" ? i - 1 : i].start - a.s.start, a.s.tokens[i].end - a.s.start), basis: "attributed", rank: 2, pos: i, group: nearestGroup(groups, kn + 2, kn + 2) };
     // "the group killed X in a suicide bombing": the killing is the attack
     // (also past a long object: "the group killed the Taliban governor of Balkh province, Mohammad Dawood Muzammil, and two
     // other people in a suicide bombing at his office")
@@ -1388,7 +1399,7 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       const head = a.actors.find((h) => isPerpKind(h.value) && (h.first === 0 || (h.first === 1 && k[0] === "the") ||
         (h.first <= 10 && (k[h.first - 1] === "," || (k[h.first - 1] === "the" && k[h.first - 2] === ",")) && a.actors[0] === h)));
       subjectBefore = head ? { actor: head.value, at: a.s.index } : null;
-      attacker = attackingSubject(a) ?? (attacker && attacker.at === a.s.index ? attacker : null);
+      attacker = attackingSubject(a) ?? seriesOpening(a) ?? (attacker && attacker.at === a.s.index ? attacker : null);
       const opened = listOpening(a);
       if (opened) list = { ...opened, para: a.s.para, items: false };
     }
@@ -1435,6 +1446,29 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
     while (k < keys.length && k - from < 4 && ATTACK_ADVERBS.has(keys[k])) k++;
     if (!ATTACKING_VERBS.has(keys[k] ?? "")) return null;
     return { actor: h.value, wording: a.s.text.slice(h.start - a.s.start, h.end - a.s.start), at: a.s.index, para: a.s.para };
+  }
+  /**
+   * A sentence that tells a group's attacks as a series, with no day of its own: "Türkiye has suffered several deadly ISIL
+   * attacks in the past", "It was the second attack abroad linked to ISIS-K this year". The dated examples that follow
+   * it are the group's.
+   */
+  function seriesOpening(a: Ann): { actor: Actor; wording: string; at: number; para: number } | null {
+    if (a.dates.some((d) => d.d != null)) return null;
+    const keys = a.s.keys;
+    for (const h of a.actors) {
+      if (!isPerpKind(h.value) || h.value.name === "Taliban") continue;
+      // "several deadly ISIL attacks", "IS suicide attacks"
+      const plural = NOUN_PL.has(keys[h.last + 1] ?? "") || (keys[h.last + 1] === "suicide" && NOUN_PL.has(keys[h.last + 2] ?? ""));
+      // "attacks linked to X", "a bombing claimed by X", "attacks blamed on X"
+      const b = keys[h.first - 1] === "the" ? h.first - 1 : h.first;
+      const w1 = keys[b - 1], w2 = keys[b - 2];
+      const link = ((w1 === "to" && (w2 === "linked" || w2 === "attributed" || w2 === "tied")) || (w1 === "on" && w2 === "blamed") || (w1 === "by" && (w2 === "claimed" || w2 === "carried"))) &&
+        keys.slice(Math.max(0, b - 8), b - 2).some((x) => NOUN_SG.has(x) || NOUN_PL.has(x));
+      if (!plural && !link) continue;
+      if (keys.slice(Math.max(0, h.first - 8), h.first).some((x) => x === "no" || x === "not" || x === "never" || x === "without")) continue;
+      return { actor: h.value, wording: a.s.text.slice(h.start - a.s.start, h.end - a.s.start), at: a.s.index, para: a.s.para };
+    }
+    return null;
   }
   /** Sentence `i` is the report's lede: among its first three sentences, and a paragraph of its own. */
   function ledeParagraph(i: number): boolean {
@@ -1652,7 +1686,9 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
     const leadDate = dates.some((d) => d.first === k0 || (d.first <= k0 + 2 && (a.s.keys[k0] === "in" || a.s.keys[k0] === "on")));
     const namedBefore = groups.length > 0 && a.actors.some((h) => isPerpKind(h.value) && h.first < groups[0].first);
     // ("Later that month, gunmen ...": an example told in sequence)
-    const sequel = a.s.keys[k0] === "later" || a.s.keys[k0] === "earlier";
+    // ("In the deadliest, two suicide bombers ...": the series' own record)
+    const sequel = a.s.keys[k0] === "later" || a.s.keys[k0] === "earlier" ||
+      (a.s.keys[k0] === "in" && a.s.keys[k0 + 1] === "the" && (/est$/.test(a.s.keys[k0 + 2] ?? "") || a.s.keys[k0 + 2] === "first") && a.s.keys[k0 + 3] === ",");
     if (perps.length === 0 && attacker && attacker.at === a.s.index - 1 && attacker.para === a.s.para && !namedBefore && (leadDate || sequel)) {
       groups.forEach((_, gi) => perps.push({ actor: attacker!.actor, wording: attacker!.wording, basis: "attributed", rank: 1.5, pos: 0, group: gi }));
       // the examples may go on, one dated sentence after another, to the end of the paragraph

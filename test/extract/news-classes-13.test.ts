@@ -41,3 +41,39 @@ describe("the group's people told by a link to it in one hyphenated word", () =>
     expect(events(s)).toEqual([expect.objectContaining({ date: "2024-03-03", killed: 4, perpetrator: "Islamic State", perpetrator_basis: "attributed" })]);
   });
 });
+
+describe("a group's attacks told as a series, then dated examples", () => {
+  it("'the country has suffered several deadly ISIL attacks. In the deadliest, ...': the example is the group's", () => {
+    const r = run(
+      `Officials in Ankara have stepped up security at churches. Turkey has suffered several deadly ISIL attacks over the past decade. In the deadliest, a suicide bomber killed 57 people at a wedding in Gaziantep in August 2016.`,
+      "2024-02-01",
+    );
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2016-08", killed: 57, perpetrator: "Islamic State", perpetrator_basis: "attributed" })]);
+  });
+
+  it("'It was the third attack abroad linked to ISKP this year. On 5 May, ...': the dated example is the group's", () => {
+    const r = run(
+      `Officials say the plot was foiled in time. It was the third attack abroad linked to ISKP this year. On 5 May, two gunmen opened fire on worshippers at a mosque in Mashhad, killing seven.`,
+      "2024-07-01",
+    );
+    expect(events(r).find((e) => e.date === "2024-05-05")).toEqual(expect.objectContaining({ killed: 7, perpetrator: "ISKP", perpetrator_basis: "attributed" }));
+  });
+});
+
+describe("the group's record told with a pronoun", () => {
+  it("'..., but it has mounted a string of attacks, including ...': the listed attack is the group's", () => {
+    const r = run(
+      `ISKP has been weakened by Taliban raids. The Taliban say they have crushed the group, but it has mounted a string of attacks, including a 12 April bombing in Herat that killed nine worshippers.`,
+      "2024-06-01",
+    );
+    expect(events(r).find((e) => e.date === "2024-04-12")).toEqual(expect.objectContaining({ admin1: "Herat", perpetrator: "ISKP", perpetrator_basis: "attributed" }));
+  });
+
+  it("'It is best known for the bombing ...': the group's record", () => {
+    const r = run(
+      `ISKP emerged in eastern Afghanistan in 2015. It is best known for the bombing at a Kabul wedding hall in August 2019 that killed 63 guests.`,
+      "2024-06-01",
+    );
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2019-08", killed: 63, perpetrator: "ISKP", perpetrator_basis: "attributed" })]);
+  });
+});
