@@ -608,6 +608,13 @@ function perpetrators(a: Ann, groups: Group[]): Array<PerpCand & { group: number
     // (TJP), a little-known outfit that ... is regarded as a front for the TTP, claimed ...")
     const aside = asideAfter(keys, h.last);
     if (aside >= 0) reach = 32;
+    // (or a long aside in brackets, as Russian outlets put after a banned group's name: "the Islamic State group (a
+    // terrorist organisation banned in the Russian Federation) claimed responsibility")
+    {
+      const open = keys[h.last + 1] === "group" || keys[h.last + 1] === "organisation" || keys[h.last + 1] === "organization" ? h.last + 2 : h.last + 1;
+      const close = keys[open] === "(" ? keys.indexOf(")", open) : -1;
+      if (close > 0 && close - h.last <= 16) reach = Math.max(reach, close - h.last + 12);
+    }
     for (let k = h.last + 1; k < Math.min(n, h.last + reach); k++) {
       const w = keys[k];
       if (w === "claimed" || w === "claims" || w === "claim" || w === "claiming") {

@@ -77,3 +77,13 @@ describe("the group's record told with a pronoun", () => {
     expect(events(r)).toEqual([expect.objectContaining({ date: "2019-08", killed: 63, perpetrator: "ISKP", perpetrator_basis: "attributed" })]);
   });
 });
+
+describe("a claim after a long aside in brackets on the group's name", () => {
+  it("'the Islamic State group (a terrorist organisation banned in the Russian Federation) claimed responsibility': the group's claim", () => {
+    const r = run(
+      `A Russian diplomat was killed on Tuesday, 4 June, when a car bomb exploded outside the consulate in Mazar-i-Sharif. Late on Tuesday the Islamic State group (a terrorist organisation banned in the Russian Federation) claimed responsibility for the attack.`,
+      "2024-06-05",
+    );
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2024-06-04", admin1: "Balkh", perpetrator: "ISKP", perpetrator_basis: "claimed" })]);
+  });
+});
