@@ -634,7 +634,9 @@ function perpetrators(a: Ann, groups: Group[]): Array<PerpCand & { group: number
         const dateToks = (g: Group) => { let c = 0; for (let q = k + 1; q < g.first; q++) if (a.dateTok[q]) c++; return c; };
         claimGroup = groups.findIndex((g) => g.first > k && g.first - k - dateToks(g) <= 5);
         // (also a record: "has claimed a number of attacks since ...", "claimed several bombings")
-        const objOk = nx.includes("responsibility") || nx.includes("credit") || claimGroup >= 0 || nx.includes("it") || nx.slice(0, 5).some((x) => NOUN_PL.has(x));
+        // (and a share of a record: "claimed two of the most serious attacks on the army: ...")
+        const share = /^\d+$|^(?:two|three|four|five|six|several|some|many|most|one)$/.test(nx[0] ?? "") && nx[1] === "of" && nx.slice(2, 7).some((x) => NOUN_PL.has(x));
+        const objOk = nx.includes("responsibility") || nx.includes("credit") || claimGroup >= 0 || nx.includes("it") || nx.slice(0, 5).some((x) => NOUN_PL.has(x)) || share;
         // ("claimed that ..." is a statement, but "claimed that attack" names the attack)
         const thatClause = keys[k + 1] === "that" && !NOUN_SG.has(keys[k + 2] ?? "") && !NOUN_PL.has(keys[k + 2] ?? "");
         if (objOk && !neg(k) && !thatClause && keys[k - 1] !== "they" ) { claimed = true; break; }

@@ -87,3 +87,15 @@ describe("a claim after a long aside in brackets on the group's name", () => {
     expect(events(r)).toEqual([expect.objectContaining({ date: "2024-06-04", admin1: "Balkh", perpetrator: "ISKP", perpetrator_basis: "claimed" })]);
   });
 });
+
+describe("a claim of a share of a group's record", () => {
+  it("'X (ABBR), an outfit ... a cover name of the TTP, claimed three of the most lethal raids of the year: A ..., and B ...': X's claim for each", () => {
+    const r = run(
+      `Militant violence rose sharply in Khyber Pakhtunkhwa last year. Tehrik-e-Jihad Pakistan (TJP), an outfit that police call a cover name of the TTP, claimed three of the most lethal raids of the year: the assault on a checkpoint in Bannu on 2 March, in which seven policemen died, and the ambush of a convoy in Tank on 18 June, in which five soldiers were killed.`,
+      "2024-02-01",
+    );
+    const ev = events(r);
+    expect(ev.map((e) => e.date).sort()).toEqual(["2023-03-02", "2023-06-18"]);
+    for (const e of ev) expect(e).toEqual(expect.objectContaining({ perpetrator: "Tehreek-e-Jihad Pakistan", perpetrator_basis: "claimed" }));
+  });
+});
