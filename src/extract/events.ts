@@ -570,7 +570,12 @@ function perpetrators(a: Ann, groups: Group[]): Array<PerpCand & { group: number
   };
   // the group as a target: "missiles at what it said were Jaish al-Adl bases", "strikes on hideouts of the TTP"
   // (or its people: "a drone strike that targeted an ISIS-K operative")
-  const struckAt = (h: Ann["actors"][number]) => {
+  const struckAt = (h: Ann["actors"][number]): boolean => {
+    // (also the abbreviation in brackets after such a name: "hideouts of the Tehreek-e-Taliban Pakistan (TTP)")
+    if (keys[h.first - 1] === "(") {
+      const full = a.actors.find((o) => o.last === h.first - 2);
+      if (full && full.value.name === h.value.name && struckAt(full)) return true;
+    }
     const b = keys[h.first - 1] === "the" || keys[h.first - 1] === "a" || keys[h.first - 1] === "an" ? 2 : 1;
     return TARGET_NOUNS.has(keys[h.last + 1] ?? "") || (keys[h.first - b] === "of" && TARGET_NOUNS.has(keys[h.first - b - 1] ?? "")) ||
       (STRUCK_AT.has(keys[h.first - b] ?? "") && ATTACKERS.has(keys[h.last + 1] ?? ""));
@@ -1054,7 +1059,8 @@ function sinceWhenOwner(a: Ann, own: Actor | null): { actor: Actor; wording: str
 }
 const AIMED = new Set(["aimed", "aiming", "targeting", "targeted", "target", "against", "intended", "meant", "hunting"]);
 const STATE_KINDS = new Set(["state", "security force"]);
-const STATE_STRIKE_VERBS = new Set(["fired", "struck", "launched", "bombed", "shelled", "pounded", "hit"]);
+// (a headline's present too: "Pakistan bombs TTP 'hideouts' in Paktika")
+const STATE_STRIKE_VERBS = new Set(["fired", "struck", "launched", "bombed", "shelled", "pounded", "hit", "bombs", "pounds", "shells", "fires"]);
 const STRIKE_NOUNS = new Set(["drone", "air", "airstrike", "airstrikes", "missile", "strike", "strikes"]);
 /** The state whose strike a sentence tells, as its subject ("Iran fired missiles at ...") or before the strike ("a U.S. drone strike"). */
 function stateStrike(a: Ann): { actor: Actor; wording: string; pos: number } | null {

@@ -99,3 +99,13 @@ describe("a claim of a share of a group's record", () => {
     for (const e of ev) expect(e).toEqual(expect.objectContaining({ perpetrator: "Tehreek-e-Jihad Pakistan", perpetrator_basis: "claimed" }));
   });
 });
+
+describe("a state's air strike told by its aircraft", () => {
+  it("'Pakistani warplanes bombed what officials called camps of the Tehrik-e-Taliban Pakistan (TTP) in P': Pakistan's strike, not the TTP's", () => {
+    const r = run(
+      `Pakistani warplanes bombed what officials called camps of the Tehrik-e-Taliban Pakistan (TTP) in Afghanistan's Khost province on Sunday, killing eight people, the Taliban said.`,
+      "2024-03-19",
+    );
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2024-03-17", admin1: "Khost", killed: 8, perpetrator: "Pakistan", perpetrator_basis: "attributed" })]);
+  });
+});
