@@ -1235,6 +1235,7 @@ const GROUP_STRIKES = new Set(["struck", "hit", "staged", "launched", "mounted",
 const GROUP_ADJ = new Set(["same", "militant", "extremist", "terror", "terrorist", "jihadist", "jihadi", "regional", "local", "afghan"]);
 /** the words of a record's superlative before its attack word: "the deadliest attack", "the first major attack" */
 const RECORD_ADJ = new Set(["deadliest", "worst", "bloodiest", "largest", "biggest", "most", "deadly", "first", "last", "latest", "only", "major", "single", "suicide", "second", "third"]);
+const SERIES_NOUNS = new Set(["string", "series", "spate", "wave", "run", "chain"]);
 const CLAUSE_IT_VERBS = new Set(["claimed", "mounted", "staged", "launched", "carried", "conducted", "perpetrated", "stormed", "attacked", "bombed", "was", "is"]);
 const APPOSITIVE_NOUNS = new Set(["attack", "bombing", "assault", "massacre", "killing", "blast", "ambush"]);
 /** "The group also claimed a 2021 attack ...", "It claimed responsibility ..." → the document's main armed group. */
@@ -1414,7 +1415,7 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       const head = a.actors.find((h) => isPerpKind(h.value) && (h.first === 0 || (h.first === 1 && k[0] === "the") ||
         (h.first <= 10 && (k[h.first - 1] === "," || (k[h.first - 1] === "the" && k[h.first - 2] === ",")) && a.actors[0] === h)));
       subjectBefore = head ? { actor: head.value, at: a.s.index } : null;
-      attacker = attackingSubject(a) ?? seriesOpening(a) ?? (attacker && attacker.at === a.s.index ? attacker : null);
+      attacker = attackingSubject(a) ?? seriesOpening(a) ?? storySeries(a) ?? (attacker && attacker.at === a.s.index ? attacker : null);
       const opened = listOpening(a);
       if (opened) list = { ...opened, para: a.s.para, items: false };
     }
@@ -1484,6 +1485,27 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       return { actor: h.value, wording: a.s.text.slice(h.start - a.s.start, h.end - a.s.start), at: a.s.index, para: a.s.para };
     }
     return null;
+  }
+  /**
+   * A sentence that sets the story's own attack in a series without naming the group: "The killings were the latest in a
+   * string of attacks that ...", "The pattern predates Crocus". The dated examples that follow it are those of the group
+   * the story's attack is claimed by or attributed to.
+   */
+  function storySeries(a: Ann): { actor: Actor; wording: string; at: number; para: number } | null {
+    const keys = a.s.keys;
+    let at = -1, end = -1;
+    for (let k = 0; k + 1 < keys.length && at < 0; k++) {
+      // "the latest in a string / series / spate / wave of attacks"
+      if (keys[k] === "latest" && keys[k + 1] === "in" && (keys[k + 2] === "a" || keys[k + 2] === "the") && SERIES_NOUNS.has(keys[k + 3]) && keys[k + 4] === "of" &&
+        keys.slice(k + 5, k + 8).some((x) => NOUN_PL.has(x))) { at = k; end = k + 3; }
+      // "The pattern predates ..."
+      if (k <= 2 && (keys[k] === "pattern" || keys[k] === "campaign") && (keys[k + 1] === "predates" || keys[k + 1] === "pre-dates")) { at = k; end = k + 1; }
+    }
+    if (at < 0) return null;
+    const story = storyIncident();
+    const p = story?.perp;
+    if (!p || (p.basis !== "claimed" && p.basis !== "attributed") || !isPerpKind(p.actor) || p.actor.name === "Taliban") return null;
+    return { actor: p.actor, wording: a.s.text.slice(a.s.tokens[at].start - a.s.start, a.s.tokens[end].end - a.s.start), at: a.s.index, para: a.s.para };
   }
   /** Sentence `i` is the report's lede: among its first three sentences, and a paragraph of its own. */
   function ledeParagraph(i: number): boolean {
