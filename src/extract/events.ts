@@ -1415,6 +1415,7 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       const head = a.actors.find((h) => isPerpKind(h.value) && (h.first === 0 || (h.first === 1 && k[0] === "the") ||
         (h.first <= 10 && (k[h.first - 1] === "," || (k[h.first - 1] === "the" && k[h.first - 2] === ",")) && a.actors[0] === h)));
       subjectBefore = head ? { actor: head.value, at: a.s.index } : null;
+      bothClaimed(a);
       attacker = attackingSubject(a) ?? seriesOpening(a) ?? storySeries(a) ?? (attacker && attacker.at === a.s.index ? attacker : null);
       const opened = listOpening(a);
       if (opened) list = { ...opened, para: a.s.para, items: false };
@@ -1485,6 +1486,20 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       return { actor: h.value, wording: a.s.text.slice(h.start - a.s.start, h.end - a.s.start), at: a.s.index, para: a.s.para };
     }
     return null;
+  }
+  /**
+   * "Both attacks were claimed by IS.", "IS claimed both bombings": a claim over the two attacks the sentence before told
+   * goes to each of them.
+   */
+  function bothClaimed(a: Ann): void {
+    const k = a.s.keys;
+    const at = k.findIndex((x, i) => x === "both" && (i === 0 || NOUN_PL.has(k[i + 1] ?? "")));
+    if (at < 0 || !k.some((x) => x === "claimed" || x === "claims") || k.some((x) => x === "not" || x === "no" || x === "never" || x === "n't")) return;
+    const told = incidents.filter((x) => x.sentences.includes(a.s.index - 1));
+    if (told.length !== 2) return;
+    const p = perpetrators(a, []).find((x) => x.basis === "claimed");
+    if (!p) return;
+    for (const inc of told) if (!inc.perp || inc.perp.rank < p.rank) { mergePerp(inc, p); addEvidence(inc, a); }
   }
   /**
    * A sentence that sets the story's own attack in a series without naming the group: "The killings were the latest in a

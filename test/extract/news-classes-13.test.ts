@@ -127,3 +127,15 @@ describe("the story's attack set in a series, then dated examples", () => {
     expect(events(r).find((e) => e.date === "2024-06-03")).toEqual(expect.objectContaining({ admin1: "Herat", killed: 7, perpetrator: "ISKP", perpetrator_basis: "attributed" }));
   });
 });
+
+describe("a claim over the two attacks told just before", () => {
+  it("'... A ..., while on D2 B .... Both attacks were claimed by IS.': each attack is the group's claim", () => {
+    const r = run(
+      `Early in June a bomb at a wedding hall in Herat killed five guests, while on June 20 a suicide attack on a mosque in Mazar-i-Sharif killed eleven worshippers, officials said. Both attacks were claimed by IS.`,
+      "2024-07-10",
+    );
+    const ev = events(r);
+    expect(ev.map((e) => e.admin1).sort()).toEqual(["Balkh", "Herat"]);
+    for (const e of ev) expect(e).toEqual(expect.objectContaining({ perpetrator: "ISKP", perpetrator_basis: "claimed" }));
+  });
+});
