@@ -76,8 +76,12 @@ const NEAR_REGION = new Set(["AF", "PK", "IR", "TJ", "UZ", "TM", "KG", "KZ", "RU
 /** A group's base or organisation before "in <place>": "its network in Afghanistan", "a cell based in Karachi". */
 const ACTOR_BASE = new Set(["based", "network", "networks", "cell", "cells", "headquartered", "hideouts", "hideout", "sanctuaries", "sanctuary", "safe-havens",
   "havens", "leadership", "operatives", "recruiters", "handlers", "masterminds"]);
-/** a name joined to "claimed" in one word ("IS-claimed"): the group's claim (a word token has no empty part between hyphens) */
-const compoundClaim = (key: string) => key.length > 8 && key.endsWith("-claimed") && key.charCodeAt(0) !== 45;
+/**
+ * a name joined to "claimed" in one word ("IS-claimed"): the group's claim; also the group's people told by a link to it
+ * ("IS-K-linked gunmen", "Daesh-affiliated militants"). (A word token has no empty part between hyphens.)
+ */
+const COMPOUND_SUFFIXES = ["-claimed", "-linked", "-affiliated", "-aligned"];
+const compoundClaim = (key: string) => key.indexOf("-") > 0 && COMPOUND_SUFFIXES.some((x) => key.length > x.length && key.endsWith(x));
 
 const SPEAKS = new Set(["said", "says", "blamed", "blames", "accused", "accuses", "denied", "denies", "condemned", "warned", "insisted", "responded",
   "announced", "rejected", "urged", "demanded", "vowed",
@@ -88,7 +92,7 @@ export function annotate(s: Sentence, pack: Pack, placeMatches: Array<{ start: n
   const toks = s.tokens;
   const starts = pack.phraseStarts.of(toks);
   const actors = pack.actorMatcher.match(toks, 0, toks.length, starts).filter((h) => !surnameOfPerson(toks, h));
-  // "an IS-claimed suicide bombing", "a TTP-claimed raid": the group's name inside one hyphenated word
+  // "an IS-claimed suicide bombing", "a TTP-claimed raid", "IS-K-linked gunmen": the group's name inside one hyphenated word
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (!t.word || !compoundClaim(t.key) || actors.some((h) => h.first <= i && h.last >= i)) continue;

@@ -360,6 +360,12 @@ interface PerpCand {
   pos: number;
   /** a claim told in an appositive on the attack ("..., the deadliest attack the group has claimed") */
   apposClaim?: boolean;
+  /**
+   * a group only suspected ("officials suspected ISKP", "bore the hallmarks of IS-K"), not blamed ("Islamabad blamed the
+   * TTP"): by the gold conventions an unclaimed attack that is only suspected has no perpetrator, while one blamed on a
+   * group (by a government, officials) is attributed to it
+   */
+  suspicion?: boolean;
 }
 
 /** Places of an armed group that another side strikes. */
@@ -575,7 +581,12 @@ function perpetrators(a: Ann, groups: Group[]): Array<PerpCand & { group: number
   };
   // the group as a target: "missiles at what it said were Jaish al-Adl bases", "strikes on hideouts of the TTP"
   // (or its people: "a drone strike that targeted an ISIS-K operative")
-  const struckAt = (h: Ann["actors"][number]) => {
+  const struckAt = (h: Ann["actors"][number]): boolean => {
+    // (also the abbreviation in brackets after such a name: "hideouts of the Tehreek-e-Taliban Pakistan (TTP)")
+    if (keys[h.first - 1] === "(") {
+      const full = a.actors.find((o) => o.last === h.first - 2);
+      if (full && full.value.name === h.value.name && struckAt(full)) return true;
+    }
     const b = keys[h.first - 1] === "the" || keys[h.first - 1] === "a" || keys[h.first - 1] === "an" ? 2 : 1;
     return TARGET_NOUNS.has(keys[h.last + 1] ?? "") || (keys[h.first - b] === "of" && TARGET_NOUNS.has(keys[h.first - b - 1] ?? "")) ||
       (STRUCK_AT.has(keys[h.first - b] ?? "") && ATTACKERS.has(keys[h.last + 1] ?? ""));
@@ -613,6 +624,13 @@ function perpetrators(a: Ann, groups: Group[]): Array<PerpCand & { group: number
     // (TJP), a little-known outfit that ... is regarded as a front for the TTP, claimed ...")
     const aside = asideAfter(keys, h.last);
     if (aside >= 0) reach = 32;
+    // (or a long aside in brackets, as Russian outlets put after a banned group's name: "the Islamic State group (a
+    // terrorist organisation banned in the Russian Federation) claimed responsibility")
+    {
+      const open = keys[h.last + 1] === "group" || keys[h.last + 1] === "organisation" || keys[h.last + 1] === "organization" ? h.last + 2 : h.last + 1;
+      const close = keys[open] === "(" ? keys.indexOf(")", open) : -1;
+      if (close > 0 && close - h.last <= 16) reach = Math.max(reach, close - h.last + 12);
+    }
     for (let k = h.last + 1; k < Math.min(n, h.last + reach); k++) {
       const w = keys[k];
       if (w === "claimed" || w === "claims" || w === "claim" || w === "claiming") {
@@ -632,13 +650,27 @@ function perpetrators(a: Ann, groups: Group[]): Array<PerpCand & { group: number
         const dateToks = (g: Group) => { let c = 0; for (let q = k + 1; q < g.first; q++) if (a.dateTok[q]) c++; return c; };
         claimGroup = groups.findIndex((g) => g.first > k && g.first - k - dateToks(g) <= 5);
         // (also a record: "has claimed a number of attacks since ...", "claimed several bombings")
-        const objOk = nx.includes("responsibility") || nx.includes("credit") || claimGroup >= 0 || nx.includes("it") || nx.slice(0, 5).some((x) => NOUN_PL.has(x));
+        // (and a share of a record: "claimed two of the most serious attacks on the army: ...")
+        const share = /^\d+$|^(?:two|three|four|five|six|several|some|many|most|one)$/.test(nx[0] ?? "") && nx[1] === "of" && nx.slice(2, 7).some((x) => NOUN_PL.has(x));
+        const objOk = nx.includes("responsibility") || nx.includes("credit") || claimGroup >= 0 || nx.includes("it") || nx.slice(0, 5).some((x) => NOUN_PL.has(x)) || share;
         // ("claimed that ..." is a statement, but "claimed that attack" names the attack)
         const thatClause = keys[k + 1] === "that" && !NOUN_SG.has(keys[k + 2] ?? "") && !NOUN_PL.has(keys[k + 2] ?? "");
         if (objOk && !neg(k) && !thatClause && keys[k - 1] !== "they" ) { claimed = true; break; }
       }
       if (w === "." || w === ";") break;
       if ((w === "said" || w === "says") && (keys[k + 1] === "it" || keys[k + 1] === "its") && keys.slice(k + 2, k + 6).some((x) => x === "carried" || x === "fighters" || x === "fighter" || x === "attack" || x === "bomber" || x === "militants")) { claimed = true; break; }
+      // "X said it had fired rockets at ...", "X announced that its fighters had stormed ...": the group's own word that it
+      // attacked, the attack told right after it
+      if ((w === "said" || w === "says" || w === "announced" || w === "stated") && !neg(k)) {
+        let q = k + 1;
+        if (keys[q] === "that") q++;
+        if (keys[q] === "it" || keys[q] === "its") {
+          const from = q++;
+          while (q < n && q - from <= 3 && (keys[q] === "had" || keys[q] === "has" || keys[q] === "also" || keys[q] === "fighters" || keys[q] === "members")) q++;
+          const gi = groups.findIndex((g) => g.first >= q && g.first - q <= 1);
+          if (gi >= 0) { claimed = true; claimGroup = gi; break; }
+        }
+      }
       // the group telling who its attacker was: "X said the bomber was a Uyghur" (not "guards identified the attacker")
       // (about the attack told before the name in the sentence, not a new incident of "the bomber")
       if ((w === "said" || w === "says") && keys[k + 1] === "the" && ATTACKERS.has(keys[k + 2] ?? "") && !ATTACKERS.has(keys[k + 3] ?? "") && !neg(k)) {
@@ -663,18 +695,27 @@ function perpetrators(a: Ann, groups: Group[]): Array<PerpCand & { group: number
     }
     // ---- suspected
     let suspected = false;
+    let blame = false;
     for (let k = Math.max(0, h.first - 8); k < h.first; k++) {
       const w = keys[k];
-      if (w === "blamed" || w === "suspected" || w === "suspect" || w === "believed" || w === "suspicion" || w === "hallmarks" || w === "accused" || w === "blaming" || w === "blames") { suspected = true; break; }
+      if (w === "blamed" || w === "suspected" || w === "suspect" || w === "believed" || w === "suspicion" || w === "hallmarks" || w === "accused" || w === "blaming" || w === "blames") {
+        suspected = true;
+        blame = w === "blamed" || w === "accused" || w === "blaming" || w === "blames";
+        break;
+      }
     }
     if (!suspected) for (let k = h.last + 1; k < Math.min(n, h.last + 5); k++) {
       const w = keys[k];
       // ("X suspects", not "the Taliban arrested several suspects")
-      if (w === "suspected" || (w === "suspects" && k === h.last + 1) || (w === "is" && keys[k + 1] === "suspected") || (w === "was" && keys[k + 1] === "blamed") || (w === "were" && keys[k + 1] === "blamed")) { suspected = true; break; }
+      if (w === "suspected" || (w === "suspects" && k === h.last + 1) || (w === "is" && keys[k + 1] === "suspected") || (w === "was" && keys[k + 1] === "blamed") || (w === "were" && keys[k + 1] === "blamed")) {
+        suspected = true;
+        blame = keys[k + 1] === "blamed";
+        break;
+      }
     }
     // (not an accusation of something else: "accused the Taliban of being ready to expel Uyghurs")
     if (suspected && (after(1) === "of" || after(1) === "for") && !keys.slice(h.last + 2, h.last + 10).some((x) => NOUN_SG.has(x) || NOUN_PL.has(x) || AGENT.has(x) || ABOUT_ATTACK.has(x))) continue;
-    if (suspected) { add("suspected"); continue; }
+    if (suspected) { out.push({ actor: act, wording, basis: "suspected", rank: RANK.suspected, pos: h.first, group: grp, suspicion: !blame }); continue; }
     // ---- attributed
     // "carried out by X", "perpetrated by X", "attack by X"
     // (also "carried out by the TTP")
@@ -684,7 +725,7 @@ function perpetrators(a: Ann, groups: Group[]): Array<PerpCand & { group: number
       v0 === "organized" || v0 === "organised" || v0 === "masterminded" || v0 === "launched" ||
       // ("an attack by X", not "the bomber was shot by Taliban guards")
       groups.some((g) => g.last >= h.first - 3 - byAt && g.last < h.first && !keys.slice(g.last + 1, h.first).some((x) => x === "was" || x === "were" || x === "been" || x === "is" || x === "are")))) {
-      if (before(2) === "organized" && keys.slice(Math.max(0, h.first - 5), h.first).includes("allegedly")) { add("suspected"); continue; }
+      if (before(2) === "organized" && keys.slice(Math.max(0, h.first - 5), h.first).includes("allegedly")) { out.push({ actor: act, wording, basis: "suspected", rank: RANK.suspected, pos: h.first, group: grp, suspicion: true }); continue; }
       add("attributed");
       continue;
     }
@@ -1039,7 +1080,8 @@ function sinceWhenOwner(a: Ann, own: Actor | null): { actor: Actor; wording: str
 }
 const AIMED = new Set(["aimed", "aiming", "targeting", "targeted", "target", "against", "intended", "meant", "hunting"]);
 const STATE_KINDS = new Set(["state", "security force"]);
-const STATE_STRIKE_VERBS = new Set(["fired", "struck", "launched", "bombed", "shelled", "pounded", "hit"]);
+// (a headline's present too: "Pakistan bombs TTP 'hideouts' in Paktika")
+const STATE_STRIKE_VERBS = new Set(["fired", "struck", "launched", "bombed", "shelled", "pounded", "hit", "bombs", "pounds", "shells", "fires"]);
 const STRIKE_NOUNS = new Set(["drone", "air", "airstrike", "airstrikes", "missile", "strike", "strikes"]);
 /** The state whose strike a sentence tells, as its subject ("Iran fired missiles at ...") or before the strike ("a U.S. drone strike"). */
 function stateStrike(a: Ann): { actor: Actor; wording: string; pos: number } | null {
@@ -1214,6 +1256,8 @@ const GROUP_STRIKES = new Set(["struck", "hit", "staged", "launched", "mounted",
 const GROUP_ADJ = new Set(["same", "militant", "extremist", "terror", "terrorist", "jihadist", "jihadi", "regional", "local", "afghan"]);
 /** the words of a record's superlative before its attack word: "the deadliest attack", "the first major attack" */
 const RECORD_ADJ = new Set(["deadliest", "worst", "bloodiest", "largest", "biggest", "most", "deadly", "first", "last", "latest", "only", "major", "single", "suicide", "second", "third"]);
+const SERIES_NOUNS = new Set(["string", "series", "spate", "wave", "run", "chain"]);
+const CLAUSE_IT_VERBS = new Set(["claimed", "mounted", "staged", "launched", "carried", "conducted", "perpetrated", "stormed", "attacked", "bombed", "was", "is"]);
 const APPOSITIVE_NOUNS = new Set(["attack", "bombing", "assault", "massacre", "killing", "blast", "ambush"]);
 /** "The group also claimed a 2021 attack ...", "It claimed responsibility ..." → the document's main armed group. */
 function pronounPerp(a: Ann, groups: Group[], main: Actor): (PerpCand & { group: number }) | null {
@@ -1273,23 +1317,27 @@ function pronounPerp(a: Ann, groups: Group[], main: Actor): (PerpCand & { group:
         groups.some((g) => g.first > noun && g.first - noun <= 6))
         return { actor: main, wording: a.s.text.slice(a.s.tokens[i - 1].start - a.s.start, a.s.tokens[noun].end - a.s.start), basis: v === "claimed" ? "claimed" : "attributed", rank: v === "claimed" ? 3 : 2, pos: i, group: nearestGroup(groups, noun + 1, noun + 1, true) };
     }
-    if (i >= 8) continue;
+    // (the subject further on after an opening time phrase: "Less than three weeks later, on 7 May, the group claimed ...")
+    // (or of a clause joined by a conjunction: "The Taliban say they have beaten the group, but it has mounted ...")
+    const clauseIt = keys[i] === "it" && (keys[i - 1] === "but" || keys[i - 1] === "yet") && keys[i - 2] === ",";
+    if (i >= 8 && !clauseIt && !(PRONOUN_SUBJ.has(keys[i]) && keys[i] !== "it" && keys[i - 1] === "the" && keys[i - 2] === "," && a.dates.some((d) => d.last === i - 3 && d.first <= 8))) continue;
     // "its fighters carried out coordinated attacks", "its militants stormed ...": the group's own people
     if (keys[i] === "its" && (i === 0 || keys[i - 1] === ",") && MEMBERS.has(keys[i + 1] ?? "")) {
       const v = keys[i + 2];
       if (v === "carried" || v === "attacked" || v === "stormed" || v === "bombed" || v === "killed" || v === "struck" || v === "launched" || v === "ambushed")
         return { actor: main, wording: a.s.text.slice(a.s.tokens[i].start - a.s.start, a.s.tokens[i + 1].end - a.s.start), basis: "attributed", rank: 2, pos: i, group: groups.length ? nearestGroup(groups, i + 2, i + 2) : -1 };
     }
-    // "a suicide car bomber of the group attacked a bus": one of the group's own people
-    if (ATTACKERS.has(keys[i]) && keys[i + 1] === "of" && keys[i + 2] === "the" && PRONOUN_SUBJ.has(keys[i + 3] ?? "") && GROUP_ACTS.has(keys[i + 4] ?? ""))
+    // "a suicide car bomber of the group attacked a bus", "a suicide bomber from the group killed 21 people": one of the
+    // group's own people
+    if (ATTACKERS.has(keys[i]) && (keys[i + 1] === "of" || keys[i + 1] === "from") && keys[i + 2] === "the" && PRONOUN_SUBJ.has(keys[i + 3] ?? "") && GROUP_ACTS.has(keys[i + 4] ?? ""))
       return { actor: main, wording: a.s.text.slice(a.s.tokens[i + 2].start - a.s.start, a.s.tokens[i + 3].end - a.s.start), basis: "attributed", rank: 2, pos: i, group: groups.length ? nearestGroup(groups, i + 4, i + 4) : -1 };
     if (!PRONOUN_SUBJ.has(keys[i])) continue;
     // ("it" after a comma, or after the date the sentence opens with: "In January this year it sent two suicide bombers")
     const afterLeadDate = keys[i] === "it" && a.dates.some((d) => d.last === i - 1) && a.dates.some((d) => d.first <= 1);
     // (or after the conjunction the sentence opens with: "When it claimed a suicide bombing at ..., the group ...")
     const afterLead = i === 1 && SUBORD_OPEN.has(keys[0]);
-    if (i > 0 && !afterLeadDate && !afterLead && !(keys[i - 1] === "the" || keys[i - 1] === "terror" || keys[i - 1] === "militant" || keys[i - 1] === ",")) continue;
-    if (keys[i] === "it" && i > 1 && keys[i - 1] !== "," && !afterLeadDate) continue;
+    if (i > 0 && !afterLeadDate && !afterLead && !clauseIt && !(keys[i - 1] === "the" || keys[i - 1] === "terror" || keys[i - 1] === "militant" || keys[i - 1] === ",")) continue;
+    if (keys[i] === "it" && i > 1 && keys[i - 1] !== "," && !afterLeadDate && !clauseIt) continue;
     let j = i + 1;
     // (over a relative clause on the group: "The group, which has fought the Taliban since 2015, also claimed ...")
     if (keys[j] === "," && (keys[j + 1] === "which" || keys[j + 1] === "who")) {
@@ -1300,6 +1348,10 @@ function pronounPerp(a: Ann, groups: Group[], main: Actor): (PerpCand & { group:
     const j0 = j;
     while (j < keys.length && j - j0 <= 3 && (keys[j] === "also" || keys[j] === "has" || keys[j] === "had" || keys[j] === "later" || keys[j] === "quickly" || keys[j] === "swiftly" || keys[j] === "previously")) j++;
     const v = keys[j];
+    // (the group as an object, not a subject: "... have crushed the group, but it has mounted ...")
+    if (v === "," && keys[j + 1] !== "which" && keys[j + 1] !== "who" && (keys[j + 1] === "but" || keys[j + 1] === "yet") && keys[j + 2] === "it") continue;
+    // (a clause's "it" is the group's only when it claims or mounts attacks: not "..., but it killed 20 people")
+    if (clauseIt && !CLAUSE_IT_VERBS.has(v ?? "")) return null;
     const obj = keys.slice(j + 1, j + 7);
     const claimObj = obj.includes("responsibility") || obj.includes("credit") || groups.some((g) => g.first > j && g.first - j <= 6);
     if ((v === "claimed" || v === "claims") && claimObj) return { actor: main, wording: a.s.text.slice(a.s.tokens[i > 0 && keys[i - 1] === "the" ? i - 1 : i].start - a.s.start, a.s.tokens[i].end - a.s.start), basis: "claimed", rank: 3, pos: i, group: groups.length ? nearestGroup(groups, j, j) : -1 };
@@ -1320,6 +1372,10 @@ function pronounPerp(a: Ann, groups: Group[], main: Actor): (PerpCand & { group:
     // ("it was also behind ...")
     const r = COPULA_ADVERBS.has(keys[j + 1] ?? "") ? j + 2 : j + 1;
     const resp = (v === "was" || v === "is" || v === "were" || v === "been") && (keys[r] === "behind" || ((keys[r] === "responsible" || keys[r] === "blamed") && keys[r + 1] === "for"));
+    // ("the group is best known for the bombing outside Kabul airport ...": its record)
+    const kn = keys[j + 1] === "best" || keys[j + 1] === "most" || keys[j + 1] === "perhaps" || keys[j + 1] === "widely" ? j + 2 : j + 1;
+    const known = (v === "is" || v === "was") && keys[kn] === "known" && keys[kn + 1] === "for" && groups.some((g) => g.first > kn + 1 && g.first - kn <= 6);
+    if (known) return { actor: main, wording: a.s.text.slice(a.s.tokens[i > 0 && keys[i - 1] === "the" ? i - 1 : i].start - a.s.start, a.s.tokens[i].end - a.s.start), basis: "attributed", rank: 2, pos: i, group: nearestGroup(groups, kn + 2, kn + 2) };
     // "the group killed X in a suicide bombing": the killing is the attack
     // (also past a long object: "the group killed the Taliban governor of Balkh province, Mohammad Dawood Muzammil, and two
     // other people in a suicide bombing at his office")
@@ -1394,7 +1450,8 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       const head = a.actors.find((h) => isPerpKind(h.value) && (h.first === 0 || (h.first === 1 && k[0] === "the") ||
         (h.first <= 10 && (k[h.first - 1] === "," || (k[h.first - 1] === "the" && k[h.first - 2] === ",")) && a.actors[0] === h)));
       subjectBefore = head ? { actor: head.value, at: a.s.index } : null;
-      attacker = attackingSubject(a) ?? (attacker && attacker.at === a.s.index ? attacker : null);
+      bothClaimed(a);
+      attacker = attackingSubject(a) ?? seriesOpening(a) ?? storySeries(a) ?? (attacker && attacker.at === a.s.index ? attacker : null);
       const opened = listOpening(a);
       if (opened) list = { ...opened, para: a.s.para, items: false };
     }
@@ -1441,6 +1498,64 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
     while (k < keys.length && k - from < 4 && ATTACK_ADVERBS.has(keys[k])) k++;
     if (!ATTACKING_VERBS.has(keys[k] ?? "")) return null;
     return { actor: h.value, wording: a.s.text.slice(h.start - a.s.start, h.end - a.s.start), at: a.s.index, para: a.s.para };
+  }
+  /**
+   * A sentence that tells a group's attacks as a series, with no day of its own: "Türkiye has suffered several deadly ISIL
+   * attacks in the past", "It was the second attack abroad linked to ISIS-K this year". The dated examples that follow
+   * it are the group's.
+   */
+  function seriesOpening(a: Ann): { actor: Actor; wording: string; at: number; para: number } | null {
+    if (a.dates.some((d) => d.d != null)) return null;
+    const keys = a.s.keys;
+    for (const h of a.actors) {
+      if (!isPerpKind(h.value) || h.value.name === "Taliban") continue;
+      // "several deadly ISIL attacks", "IS suicide attacks"
+      const plural = NOUN_PL.has(keys[h.last + 1] ?? "") || (keys[h.last + 1] === "suicide" && NOUN_PL.has(keys[h.last + 2] ?? ""));
+      // "attacks linked to X", "a bombing claimed by X", "attacks blamed on X"
+      const b = keys[h.first - 1] === "the" ? h.first - 1 : h.first;
+      const w1 = keys[b - 1], w2 = keys[b - 2];
+      const link = ((w1 === "to" && (w2 === "linked" || w2 === "attributed" || w2 === "tied")) || (w1 === "on" && w2 === "blamed") || (w1 === "by" && (w2 === "claimed" || w2 === "carried"))) &&
+        keys.slice(Math.max(0, b - 8), b - 2).some((x) => NOUN_SG.has(x) || NOUN_PL.has(x));
+      if (!plural && !link) continue;
+      if (keys.slice(Math.max(0, h.first - 8), h.first).some((x) => x === "no" || x === "not" || x === "never" || x === "without")) continue;
+      return { actor: h.value, wording: a.s.text.slice(h.start - a.s.start, h.end - a.s.start), at: a.s.index, para: a.s.para };
+    }
+    return null;
+  }
+  /**
+   * "Both attacks were claimed by IS.", "IS claimed both bombings": a claim over the two attacks the sentence before told
+   * goes to each of them.
+   */
+  function bothClaimed(a: Ann): void {
+    const k = a.s.keys;
+    const at = k.findIndex((x, i) => x === "both" && (i === 0 || NOUN_PL.has(k[i + 1] ?? "")));
+    if (at < 0 || !k.some((x) => x === "claimed" || x === "claims") || k.some((x) => x === "not" || x === "no" || x === "never" || x === "n't")) return;
+    const told = incidents.filter((x) => x.sentences.includes(a.s.index - 1));
+    if (told.length !== 2) return;
+    const p = perpetrators(a, []).find((x) => x.basis === "claimed");
+    if (!p) return;
+    for (const inc of told) if (!inc.perp || inc.perp.rank < p.rank) { mergePerp(inc, p); addEvidence(inc, a); }
+  }
+  /**
+   * A sentence that sets the story's own attack in a series without naming the group: "The killings were the latest in a
+   * string of attacks that ...", "The pattern predates Crocus". The dated examples that follow it are those of the group
+   * the story's attack is claimed by or attributed to.
+   */
+  function storySeries(a: Ann): { actor: Actor; wording: string; at: number; para: number } | null {
+    const keys = a.s.keys;
+    let at = -1, end = -1;
+    for (let k = 0; k + 1 < keys.length && at < 0; k++) {
+      // "the latest in a string / series / spate / wave of attacks"
+      if (keys[k] === "latest" && keys[k + 1] === "in" && (keys[k + 2] === "a" || keys[k + 2] === "the") && SERIES_NOUNS.has(keys[k + 3]) && keys[k + 4] === "of" &&
+        keys.slice(k + 5, k + 8).some((x) => NOUN_PL.has(x))) { at = k; end = k + 3; }
+      // "The pattern predates ..."
+      if (k <= 2 && (keys[k] === "pattern" || keys[k] === "campaign") && (keys[k + 1] === "predates" || keys[k + 1] === "pre-dates")) { at = k; end = k + 1; }
+    }
+    if (at < 0) return null;
+    const story = storyIncident();
+    const p = story?.perp;
+    if (!p || (p.basis !== "claimed" && p.basis !== "attributed") || !isPerpKind(p.actor) || p.actor.name === "Taliban") return null;
+    return { actor: p.actor, wording: a.s.text.slice(a.s.tokens[at].start - a.s.start, a.s.tokens[end].end - a.s.start), at: a.s.index, para: a.s.para };
   }
   /** Sentence `i` is the report's lede: among its first three sentences, and a paragraph of its own. */
   function ledeParagraph(i: number): boolean {
@@ -1657,7 +1772,9 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
     const leadDate = dates.some((d) => d.first === k0 || (d.first <= k0 + 2 && (a.s.keys[k0] === "in" || a.s.keys[k0] === "on")));
     const namedBefore = groups.length > 0 && a.actors.some((h) => isPerpKind(h.value) && h.first < groups[0].first);
     // ("Later that month, gunmen ...": an example told in sequence)
-    const sequel = a.s.keys[k0] === "later" || a.s.keys[k0] === "earlier";
+    // ("In the deadliest, two suicide bombers ...": the series' own record)
+    const sequel = a.s.keys[k0] === "later" || a.s.keys[k0] === "earlier" ||
+      (a.s.keys[k0] === "in" && a.s.keys[k0 + 1] === "the" && (/est$/.test(a.s.keys[k0 + 2] ?? "") || a.s.keys[k0 + 2] === "first") && a.s.keys[k0 + 3] === ",");
     if (perps.length === 0 && attacker && attacker.at === a.s.index - 1 && attacker.para === a.s.para && !namedBefore && (leadDate || sequel)) {
       groups.forEach((_, gi) => perps.push({ actor: attacker!.actor, wording: attacker!.wording, basis: "attributed", rank: 1.5, pos: 0, group: gi }));
       // the examples may go on, one dated sentence after another, to the end of the paragraph
@@ -2145,13 +2262,20 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
     // a faction ("Jamaat-ul-Ahrar, a faction of the TTP") exports as the canonical group it belongs to; the report's own
     // name for it stays in perpetrator_wording
     if (inc.perp && inc.perp.actor.faction_of) perp = inc.perp.actor.faction_of;
+    // a group blamed for the attack is its attributed perpetrator; one only suspected is none (the gold conventions)
+    let basis: PerpetratorBasis | null = inc.perp?.basis ?? null;
+    let wording: string | null = inc.perp?.wording ?? null;
+    if (basis === "suspected") {
+      if (inc.perp!.suspicion) { perp = null; basis = null; wording = null; }
+      else basis = "attributed";
+    }
     const ev: EventFields = {
       date: iso(inc.date!.y, inc.date!.m, inc.date!.d),
       date_precision: inc.date!.precision,
       country, admin1, place: placeName, lat, lon, geo_precision: geo,
       perpetrator: perp,
-      perpetrator_basis: inc.perp?.basis ?? null,
-      perpetrator_wording: inc.perp?.wording ?? null,
+      perpetrator_basis: basis,
+      perpetrator_wording: wording,
       killed: killed?.value ?? null,
       killed_qualifier: killed?.qualifier ?? null,
       injured: injured?.value ?? null,
@@ -2274,7 +2398,7 @@ function sameGroup(a: Actor, b: Actor): boolean {
 }
 
 function mergePerp(inc: Incident, p: PerpCand): void {
-  if (!inc.perp || p.rank > inc.perp.rank) inc.perp = { actor: p.actor, wording: p.wording, basis: p.basis, rank: p.rank, pos: p.pos };
+  if (!inc.perp || p.rank > inc.perp.rank) inc.perp = { actor: p.actor, wording: p.wording, basis: p.basis, rank: p.rank, pos: p.pos, suspicion: p.suspicion };
 }
 
 /** Another telling of the same incident joins `into`: its sentences, figures, perpetrator and method. */
