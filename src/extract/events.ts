@@ -360,12 +360,6 @@ interface PerpCand {
   pos: number;
   /** a claim told in an appositive on the attack ("..., the deadliest attack the group has claimed") */
   apposClaim?: boolean;
-  /**
-   * a group only suspected ("officials suspected ISKP", "bore the hallmarks of IS-K"), not blamed ("Islamabad blamed the
-   * TTP"): by the gold conventions an unclaimed attack that is only suspected has no perpetrator, while one blamed on a
-   * group (by a government, officials) is attributed to it
-   */
-  suspicion?: boolean;
 }
 
 /** Places of an armed group that another side strikes. */
@@ -695,27 +689,18 @@ function perpetrators(a: Ann, groups: Group[]): Array<PerpCand & { group: number
     }
     // ---- suspected
     let suspected = false;
-    let blame = false;
     for (let k = Math.max(0, h.first - 8); k < h.first; k++) {
       const w = keys[k];
-      if (w === "blamed" || w === "suspected" || w === "suspect" || w === "believed" || w === "suspicion" || w === "hallmarks" || w === "accused" || w === "blaming" || w === "blames") {
-        suspected = true;
-        blame = w === "blamed" || w === "accused" || w === "blaming" || w === "blames";
-        break;
-      }
+      if (w === "blamed" || w === "suspected" || w === "suspect" || w === "believed" || w === "suspicion" || w === "hallmarks" || w === "accused" || w === "blaming" || w === "blames") { suspected = true; break; }
     }
     if (!suspected) for (let k = h.last + 1; k < Math.min(n, h.last + 5); k++) {
       const w = keys[k];
       // ("X suspects", not "the Taliban arrested several suspects")
-      if (w === "suspected" || (w === "suspects" && k === h.last + 1) || (w === "is" && keys[k + 1] === "suspected") || (w === "was" && keys[k + 1] === "blamed") || (w === "were" && keys[k + 1] === "blamed")) {
-        suspected = true;
-        blame = keys[k + 1] === "blamed";
-        break;
-      }
+      if (w === "suspected" || (w === "suspects" && k === h.last + 1) || (w === "is" && keys[k + 1] === "suspected") || (w === "was" && keys[k + 1] === "blamed") || (w === "were" && keys[k + 1] === "blamed")) { suspected = true; break; }
     }
     // (not an accusation of something else: "accused the Taliban of being ready to expel Uyghurs")
     if (suspected && (after(1) === "of" || after(1) === "for") && !keys.slice(h.last + 2, h.last + 10).some((x) => NOUN_SG.has(x) || NOUN_PL.has(x) || AGENT.has(x) || ABOUT_ATTACK.has(x))) continue;
-    if (suspected) { out.push({ actor: act, wording, basis: "suspected", rank: RANK.suspected, pos: h.first, group: grp, suspicion: !blame }); continue; }
+    if (suspected) { add("suspected"); continue; }
     // ---- attributed
     // "carried out by X", "perpetrated by X", "attack by X"
     // (also "carried out by the TTP")
@@ -725,7 +710,7 @@ function perpetrators(a: Ann, groups: Group[]): Array<PerpCand & { group: number
       v0 === "organized" || v0 === "organised" || v0 === "masterminded" || v0 === "launched" ||
       // ("an attack by X", not "the bomber was shot by Taliban guards")
       groups.some((g) => g.last >= h.first - 3 - byAt && g.last < h.first && !keys.slice(g.last + 1, h.first).some((x) => x === "was" || x === "were" || x === "been" || x === "is" || x === "are")))) {
-      if (before(2) === "organized" && keys.slice(Math.max(0, h.first - 5), h.first).includes("allegedly")) { out.push({ actor: act, wording, basis: "suspected", rank: RANK.suspected, pos: h.first, group: grp, suspicion: true }); continue; }
+      if (before(2) === "organized" && keys.slice(Math.max(0, h.first - 5), h.first).includes("allegedly")) { add("suspected"); continue; }
       add("attributed");
       continue;
     }
@@ -2262,20 +2247,13 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
     // a faction ("Jamaat-ul-Ahrar, a faction of the TTP") exports as the canonical group it belongs to; the report's own
     // name for it stays in perpetrator_wording
     if (inc.perp && inc.perp.actor.faction_of) perp = inc.perp.actor.faction_of;
-    // a group blamed for the attack is its attributed perpetrator; one only suspected is none (the gold conventions)
-    let basis: PerpetratorBasis | null = inc.perp?.basis ?? null;
-    let wording: string | null = inc.perp?.wording ?? null;
-    if (basis === "suspected") {
-      if (inc.perp!.suspicion) { perp = null; basis = null; wording = null; }
-      else basis = "attributed";
-    }
     const ev: EventFields = {
       date: iso(inc.date!.y, inc.date!.m, inc.date!.d),
       date_precision: inc.date!.precision,
       country, admin1, place: placeName, lat, lon, geo_precision: geo,
       perpetrator: perp,
-      perpetrator_basis: basis,
-      perpetrator_wording: wording,
+      perpetrator_basis: inc.perp?.basis ?? null,
+      perpetrator_wording: inc.perp?.wording ?? null,
       killed: killed?.value ?? null,
       killed_qualifier: killed?.qualifier ?? null,
       injured: injured?.value ?? null,
@@ -2398,7 +2376,7 @@ function sameGroup(a: Actor, b: Actor): boolean {
 }
 
 function mergePerp(inc: Incident, p: PerpCand): void {
-  if (!inc.perp || p.rank > inc.perp.rank) inc.perp = { actor: p.actor, wording: p.wording, basis: p.basis, rank: p.rank, pos: p.pos, suspicion: p.suspicion };
+  if (!inc.perp || p.rank > inc.perp.rank) inc.perp = { actor: p.actor, wording: p.wording, basis: p.basis, rank: p.rank, pos: p.pos };
 }
 
 /** Another telling of the same incident joins `into`: its sentences, figures, perpetrator and method. */

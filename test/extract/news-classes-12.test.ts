@@ -15,7 +15,7 @@ describe("several attacks in one noun phrase", () => {
     const ev = events(r);
     expect(ev).toHaveLength(2);
     expect(ev.map((e) => e.admin1).sort()).toEqual(["Balkh", "Kabul"]);
-    for (const e of ev) expect(e).toEqual(expect.objectContaining({ date: "2022-04", perpetrator: "ISKP", perpetrator_basis: "attributed", killed: null }));
+    for (const e of ev) expect(e).toEqual(expect.objectContaining({ date: "2022-04", perpetrator: "ISKP", perpetrator_basis: "suspected", killed: null }));
     // (but "simultaneous attacks on ... in P1 and P2, in which N were killed" stays one coordinated attack)
     const s = run(`In March, militants carried out simultaneous attacks on police stations in Chabahar and Rask, in which nine policemen were killed.`, "2024-06-01");
     expect(events(s)).toEqual([expect.objectContaining({ date: "2024-03", killed: 9 })]);

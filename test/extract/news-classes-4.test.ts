@@ -16,8 +16,8 @@ describe("perpetrators", () => {
       "2024-07-01",
     );
     const ev = events(r);
-    expect(ev.find((e) => e.admin1 === "Nangarhar")).toMatchObject({ perpetrator: "ISKP", perpetrator_basis: "attributed" });
-    expect(ev.find((e) => e.country === "IR")).toMatchObject({ perpetrator: "ISKP", perpetrator_basis: "attributed" });
+    expect(ev.find((e) => e.admin1 === "Nangarhar")).toMatchObject({ perpetrator: "ISKP", perpetrator_basis: "suspected" });
+    expect(ev.find((e) => e.country === "IR")).toMatchObject({ perpetrator: "ISKP", perpetrator_basis: "suspected" });
   });
 
   it("'..., an attack the group also claimed' gives the claim to the group the story is about", () => {
