@@ -418,7 +418,9 @@ function asideAfter(keys: string[], last: number): number {
   }
   return keys[k] === "," && ASIDE_OPEN.has(keys[k + 1] ?? "") ? k : -1;
 }
-const ASIDE_OPEN = new Set(["a", "an", "the", "which", "who", "whose"]);
+// (also a participial aside that presents the group: "X (TJP), believed to be an offshoot of Y, ...", "X, widely seen as a
+// front for Y, ...")
+const ASIDE_OPEN = new Set(["a", "an", "the", "which", "who", "whose", "believed", "thought", "considered", "regarded", "seen", "described", "widely", "reportedly", "allegedly"]);
 
 /** The armed group whose appositive or relative clause the name `h` sits in ("X, which most analysts regard as a TTP front, ..."). */
 function asideOf(a: Ann, h: Ann["actors"][number]): Ann["actors"][number] | null {
