@@ -1525,7 +1525,7 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
   }
   /**
    * A sentence that sets the story's own attack in a series without naming the group: "The killings were the latest in a
-   * string of attacks that ...", "The pattern predates Crocus". The dated examples that follow it are those of the group
+   * string of attacks that ...". The dated examples that follow it are those of the group
    * the story's attack is claimed by or attributed to.
    */
   function storySeries(a: Ann): { actor: Actor; wording: string; at: number; para: number } | null {
@@ -1535,8 +1535,6 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       // "the latest in a string / series / spate / wave of attacks"
       if (keys[k] === "latest" && keys[k + 1] === "in" && (keys[k + 2] === "a" || keys[k + 2] === "the") && SERIES_NOUNS.has(keys[k + 3]) && keys[k + 4] === "of" &&
         keys.slice(k + 5, k + 8).some((x) => NOUN_PL.has(x))) { at = k; end = k + 3; }
-      // "The pattern predates ..."
-      if (k <= 2 && (keys[k] === "pattern" || keys[k] === "campaign") && (keys[k + 1] === "predates" || keys[k + 1] === "pre-dates")) { at = k; end = k + 1; }
     }
     if (at < 0) return null;
     const story = storyIncident();

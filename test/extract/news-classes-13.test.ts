@@ -118,14 +118,6 @@ describe("the story's attack set in a series, then dated examples", () => {
     );
     expect(events(r).find((e) => e.date === "2024-06-03")).toEqual(expect.objectContaining({ admin1: "Herat", killed: 7, perpetrator: "ISKP", perpetrator_basis: "attributed" }));
   });
-
-  it("'The pattern predates X. On D, ...': the examples are the story's claimant's", () => {
-    const r = run(
-      `Gunmen killed nine Hazara miners in Ghor province on Tuesday, officials said. ISKP claimed the attack in a statement on Wednesday. Officials said two of the gunmen came from Tajikistan. The pattern predates Ghor. On 3 June, a suicide bomber killed seven people at a mosque in Herat.`,
-      "2024-07-18",
-    );
-    expect(events(r).find((e) => e.date === "2024-06-03")).toEqual(expect.objectContaining({ admin1: "Herat", killed: 7, perpetrator: "ISKP", perpetrator_basis: "attributed" }));
-  });
 });
 
 describe("a claim over the two attacks told just before", () => {
