@@ -69,6 +69,8 @@ const MODIFIER_NEXT = new Set(["embassy", "embassies", "consulate", "border", "b
   // a country's strike abroad: "a U.S. drone strike in Baghdad", "a U.S. air strike"
   "drone", "drones", "airstrike", "airstrikes", "air"]);
 
+/** A compass word: "northern", "south-east", "northwestern". */
+const COMPASS = /^(?:north|south|east|west)(?:ern|[- ]?(?:east|west)(?:ern)?)?$/;
 /** Nouns of a venue that may be named after a city: "the Dubai City wedding hall", "the Paris restaurant". */
 const VENUE_AFTER = new Set(["wedding", "hall", "hotel", "restaurant", "cafe", "café", "cinema", "mall", "plaza", "club", "supermarket", "bakery", "shop", "store"]);
 /** The countries of the reports' own region: a city of theirs before a venue noun is where the venue is ("a Kabul hotel"). */
@@ -134,7 +136,7 @@ export function annotate(s: Sentence, pack: Pack, placeMatches: Array<{ start: n
     // a route's start, not where anything happened: "The convoy was travelling from Islamabad to the project's camp when ..."
     if (prev?.key === "from" && [1, 2, 3].some((b) => toks[l + b]?.key === "to") && [2, 3].some((b) => /^(?:travel|travell|driv|head|mov|return|go|com|fly|flew|drove|went|came|ferry|carr|transport)/.test(toks[f - b]?.key ?? ""))) modifier = true;
     // (also over a compass word: "fired rockets from northern Afghanistan at ...")
-    if (prev && /^(?:north|south|east|west)(?:ern|[- ]?(?:east|west)(?:ern)?)?$/.test(prev.key) && toks[f - 2]?.key === "from" && pm.place.kind === "country") modifier = true;
+    if (prev && COMPASS.test(prev.key) && toks[f - 2]?.key === "from" && pm.place.kind === "country") modifier = true;
     // "the US-led evacuation", "Iran-backed militias", "a Pakistan-based group": a country that leads, backs or hosts
     const inToken = toks[l].end > pm.end && toks[l].key.includes("-") ? toks[l].key.slice(toks[l].key.lastIndexOf("-") + 1) : undefined;
     const hyphened = inToken ?? (next?.key === "-" ? toks[l + 2]?.key : next?.key.startsWith("-") ? next.key.slice(1) : undefined);
@@ -151,7 +153,7 @@ export function annotate(s: Sentence, pack: Pack, placeMatches: Array<{ start: n
     if (prev?.key === "in" && ACTOR_BASE.has(toks[f - 2]?.key ?? "")) modifier = true;
     // (also over a country's possessive and a compass word: "in Afghanistan's eastern Paktika province")
     let lb = f - 1;
-    if (/^(?:north|south|east|west)(?:ern|[- ]?(?:east|west)(?:ern)?)?$/.test(toks[lb]?.key ?? "")) lb--;
+    if (COMPASS.test(toks[lb]?.key ?? "")) lb--;
     if (lb < f - 1 || /['’]s$/.test(toks[lb]?.text ?? "")) {
       if (/['’]s$/.test(toks[lb]?.text ?? "") && placeMatches.some((q) => q.place.kind === "country" && tokenAt(toks, q.end - 1) === lb)) lb--;
       else if (toks[lb]?.key === "'s" && placeMatches.some((q) => q.place.kind === "country" && tokenAt(toks, q.end - 1) === lb - 1)) lb -= 2;

@@ -401,8 +401,8 @@ class GazetteerImpl implements Gazetteer {
       const want = ctx === "district" ? ["district"] : ctx === "city" ? ["city"] : ["admin1"];
       const hit = places.find((p) => want.includes(p.kind));
       // (not a place spelled otherwise over one spelled as written: "Bannu district" is the district of the city Bannu,
-      // not the district Bano elsewhere whose name folds alike)
-      const same = (p: Place) => p.name.toLowerCase() === surface.toLowerCase() || ((p as PlaceRecord).aliases ?? []).some((x) => x.toLowerCase() === surface.toLowerCase());
+      // not the district Bano elsewhere whose name folds alike; by name: the places kept here carry no aliases)
+      const same = (p: Place) => p.name.toLowerCase() === surface.toLowerCase();
       if (hit && surface && !same(hit)) {
         const exact = places.find((p) => p.kind !== "country" && same(p));
         if (exact) return exact;
