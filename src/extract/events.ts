@@ -839,6 +839,11 @@ interface Incident {
   site?: boolean;
   /** an incident of the same day as the undated lead incident ("Hours later, a roadside bomb exploded in ...") */
   sameDayAs?: Incident;
+  /**
+   * the day its sentence was told on ("state media said on Wednesday evening that 15 people had been killed when ..."):
+   * not the incident's own date, but no later than it; an undated lead incident takes it rather than the publication day
+   */
+  reportedOn?: DateVal;
 }
 
 function dateRank(d: DateMention): number {
@@ -1616,6 +1621,7 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
     const semiUpTo = semicolonsUpTo(toks);
     const possessive = new Set<DateMention>();
     const leadAside = leadingAside(a.s.keys, groups);
+    let reportedOn: DateVal | null = null;
     for (const d of dates) {
       if (inByline(d.start) || d.kind === "range" || d.y == null) continue;
       // "Friday's attack", "the toll from Sunday's suicide bombing": the possessive date is the attack's own, also in a claim
@@ -1637,7 +1643,10 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       // the day the dead were buried: "as grieving families buried their dead on Saturday", "funerals were held on Sunday"
       if (mourningBefore(toks, d.first) && !groups.some((g) => g.last < d.first && g.last >= d.first - 4)) continue;
       // the day a statement was made, not the day of the attack: "officials said Saturday", "told reporters on Monday"
-      if (reportingDate(toks, d.first, d.last)) continue;
+      if (reportingDate(toks, d.first, d.last)) {
+        if (!reportedOn && d.precision === "day") reportedOn = toDateVal(d, toks, ctx.ref);
+        continue;
+      }
       // the day of what was done for its victims, not of the attack: "residents on Saturday dug graves for the victims of
       // the suicide attack on ...", "prayers were held on Sunday for the victims of the bombing"
       if (groups.length && groups.every((g) => g.first > d.last && victimsOf(a.s.keys, g.first, d.last))) continue;
@@ -1894,6 +1903,7 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
         killed: gCas[gi].filter((c) => c.kind === "killed"), injured: gCas[gi].filter((c) => c.kind === "injured"),
         perp: null, method, target, anaphoricOnly: !date && !place, order: order++,
       };
+      if (!date && reportedOn) cand.reportedOn = reportedOn;
       // "fired rockets from northern Afghanistan at Tajik territory", "strikes on Pakistani soil": the country a demonym's
       // territory names, for an attack told without a place of its own
       if (!place) for (let k = g.first + 1; k < toks.length && k - g.last <= 12; k++) {
@@ -2043,7 +2053,12 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
           if (placeSame(inc.place?.place, place?.place)) s += 1;
           // (a definite reference's sentence often names the speaker or a bystander, not the target: no penalty then)
           // (nor when one of them names the victims only in general terms: "civilians" fits "a memorial gathering")
-          if (inc.target && target) s += inc.target.target === target.target ? 1 : g.anaphoric || g.headAnaphoric || GENERIC_TARGETS.has(inc.target.target) || GENERIC_TARGETS.has(target.target) ? 0 : -1.5;
+          // "Blasts Kill More Than 100 at Iran Memorial ¶ Two explosions killed at least 103 people at a ceremony in ...
+          // Kerman": the lede tells the headline's attack again, more precisely (neither dated yet) — and a headline's
+          // terse words name no target to hold against it ("ISIS Claims Shah Cheragh Attack as Officials Point at ...")
+          const retold = !date && !inc.date && !!place && inc.sentences.length === 1 && inc.sentences[0] === headline && a.s.index <= headline + 2 &&
+            ctx.anns[a.s.index]?.s.para !== ctx.anns[inc.sentences[0]]?.s.para;
+          if (inc.target && target && !retold) s += inc.target.target === target.target ? 1 : g.anaphoric || g.headAnaphoric || GENERIC_TARGETS.has(inc.target.target) || GENERIC_TARGETS.has(target.target) ? 0 : -1.5;
           if (!date && inc === last && g.anaphoric) s += 1;
           // "Gunmen opened fire on tourists in central Afghanistan ... The attack took place on Friday in Bamiyan": a
           // definite reference that dates the undated incident in focus
@@ -2059,10 +2074,7 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
           // Besham": where the incident in focus, told without a town, took place
           if (!date && place && inc === last && inc.date && (!inc.place || inc.place.place.kind === "country") && place.place.kind !== "country" &&
             place.place.kind !== "admin1" && a.s.index - inc.sentences[inc.sentences.length - 1] <= 2) s += 1.5;
-          // "Blasts Kill More Than 100 at Iran Memorial ¶ Two explosions killed at least 103 people at a ceremony in ...
-          // Kerman": the lede tells the headline's attack again, more precisely (neither dated yet)
-          if (!date && !inc.date && place && inc.sentences.length === 1 && inc.sentences[0] === headline && a.s.index <= headline + 2 &&
-            ctx.anns[a.s.index]?.s.para !== ctx.anns[inc.sentences[0]]?.s.para) s += 1.5;
+          if (retold) s += 1.5;
           if (!date || !inc.date) s -= 0.5;
           if (s > best) { best = s; target2 = inc; }
         }
@@ -2155,7 +2167,12 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
         if (!k.place && lead.place) k.place = lead.place;
         home = k;
       } else {
-        lead.date = { y: ctx.ref.getUTCFullYear(), m: ctx.ref.getUTCMonth() + 1, d: ctx.ref.getUTCDate(), precision: "day", rank: 1 };
+        // (the day its sentence was told on when the report gives one in the week before publication: "state media said on
+        // Wednesday evening that 15 people had been killed" in Thursday's report)
+        const told = lead.reportedOn;
+        const toldT = told?.d != null && told.m != null ? Date.UTC(told.y, told.m - 1, told.d) : NaN;
+        lead.date = refT - toldT >= 0 && refT - toldT <= 7 * 86400000 ? { ...told!, rank: 1 } :
+          { y: ctx.ref.getUTCFullYear(), m: ctx.ref.getUTCMonth() + 1, d: ctx.ref.getUTCDate(), precision: "day", rank: 1 };
         kept.unshift(lead);
         // (the lead incident is the story's when it is told at least as long as any other)
         if (!main || lead.sentences.length >= main.sentences.length) main = lead;
@@ -2381,6 +2398,7 @@ function mergePerp(inc: Incident, p: PerpCand): void {
 
 /** Another telling of the same incident joins `into`: its sentences, figures, perpetrator and method. */
 function absorbIncident(into: Incident, from: Incident): void {
+  if (!into.reportedOn && from.reportedOn) into.reportedOn = from.reportedOn;
   for (let i = 0; i < from.sentences.length; i++) if (!into.sentences.includes(from.sentences[i])) { into.sentences.push(from.sentences[i]); into.spans.push(from.spans[i]); }
   into.killed.push(...from.killed);
   into.injured.push(...from.injured);
@@ -2397,6 +2415,7 @@ function addEvidence(inc: Incident, a: Ann): void {
 
 function mergeInto(inc: Incident, c: Incident, a: Ann): void {
   addEvidence(inc, a);
+  if (!inc.reportedOn && c.reportedOn) inc.reportedOn = c.reportedOn;
   if (c.date && (!inc.date || c.date.rank > inc.date.rank)) inc.date = c.date;
   if (c.place && (!inc.place || (SPECIFICITY[c.place.place.kind] ?? 0) > (SPECIFICITY[inc.place.place.kind] ?? 0))) {
     if (placeCompat(inc.place?.place, c.place.place)) inc.place = c.place;
