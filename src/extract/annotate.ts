@@ -74,6 +74,8 @@ const COMPASS = /^(?:north|south|east|west)(?:ern|[- ]?(?:east|west)(?:ern)?)?$/
 /** Nouns of a venue that may be named after a city: "the Dubai City wedding hall", "the Paris restaurant". */
 const VENUE_AFTER = new Set(["wedding", "hall", "hotel", "restaurant", "cafe", "café", "cinema", "mall", "plaza", "club", "supermarket", "bakery", "shop", "store"]);
 /** The countries of the reports' own region: a city of theirs before a venue noun is where the venue is ("a Kabul hotel"). */
+// a company named after a city, with branches anywhere: "a branch of the New Kabul Bank in Kandahar", "Ariana Afghan Airlines"
+const COMPANY_AFTER = new Set(["bank", "airlines", "airways", "telecom"]);
 const NEAR_REGION = new Set(["AF", "PK", "IR", "TJ", "UZ", "TM", "KG", "KZ", "RU", "CN", "IN"]);
 /** A group's base or organisation before "in <place>": "its network in Afghanistan", "a cell based in Karachi". */
 const ACTOR_BASE = new Set(["based", "network", "networks", "cell", "cells", "headquartered", "hideouts", "hideout", "sanctuaries", "sanctuary", "safe-havens",
@@ -149,6 +151,7 @@ export function annotate(s: Sentence, pack: Pack, placeMatches: Array<{ start: n
     // a venue named after a faraway city, not that city: "the Dubai City wedding hall in western Kabul", "the London Cafe"
     const venue = next?.key === "city" ? toks[l + 2] : next;
     if (venue && VENUE_AFTER.has(venue.key) && !NEAR_REGION.has(pm.place.country) && pm.place.kind !== "country") modifier = true;
+    if (next && COMPANY_AFTER.has(next.key) && /^[A-Z]/.test(next.text) && pm.place.kind !== "country") modifier = true;
     // where a group is based, not where anything happened: "directed by the group's network in Afghanistan", "a cell based in Karachi"
     if (prev?.key === "in" && ACTOR_BASE.has(toks[f - 2]?.key ?? "")) modifier = true;
     // (also over a country's possessive and a compass word: "in Afghanistan's eastern Paktika province")

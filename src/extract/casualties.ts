@@ -28,7 +28,7 @@ export interface Casualty {
   others?: boolean;
 }
 
-const DEATH_AFTER = new Set(["killed", "dead", "died", "slain", "perished", "martyred", "martyrs", "deaths", "fatalities", "lost", "murdered", "executed", "beheaded", "massacred", "die", "dying", "shot"]);
+const DEATH_AFTER = new Set(["killed", "dead", "died", "slain", "perished", "martyred", "martyrs", "deaths", "fatalities", "lost", "murdered", "executed", "beheaded", "massacred", "die", "dying", "shot", "bodies", "corpses"]);
 const INJ_AFTER = new Set(["wounded", "injured", "hurt", "injuries", "maimed"]);
 const DEATH_BEFORE = new Set(["killing", "killed", "kills", "kill", "massacred", "murdered", "murdering", "slaying", "slew", "executed", "martyred", "martyring"]);
 const INJ_BEFORE = new Set(["wounding", "wounded", "injuring", "injured", "wounds", "injures", "injure", "wound"]);
@@ -160,6 +160,7 @@ const SINGLE_COMPANION = new Set(["driver", "bodyguard", "guard", "son", "daught
 const ITEM_DET = new Set(["a", "an", "his", "her", "their", "its", "the", "one"]);
 const NOT_ITEM = new Set(["number", "few", "total", "dozen", "handful", "couple", "further", "half", "series", "host", "score", "lot", "result"]);
 const POSSESSIVE = /^\p{Lu}[\p{L}-]*['’]s$/u;
+const TIME_UNIT = new Set(["seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "times"]);
 const LIST_END = new Set([",", ".", ";", "before", "after", "in", "at", "on", "when", "as", "while", "during", "near", "outside", "inside", "and", "with", "who", "which", "that", "—", "-", "–", ")"]);
 
 /**
@@ -193,6 +194,14 @@ function victimList(a: Ann, from: number): { count: number; used: NumberMention[
       const h = a.persons.find((x) => x.first === q)!;
       count++;
       q = h.last + 1;
+    } else if (items === 0 && bareName(a, q) > q) {
+      // a full name with its title in apposition: "killed Ahmad Wali Nazari, the Taliban governor of Helmand, and two others"
+      count++;
+      q = bareName(a, q);
+    } else if (items === 0 && titledName(a, q) > q) {
+      // a name after its bare title: "killed Balkh governor Mohammad Dawood Muzammil and two others"
+      count++;
+      q = titledName(a, q);
     } else {
       const m = a.numbers.find((x) => x.first === q);
       // "... and at least five other people", "... and two others"
@@ -200,6 +209,9 @@ function victimList(a: Ann, from: number): { count: number; used: NumberMention[
         let e = m.last + 1;
         // (also "... and two of his guards": people of the one named)
         const ofHis = keys[e] === "of" && (keys[e + 1] === "his" || keys[e + 1] === "her" || keys[e + 1] === "their");
+        // (or "... and three guards": people named by a plural noun that closes the list)
+        const plural = /^[a-z]{3,}s$/.test(toks[e]?.text ?? "") && (e + 1 >= n || LIST_END.has(keys[e + 1])) && !TIME_UNIT.has(keys[e]);
+        if (plural) { used.push(m); count += m.value; return { count, used, end: e + 1 }; }
         if (keys[e] === "other" || keys[e] === "others" || ofHis) {
           used.push(m);
           count += m.value;
@@ -216,11 +228,48 @@ function victimList(a: Ann, from: number): { count: number; used: NumberMention[
       while (c < n && c - q <= 5 && /^[A-Z][A-Za-z'’-]*$/.test(toks[c].text)) c++;
       if (c > q + 1 && keys[c] === "," && keys[c + 1] === "and") q = c;
     }
+    // a title in apposition to a name: "killed Mohammad Dawood Muzammil, the Taliban governor of Balkh, and two others"
+    else if (keys[q] === "," && (keys[q + 1] === "the" || keys[q + 1] === "a") && /^[A-Z]/.test(toks[q - 1]?.text ?? "")) {
+      let c = q + 2;
+      while (c < n && c - q <= 9 && /^[A-Za-z][A-Za-z'’-]*$/.test(toks[c].text) && !AUX.has(keys[c]) && !DEATH_AFTER.has(keys[c]) && !INJ_AFTER.has(keys[c]) && keys[c] !== "and" && keys[c] !== "who") c++;
+      if (c > q + 2 && keys[c] === "," && keys[c + 1] === "and" && keys.slice(q + 2, c).some((k) => ROLES.has(k))) q = c;
+    }
     if (keys[q] === "and" && !INJ_BEFORE.has(keys[q + 1] ?? "") && !INJ_AFTER.has(keys[q + 1] ?? "")) { q++; continue; }
     if (keys[q] === "," && keys[q + 1] === "and" && !INJ_BEFORE.has(keys[q + 2] ?? "")) { q += 2; continue; }
     break;
   }
   return count ? { count, used, end: q } : null;
+}
+
+/** The end (exclusive) of a name of two to four capitalised words at `q` followed by a comma and an article, else `q`. */
+function bareName(a: Ann, q: number): number {
+  const keys = a.s.keys, toks = a.s.tokens;
+  let e = q;
+  while (e < keys.length && e - q < 4 && /^[A-Z][a-z'’-]+$/.test(toks[e].text) && !a.places.some((x) => x.first <= e && x.last >= e) &&
+    !a.actors.some((x) => x.first <= e && x.last >= e) && !a.dates.some((x) => x.first <= e && x.last >= e)) e++;
+  return e - q >= 2 && keys[e] === "," && (keys[e + 1] === "the" || keys[e + 1] === "a") ? e : q;
+}
+
+/**
+ * The end (exclusive) of a person named after a bare title at `q` — places, groups and role words, then the name:
+ * "Balkh governor Mohammad Dawood Muzammil", "Taliban police chief Abdul Rahman" — else `q`.
+ */
+function titledName(a: Ann, q: number): number {
+  const keys = a.s.keys, toks = a.s.tokens;
+  let k = q;
+  let role = false;
+  while (k < keys.length && k - q < 5) {
+    const pl = a.places.find((h) => h.first === k) ?? a.actors.find((h) => h.first === k);
+    if (pl) { k = pl.last + 1; continue; }
+    if (ROLES.has(keys[k]) || ROLE_MODIFIER.has(keys[k])) { role = role || ROLES.has(keys[k]); k++; continue; }
+    break;
+  }
+  if (!role || k === q) return q;
+  const h = a.persons.find((x) => x.first === k);
+  if (h) return h.last + 1;
+  let e = k;
+  while (e < keys.length && e - k < 4 && /^[A-Z][a-z'’-]+$/.test(toks[e].text) && !a.places.some((x) => x.first === e) && !a.actors.some((x) => x.first === e)) e++;
+  return e > k ? e : q;
 }
 
 // events and quantities both read a sentence's figures: read once per annotated sentence

@@ -23,6 +23,8 @@ export interface DateMention {
   kind: "absolute" | "partial" | "relative" | "year" | "range";
   /** true when the year was not written and must come from a reference date */
   needYear: boolean;
+  /** "last March": a month already over at the reference date (in March, last year's) */
+  pastMonth?: boolean;
 }
 
 const MONTHS = new Map<string, number>(Object.entries({
@@ -172,6 +174,7 @@ export function scanDates(toks: Token[], ref: Date | null, used: Uint8Array): Da
             continue;
           }
           mk(i, i, null, mo, null, "month", "partial", true);
+          if (pk === "last") out[out.length - 1].pastMonth = true;
           continue;
         }
       }

@@ -943,6 +943,7 @@ function isFiniteVerb(k: string): boolean {
 }
 // verbs that tell the incident itself ("the attack took place on Friday", "the blast occurred on Monday")
 const EVENT_VERB = new Set(["took", "occurred", "happened", "came", "struck", "hit", "killed", "wounded", "injured", "targeted", "left", "claimed", "carried", "began", "started", "ripped", "tore", "unfolded"]);
+const PRESENT = new Set(["gathered", "assembled", "queued", "queuing", "lined", "waiting", "praying", "attending", "celebrating", "standing", "sitting", "shopping"]);
 function otherClauseOk(toks: Ann["s"]["tokens"], g: Group, d: DateMention): boolean {
   if (d.kind === "relative" && (d.precision === "year" || d.precision === "month")) return false;
   if (/['’]s$/.test(toks[d.last].text)) return true;
@@ -953,6 +954,9 @@ function otherClauseOk(toks: Ann["s"]["tokens"], g: Group, d: DateMention): bool
       if (kk === "was" || kk === "were" || kk === "is" || kk === "are" || kk === "has" || kk === "have" || kk === "had") {
         let v = k + 1;
         while (v < d.first && (/ly$/.test(toks[v].key) || toks[v].key === "been" || toks[v].key === "later" || toks[v].key === "also")) v++;
+        // (the victims' presence told in a relative clause is the attack's time: "targeted Taliban fighters who had gathered to
+        // collect their salaries at a bank on Thursday morning")
+        if (v < d.first && toks[k - 1]?.key === "who" && PRESENT.has(toks[v].key)) continue;
         if (v < d.first && !EVENT_VERB.has(toks[v].key) && !CASUALTY_VERB.has(toks[v].key) && /^[a-z]+$/.test(toks[v].key)) return false;
       }
     }

@@ -181,6 +181,7 @@ function resolveYears(anns: Ann[], ref: Date | null): void {
     if (ref) {
       let y = ref.getUTCFullYear();
       if (Date.UTC(y, m - 1, day) > ref.getTime() + 2 * 86400000) y--;
+      else if (d.pastMonth && m === ref.getUTCMonth() + 1) y--;
       d.y = y;
     } else if (latest) {
       d.y = m > latest.m || (m === latest.m && day > latest.d) ? latest.y : latest.y + 1;

@@ -20,3 +20,40 @@ describe("a lede that tells the attack through what was said on a day", () => {
     expect(events(r)).toEqual([expect.objectContaining({ date: "2024-05-09", admin1: "Herat", killed: 7, perpetrator: "ISKP", perpetrator_basis: "claimed" })]);
   });
 });
+
+describe("victims named by title, with others", () => {
+  it("'killed Kunar police chief Abdul Karim and three guards' = 4", () => {
+    const r = run(`On May 3, a roadside bomb killed Kunar police chief Abdul Karim and three guards in Asadabad.`, "2023-05-10");
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2023-05-03", admin1: "Kunar", killed: 4 })]);
+  });
+
+  it("'killed NAME, the Taliban governor of Helmand, and two others' = 3", () => {
+    const r = run(`On June 2, a suicide bomber killed Ahmad Wali Nazari, the Taliban governor of Helmand, and two others at his office in Lashkar Gah.`, "2023-06-10");
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2023-06-02", admin1: "Helmand", killed: 3 })]);
+  });
+
+  it("'21 bodies and 50 injured people had been brought in': 21 killed, 50 injured", () => {
+    const r = run(`A suicide bomber struck outside a bank in Kandahar on Thursday. Doctors at the city's main hospital said 21 bodies and 50 injured people had been brought in.`, "2024-03-22");
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2024-03-21", killed: 21, injured: 50 })]);
+  });
+});
+
+describe("dates and places of a bank attack told by its claim", () => {
+  it("'last March' in a March report is last year's March", () => {
+    const r = run(`Last March, the group killed the governor of Balkh in a suicide bombing at his office in Mazar-i-Sharif.`, "2024-03-22");
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2023-03", admin1: "Balkh" })]);
+  });
+
+  it("'last March' in a May report is this year's March", () => {
+    const r = run(`Last March, the group killed the governor of Balkh in a suicide bombing at his office in Mazar-i-Sharif.`, "2024-05-22");
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2024-03", admin1: "Balkh" })]);
+  });
+
+  it("a bank named after a city ('the New Herat Bank') is no place, and a date in the victims' relative clause is the attack's", () => {
+    const r = run(
+      `ISIS-K claims bombing of bank in Kunduz\n\nThe Islamic State's Khorasan branch has claimed responsibility for the suicide bombing at a bank in Kunduz city that killed 12 people, media reported on Friday. In its statement, the group said its bomber had targeted Taliban soldiers who had gathered to collect their wages at a branch of the New Herat Bank on Wednesday morning.`,
+      "2024-04-05",
+    );
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2024-04-03", admin1: "Kunduz", killed: 12, perpetrator: "ISKP", perpetrator_basis: "claimed" })]);
+  });
+});
