@@ -985,6 +985,9 @@ function ownDate(toks: Ann["s"]["tokens"], g: Group, d: DateMention, a: Ann): bo
   if (d.first <= g.last || d.kind === "relative" || d.m == null) return false;
   if (toks[g.last + 1]?.key !== "on" && toks[g.last + 1]?.key !== "at" && toks[g.last + 1]?.key !== "against" && toks[g.last + 1]?.key !== "in") return false;
   if (d.first - g.last < 3) return false;
+  // (not a date in what the claim went on to say: "claimed the attack in a post on Monday, saying it was revenge for the
+  // killing of its chief in Paktika province last August")
+  for (let k = g.last + 1; k < d.first; k++) if (MOTIVE.has(toks[k].key) || SPEECH.has(toks[k].key) || toks[k].key === "saying") return false;
   return a.places.some((p) => p.first > g.last && p.last < d.first) || a.targets.some((t) => t.first > g.last && t.last < d.first);
 }
 
@@ -1396,6 +1399,9 @@ const CASUALTY_CUES = new Set(["killed", "dead", "died", "wounded", "injured", "
 let NO_SEMICOLONS = new Uint32Array(256);
 
 /** For each token index k, how many semicolons come before it (k + 1 entries): whether a span crosses one, in constant time. */
+/** the words of a claim's motive: "saying it was revenge for the killing of its chief", "in retaliation for ..." */
+const MOTIVE = new Set(["revenge", "retaliation", "avenge", "avenging", "reprisal"]);
+
 function semicolonsUpTo(toks: Token[]): Uint32Array {
   if (!toks.some((t) => t.text === ";")) {
     if (NO_SEMICOLONS.length <= toks.length) NO_SEMICOLONS = new Uint32Array(toks.length * 2);
@@ -1599,7 +1605,7 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       }
       const cues = toks.some((t) => CASUALTY_CUES.has(t.key));
       // (not a date in the claim's motive: "claimed it, saying it was revenge for the killing of its chief last year")
-      const motiveAt = a.s.keys.findIndex((k) => k === "revenge" || k === "retaliation" || k === "avenge" || k === "avenging");
+      const motiveAt = a.s.keys.findIndex((k) => MOTIVE.has(k));
       // (nor, in a toll update, the days on which the toll was given: "On Tuesday, the ministry said the death toll had
       // climbed to 139, up from 137 announced on Sunday")
       const update = cas.some((c) => c.update && c.kind === "killed");

@@ -57,3 +57,13 @@ describe("dates and places of a bank attack told by its claim", () => {
     expect(events(r)).toEqual([expect.objectContaining({ date: "2024-04-03", admin1: "Kunduz", killed: 12, perpetrator: "ISKP", perpetrator_basis: "claimed" })]);
   });
 });
+
+describe("a claim's motive", () => {
+  it("'claimed the attack in a post on Monday, saying it was revenge for the killing of its chief in Kunar province last May': the claim is the story's attack's", () => {
+    const r = run(
+      `QUETTA: The death toll from Monday's suicide bombing at a police mosque in Quetta rose to 41 on Tuesday, officials said.\n\nA commander of a Tehreek-e-Taliban Pakistan faction claimed responsibility for the attack in a post on Telegram on Monday, saying it was revenge for the killing of the faction's founder in Afghanistan's Kunar province last May.`,
+      "2023-03-07",
+    );
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2023-03-06", admin1: "Balochistan", killed: 41, perpetrator: "TTP", perpetrator_basis: "claimed" })]);
+  });
+});
