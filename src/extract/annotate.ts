@@ -76,6 +76,9 @@ const VENUE_AFTER = new Set(["wedding", "hall", "hotel", "restaurant", "cafe", "
 /** The countries of the reports' own region: a city of theirs before a venue noun is where the venue is ("a Kabul hotel"). */
 // a company named after a city, with branches anywhere: "a branch of the New Kabul Bank in Kandahar", "Ariana Afghan Airlines"
 const COMPANY_AFTER = new Set(["bank", "airlines", "airways", "telecom"]);
+const NATIONALS = new Set(["national", "nationals", "citizen", "citizens", "native", "natives", "passport", "passports", "nationality"]);
+// the words of a country's formal name before it: "the Islamic Republic of", "the Republic of"
+const NATION_WORDS = new Set(["the", "republic", "islamic", "federation", "russian", "kyrgyz", "people's", "democratic"]);
 const NEAR_REGION = new Set(["AF", "PK", "IR", "TJ", "UZ", "TM", "KG", "KZ", "RU", "CN", "IN"]);
 /** A group's base or organisation before "in <place>": "its network in Afghanistan", "a cell based in Karachi". */
 const ACTOR_BASE = new Set(["based", "network", "networks", "cell", "cells", "headquartered", "hideouts", "hideout", "sanctuaries", "sanctuary", "safe-havens",
@@ -152,6 +155,12 @@ export function annotate(s: Sentence, pack: Pack, placeMatches: Array<{ start: n
     const venue = next?.key === "city" ? toks[l + 2] : next;
     if (venue && VENUE_AFTER.has(venue.key) && !NEAR_REGION.has(pm.place.country) && pm.place.kind !== "country") modifier = true;
     if (next && COMPANY_AFTER.has(next.key) && /^[A-Z]/.test(next.text) && pm.place.kind !== "country") modifier = true;
+    // a person's nationality, not where anything happened: "a national of the Republic of Tajikistan", "citizens of Afghanistan"
+    if (pm.place.kind === "country" && prev?.key === "of") {
+      let b = f - 2;
+      while (b >= 0 && f - b <= 5 && NATION_WORDS.has(toks[b].key)) b--;
+      if (NATIONALS.has(toks[b]?.key ?? "") || (toks[b]?.key === "of" && NATIONALS.has(toks[b - 1]?.key ?? ""))) modifier = true;
+    }
     // where a group is based, not where anything happened: "directed by the group's network in Afghanistan", "a cell based in Karachi"
     if (prev?.key === "in" && ACTOR_BASE.has(toks[f - 2]?.key ?? "")) modifier = true;
     // (also over a country's possessive and a compass word: "in Afghanistan's eastern Paktika province")

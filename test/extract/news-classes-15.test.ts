@@ -67,3 +67,13 @@ describe("a claim's motive", () => {
     expect(events(r)).toEqual([expect.objectContaining({ date: "2023-03-06", admin1: "Balochistan", killed: 41, perpetrator: "TTP", perpetrator_basis: "claimed" })]);
   });
 });
+
+describe("a person's nationality is no place", () => {
+  it("'the perpetrator of Wednesday's attack was a national of the Republic of Tajikistan': the attack stays at the shrine in Iran", () => {
+    const r = run(
+      `Ministry: 19 terrorists arrested over Mashhad shrine attack\n\nIran's Intelligence Ministry says 19 terrorists linked to the deadly attack on the Imam Reza shrine in the northeastern city of Mashhad have been arrested.\n\nIn a statement on Sunday, the ministry said the main perpetrator of Wednesday's terrorist attack was a national of the Republic of Tajikistan who had entered Iran illegally. Daesh claimed responsibility for the attack, in which eight pilgrims were martyred.`,
+      "2024-05-12",
+    );
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2024-05-08", country: "IR", admin1: "Razavi Khorasan", killed: 8, perpetrator_basis: "claimed" })]);
+  });
+});
