@@ -1197,6 +1197,20 @@ function incidentDates(a: Ann, previous: DateVal | null, skip: (d: DateMention) 
     const day = dayShift(previous.y, previous.m, previous.d, later.days);
     dates.push(at(later.first, later.last, day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate(), "day"));
   }
+  // "On October 8, a suicide bomber killed ... in Kunduz, and a week later two bombers struck ...": a later attack of the
+  // same sentence, counted from the day told before it
+  const keys = a.s.keys;
+  for (let k = 3; k < keys.length; k++) {
+    if (keys[k] !== "later" || (keys[k - 3] !== "and" && keys[k - 3] !== "," && keys[k - 3] !== "then")) continue;
+    const unit = keys[k - 1] === "day" || keys[k - 1] === "days" ? 1 : keys[k - 1] === "week" || keys[k - 1] === "weeks" ? 7 : 0;
+    const w = keys[k - 2];
+    const n = w === "a" || w === "one" ? 1 : /^\d{1,2}$/.test(w) ? Number(w) : wordValue(w);
+    if (!unit || !n) continue;
+    const prev = dates.filter((d) => d.last < k - 2 && d.precision === "day" && d.y != null && d.m != null && d.d != null && !skip(d)).pop();
+    if (!prev) continue;
+    const day = dayShift(prev.y!, prev.m!, prev.d!, n * unit);
+    dates.push(at(k - 2, k, day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate(), "day"));
+  }
   for (const ph of sameTimePhrases(a.s.keys)) {
     const prev = dates.filter((d) => d.last < ph.first && d.y != null && !skip(d)).pop();
     const anchor = prev ? { y: prev.y!, m: prev.m, d: prev.d } : previous ? { y: previous.y, m: previous.m, d: previous.d } : null;
@@ -1712,6 +1726,11 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
     for (const p of a.places) {
       if (p.modifier || inByline(p.start)) continue;
       let gi = nearestGroup(groups, p.first, p.last);
+      // a place told after one attack word and before the next, across ", and": the first attack's ("killed 50 worshippers at
+      // a mosque in Kunduz, and a week later two bombers struck ...")
+      if (gi > 0 && p.first > groups[gi - 1].last && p.last < groups[gi].first) {
+        for (let k = p.last + 1; k < groups[gi].first - 1; k++) if ((a.s.keys[k] === "," && a.s.keys[k + 1] === "and") || a.s.keys[k] === ";") { gi--; break; }
+      }
       if (groups[gi].claimRef && dist(groups[gi], p.first, p.last) > 6 && !ownPlace(a.s.keys, groups[gi], p)) {
         // (the attack told in the clause before the claim: "gunmen shot dead a man ... at a church in Istanbul; the Islamic
         // State claimed the attack")
@@ -2215,7 +2234,10 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
   }
   // an analysis piece (no incident in its headline or lede) about one armed group: the attacks it lists without naming
   // another perpetrator are given as that group's record ("ISKP announced its return ... The August 26 bombing ...")
-  const lead = ctx.anns.filter((a) => !a.s.biblio).slice(0, 4).map((a) => a.s.index);
+  // (the lede is the headline and the paragraph after it, at most four sentences in all)
+  const leadAnns = ctx.anns.filter((a) => !a.s.biblio).slice(0, 4);
+  const ledePara = headline >= 0 ? leadAnns[1]?.s.para : leadAnns[0]?.s.para;
+  const lead = leadAnns.filter((a, i) => i === 0 || a.s.para === ledePara).map((a) => a.s.index);
   const leadEnd = lead.length ? lead[lead.length - 1] : -1;
   if (kept.length && !kept.some((k) => k.sentences.some((i) => i <= leadEnd))) {
     const first = ctx.anns.find((a) => !a.s.biblio);

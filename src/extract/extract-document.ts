@@ -163,25 +163,46 @@ function findByline(sentences: Sentence[], published: Date | null, pack: Pack, p
 }
 
 function resolveYears(anns: Ann[], ref: Date | null): void {
-  const pending: DateMention[] = [];
+  const pending: Array<{ d: DateMention; anchor: { y: number; m: number; d: number } | null }> = [];
   let latest: { y: number; m: number; d: number } | null = null;
+  // the year a chronicle paragraph is in: the day with a written year that opens its latest sentence ("On October 3, 2021,
+  // a bomb ... . On October 8, a suicide bomber ...": 2021), or a year that opens a sentence ("In 2022 the group ...");
+  // only for a day that opens a sentence too (not "in January" beside "in August 2021" in a background sentence)
+  let anchor: { y: number; m: number; d: number; para: number } | null = null;
   for (const a of anns) {
     if (a.s.biblio) continue;
+    if (anchor && anchor.para !== a.s.para) anchor = null;
     for (const d of a.dates) {
-      if (d.needYear) { pending.push(d); continue; }
+      const opens = d.first === 0 || (d.first === 1 && (a.s.keys[0] === "on" || a.s.keys[0] === "in"));
+      if (d.needYear) {
+        pending.push({ d, anchor: opens && d.precision === "day" ? anchor : null });
+        if (!opens || d.precision !== "day") continue;
+        // (the narrative goes on from the day it gives: "On November 2, ..." after "On October 8, ...")
+        if (anchor) {
+          const y: number = d.m! > anchor.m || (d.m === anchor.m && (d.d ?? 1) >= anchor.d) ? anchor.y : anchor.y + 1;
+          anchor = { y, m: d.m!, d: d.d ?? 1, para: a.s.para };
+        }
+        continue;
+      }
       if (d.y == null || d.kind === "relative") continue;
       if (d.y > 2100) continue;
       // a year (or the end of a year range) stands for the end of that year; a month for its end
       const v = { y: d.y, m: d.m ?? 12, d: d.d ?? (d.m ? 28 : 31) };
       if (!latest || v.y > latest.y || (v.y === latest.y && (v.m > latest.m || (v.m === latest.m && v.d > latest.d)))) latest = v;
+      if (opens && d.kind !== "range" && (d.precision === "day" || d.precision === "year")) anchor = { y: d.y, m: d.m ?? 1, d: d.d ?? 1, para: a.s.para };
     }
   }
-  for (const d of pending) {
+  for (const { d, anchor: an } of pending) {
     const m = d.m!, day = d.d ?? 1;
     if (ref) {
       let y = ref.getUTCFullYear();
       if (Date.UTC(y, m - 1, day) > ref.getTime() + 2 * 86400000) y--;
       else if (d.pastMonth && m === ref.getUTCMonth() + 1) y--;
+      // (in a paragraph that tells an earlier year, that year: the day after the paragraph's last date)
+      if (an && an.y < y && !d.pastMonth) {
+        const ny = m > an.m || (m === an.m && day >= an.d) ? an.y : an.y + 1;
+        if (ny < y) y = ny;
+      }
       d.y = y;
     } else if (latest) {
       d.y = m > latest.m || (m === latest.m && day > latest.d) ? latest.y : latest.y + 1;

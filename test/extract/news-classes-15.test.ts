@@ -77,3 +77,26 @@ describe("a person's nationality is no place", () => {
     expect(events(r)).toEqual([expect.objectContaining({ date: "2024-05-08", country: "IR", admin1: "Razavi Khorasan", killed: 8, perpetrator_basis: "claimed" })]);
   });
 });
+
+describe("a chronicle of attacks in an analysis piece", () => {
+  const piece = `From Kunar to Kabul: the Khorasan Province's Long War\n\nTwo years after the fall of the Republic, the Islamic State Khorasan Province (ISKP) has settled into a familiar rhythm of assassinations in the east and mass-casualty bombings in the cities.\n\nThe cities came first. On November 12, 2021, a bomb at a mosque in Jalalabad killed at least four worshippers. On November 20, a suicide bomber killed more than 30 people at a Shia mosque in Mazar-i-Sharif, and ten days later gunmen attacked a bus station in Herat, killing 12.`;
+  const r = run(piece, "2023-09-20");
+  const ev = events(r);
+
+  it("a day without a year in a paragraph that tells an earlier year is in that year", () => {
+    expect(ev).toContainEqual(expect.objectContaining({ date: "2021-11-20", admin1: "Balkh", killed: 30 }));
+  });
+
+  it("'..., and ten days later gunmen attacked ...': a second attack, ten days after the first, at its own place", () => {
+    expect(ev).toContainEqual(expect.objectContaining({ date: "2021-11-30", admin1: "Herat", killed: 12 }));
+  });
+
+  it("the attacks of a piece about one group whose lede tells none are the group's", () => {
+    expect(ev.map((e) => [e.date, e.perpetrator])).toEqual([["2021-11-12", "ISKP"], ["2021-11-20", "ISKP"], ["2021-11-30", "ISKP"]]);
+  });
+
+  it("a news report's day without a year beside a background year stays in the report's year", () => {
+    const r2 = run(`The Taliban say they have improved security since they took over in August 2021, but ISKP has continued to carry out attacks, including a suicide bombing in Kabul on Sept. 2 that killed six people.`, "2024-12-11");
+    expect(events(r2)).toContainEqual(expect.objectContaining({ date: "2024-09-02", killed: 6 }));
+  });
+});
