@@ -72,6 +72,17 @@ function deviceActs(toks: Ann["s"]["tokens"], i: number, reach0 = 12, plural = f
         continue;
       }
     }
+    // (over a relative clause on the place: "a bomb at the entrance of Kabul's Eid Gah mosque, where a memorial service ...
+    // was being held, killed at least five")
+    if (t?.text === "," && (toks[i + b + 1]?.key === "where" || toks[i + b + 1]?.key === "which" || toks[i + b + 1]?.key === "who")) {
+      let c = i + b + 2;
+      while (c < toks.length && c - (i + b) <= 20 && toks[c].text !== "," && toks[c].text !== ";" && toks[c].text !== ".") c++;
+      if (toks[c]?.text === "," && c - (i + b) <= 20 && DEVICE_EFFECT.has(toks[c + 1]?.key ?? "")) {
+        reach += c - (i + b);
+        b = c - i;
+        continue;
+      }
+    }
     // (also in a relative clause of its own: "the bombings that struck mourners", "a bomb which killed five")
     if ((t?.key === "that" || t?.key === "which") && b === 1 && DEVICE_EFFECT.has(toks[i + 2]?.key ?? "") && toks[i + 2].key !== "killing") return true;
     if (!t || t.text === "," || t.text === ";" || t.text === "." || CLAUSE_BREAK.has(t.key) || t.key === "that" || t.key === "which") return false;
@@ -1413,6 +1424,8 @@ const CASUALTY_CUES = new Set(["killed", "dead", "died", "wounded", "injured", "
 let NO_SEMICOLONS = new Uint32Array(256);
 
 /** For each token index k, how many semicolons come before it (k + 1 entries): whether a span crosses one, in constant time. */
+/** a claim of every attack told before it: "claimed each of these attacks", "claimed all three attacks", "claimed them all" */
+const COLLECTIVE = /\b(?:(?:each|all|every one|both) of (?:these|those|the|them)|all (?:these|those|three|four|five|six|seven|the) (?:attacks|bombings|assaults|operations|killings)|them all)\b/i;
 /** the words of a claim's motive: "saying it was revenge for the killing of its chief", "in retaliation for ..." */
 const MOTIVE = new Set(["revenge", "retaliation", "avenge", "avenging", "reprisal"]);
 
@@ -1627,6 +1640,13 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
         !dateCompat(cur.date, toDateVal(d, toks, ctx.ref)) && !(update && daysAfter(cur.date, d) <= 30));
       if (otherDate) return;
       let touched = false;
+      // "ISKP claimed each of these attacks.": every attack the paragraph told, not only the last
+      if (perps.length && perps[0].basis === "claimed" && COLLECTIVE.test(a.s.text)) {
+        for (const inc of incidents) {
+          if (inc === cur || !inc.date || !inc.sentences.some((i) => ctx.anns[i]?.s.para === a.s.para)) continue;
+          if (!inc.perp || inc.perp.rank < perps[0].rank) inc.perp = { ...perps[0] };
+        }
+      }
       if (perps.length) { mergePerp(cur, perps[0]); touched = true; }
       if (cues && cas.length) {
         for (const c of cas) (c.kind === "killed" ? cur.killed : cur.injured).push(c);

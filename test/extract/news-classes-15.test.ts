@@ -100,3 +100,15 @@ describe("a chronicle of attacks in an analysis piece", () => {
     expect(events(r2)).toContainEqual(expect.objectContaining({ date: "2024-09-02", killed: 6 }));
   });
 });
+
+describe("claims and devices told around asides", () => {
+  it("'a bomb at the entrance of X, where a memorial service was being held, killed at least five'", () => {
+    const r = run(`On October 3, 2021, a bomb at the entrance of a mosque in Kabul, where a memorial service for a Taliban official's mother was being held, killed at least five civilians.`, "2022-12-20");
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2021-10-03", admin1: "Kabul", killed: 5 })]);
+  });
+
+  it("'ISKP claimed each of these attacks.': every attack of the paragraph is claimed", () => {
+    const r = run(`On August 11, a suicide bomber killed a prominent cleric in his madrassa in Kabul. On September 5, a bomber blew himself up at the gate of an embassy in Kabul, killing six people. ISKP claimed each of these attacks.`, "2022-12-20");
+    expect(events(r).map((e) => [e.date, e.perpetrator, e.perpetrator_basis])).toEqual([["2022-08-11", "ISKP", "claimed"], ["2022-09-05", "ISKP", "claimed"]]);
+  });
+});
