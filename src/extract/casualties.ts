@@ -24,6 +24,8 @@ export interface Casualty {
   attackers?: boolean;
   /** told for one site of a coordinated attack ("In Kalat, three soldiers were martyred"): that site's own toll */
   site?: boolean;
+  /** told for several attacks together ("the toll from the twin bombings climbed to 30"): no one site's own toll */
+  combined?: boolean;
   /** "two other people were also killed": people besides a victim named elsewhere (who counts too) */
   others?: boolean;
 }

@@ -855,6 +855,10 @@ interface Incident {
    * not the incident's own date, but no later than it; an undated lead incident takes it rather than the publication day
    */
   reportedOn?: DateVal;
+  /** told as several attacks at once without their sites ("the twin bombings that struck election offices in ...") */
+  multi?: boolean;
+  /** such an attack whose sites the report went on to tell apart, each its own incident (`siblingOf` it) */
+  split?: boolean;
 }
 
 function dateRank(d: DateMention): number {
@@ -1199,7 +1203,9 @@ function incidentDates(a: Ann, previous: DateVal | null, skip: (d: DateMention) 
     ({ first, last, start: toks[first].start, end: toks[last].end, y, m, d, precision, kind: "absolute", needYear: false });
   const dayShift = (y: number, m: number, d: number, days: number) => new Date(Date.UTC(y, m - 1, d) + days * 86_400_000);
   const dates = a.dates.map((d) => {
-    if (d.precision !== "day" || d.y == null || d.m == null || d.d == null || toks[d.first - 1]?.key !== "of" || toks[d.first - 2]?.key !== "eve") return d;
+    // (also "on the eve of the February 8 general election")
+    const of = toks[d.first - 1]?.key === "the" ? d.first - 2 : d.first - 1;
+    if (d.precision !== "day" || d.y == null || d.m == null || d.d == null || toks[of]?.key !== "of" || toks[of - 1]?.key !== "eve") return d;
     const day = dayShift(d.y, d.m, d.d, -1);
     return { ...d, y: day.getUTCFullYear(), m: day.getUTCMonth() + 1, d: day.getUTCDate() };
   });
@@ -1953,6 +1959,11 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
         perp: null, method, target, anaphoricOnly: !date && !place, order: order++,
       };
       if (!date && reportedOn) cand.reportedOn = reportedOn;
+      // ("the twin bombings", "two blasts", "both attacks": its toll is theirs together)
+      if ([1, 2, 3].some((b) => SITE_CUES.has(a.s.keys[g.first - b] ?? "")) && NOUN_PL.has(a.s.keys[g.last] ?? "")) {
+        cand.multi = true;
+        for (const c of cand.killed) c.combined = true;
+      }
       // "fired rockets from northern Afghanistan at Tajik territory", "strikes on Pakistani soil": the country a demonym's
       // territory names, for an attack told without a place of its own
       if (!place) for (let k = g.first + 1; k < toks.length && k - g.last <= 12; k++) {
@@ -2129,6 +2140,29 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
         }
         if (best < 1) target2 = null;
       }
+      // "The death toll from the twin bombings ... climbed to 30. ¶ Eighteen people were killed in the blast ... in Khanozai,
+      // Pishin district ... . The bombing of a JUI-F office in Qilla Saifullah the same afternoon killed 12": each site of an
+      // attack told as several is its own incident, the same day
+      const root: Incident | null = target2?.siblingOf && target2.site ? target2.siblingOf : target2;
+      if (root?.multi && place && root.place && LOCAL_KINDS.has(place.place.kind) && LOCAL_KINDS.has(root.place.place.kind) &&
+        place.place.id !== root.place.place.id && place.place.country === root.place.place.country && !nearby(place.place, root.place.place) &&
+        (!date || dateCompat(date, root.date))) {
+        const known: Incident | undefined = incidents.find((i) => i.siblingOf === root && i.site && i.place && (i.place.place.id === place.place.id || nearby(i.place.place, place.place)));
+        if (known) target2 = known;
+        else {
+          cand.siblingOf = root;
+          cand.site = true;
+          if (!cand.date && root.date) cand.date = { ...root.date, rank: 0.5 };
+          for (const c of cand.killed) c.site = true;
+          root.split = true;
+          incidents.push(cand);
+          last = cand;
+          sentenceInc = cand;
+          target2 = null;
+          if (sites && !cand.sites) cand.sites = sites;
+          continue;
+        }
+      }
       if (target2) {
         mergeInto(target2, cand, a);
         last = target2;
@@ -2287,8 +2321,9 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
     if (!sib || !kept.includes(sib) || !dateEqual(inc.date, sib.date)) continue;
     // (not to a site that the report says nobody claimed: "In the second attack, ... No group has claimed that attack.")
     if (inc.site && inc.spans.some((sp) => /\b(?:no (?:one|group)|nobody|not (?:been )?claimed|unclaimed)\b/i.test(sp.text))) continue;
-    if (!inc.perp && sib.perp) inc.perp = { ...sib.perp };
-    else if (inc.perp && !sib.perp) sib.perp = { ...inc.perp };
+    // (and the firmer of their two bases: "IS claimed both attacks" told after the second site)
+    if (sib.perp && (!inc.perp || (inc.perp.rank < sib.perp.rank && sameGroup(inc.perp.actor, sib.perp.actor)))) inc.perp = { ...sib.perp };
+    else if (inc.perp && (!sib.perp || (sib.perp.rank < inc.perp.rank && sameGroup(inc.perp.actor, sib.perp.actor)))) sib.perp = { ...inc.perp };
   }
   for (const inc of kept) {
     const p = inc.place?.place ?? (inc === main && ctx.datelinePlace ? ctx.datelinePlace : null) ?? (inc !== main ? inheritedPlace(ctx, inc, main, kept) : null);
@@ -2309,8 +2344,8 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       lat = p.lat; lon = p.lon;
       if (p.kind === "country") { geo = 3; lat = null; lon = null; }
     }
-    const killed = pickFigure(inc.killed);
-    const injured = pickFigure(inc.injured);
+    const killed = pickFigure(inc.killed, inc.split);
+    const injured = pickFigure(inc.injured, inc.split);
     let perp: string | null = inc.perp?.actor.name ?? null;
     if (inc.perp && inc.perp.actor.generic_of && ((country && KHORASAN.has(country)) || (!country && ctx.khorasanDoc))) perp = inc.perp.actor.generic_of;
     // a faction ("Jamaat-ul-Ahrar, a faction of the TTP") exports as the canonical group it belongs to; the report's own
@@ -2413,8 +2448,10 @@ function toDateVal(d: DateMention, toks?: Ann["s"]["tokens"], ref?: Date | null)
   return v;
 }
 
-function pickFigure(list: Casualty[]): { value: number; qualifier: Qualifier } | null {
+function pickFigure(list: Casualty[], split = false): { value: number; qualifier: Qualifier } | null {
   if (!list.length) return null;
+  // (an attack told apart into its sites: their figures together are none of them)
+  if (split && list.some((c) => !c.combined)) list = list.filter((c) => !c.combined);
   if (list.some((c) => !c.attackers)) list = list.filter((c) => !c.attackers);
   const named = list.some((c) => c.implicit);
   if (list.some((c) => !c.implicit)) list = list.filter((c) => !c.implicit);
@@ -2468,6 +2505,7 @@ function addEvidence(inc: Incident, a: Ann): void {
 function mergeInto(inc: Incident, c: Incident, a: Ann): void {
   addEvidence(inc, a);
   if (!inc.reportedOn && c.reportedOn) inc.reportedOn = c.reportedOn;
+  if (c.multi) inc.multi = true;
   if (c.date && (!inc.date || c.date.rank > inc.date.rank)) inc.date = c.date;
   if (c.place && (!inc.place || (SPECIFICITY[c.place.place.kind] ?? 0) > (SPECIFICITY[inc.place.place.kind] ?? 0))) {
     if (placeCompat(inc.place?.place, c.place.place)) inc.place = c.place;

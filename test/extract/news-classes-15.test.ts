@@ -112,3 +112,15 @@ describe("claims and devices told around asides", () => {
     expect(events(r).map((e) => [e.date, e.perpetrator, e.perpetrator_basis])).toEqual([["2022-08-11", "ISKP", "claimed"], ["2022-09-05", "ISKP", "claimed"]]);
   });
 });
+
+describe("twin attacks told apart by their sites", () => {
+  const text = `QUETTA -- The death toll from the twin bombings that struck polling stations in Balochistan on the eve of the March 3 by-election has climbed to 21, officials said.\n\nThirteen people were killed in the blast outside a polling station in Zhob on March 2, according to the provincial home department. The bombing of a party office in Turbat the same afternoon killed eight.\n\nThe Islamic State claimed both attacks through its Amaq outlet.`;
+  const ev = events(run(text, "2024-03-05"));
+
+  it("each site is its own event of the same day, with its own toll and the claim of both", () => {
+    expect(ev).toEqual([
+      expect.objectContaining({ date: "2024-03-02", admin1: "Balochistan", place: "Zhob", killed: 13, perpetrator: "ISKP", perpetrator_basis: "claimed" }),
+      expect.objectContaining({ date: "2024-03-02", admin1: "Balochistan", place: "Turbat", killed: 8, perpetrator: "ISKP", perpetrator_basis: "claimed" }),
+    ]);
+  });
+});
