@@ -79,6 +79,7 @@ const COMPANY_AFTER = new Set(["bank", "airlines", "airways", "telecom"]);
 const NATIONALS = new Set(["national", "nationals", "citizen", "citizens", "native", "natives", "passport", "passports", "nationality"]);
 // the words of a country's formal name before it: "the Islamic Republic of", "the Republic of"
 const NATION_WORDS = new Set(["the", "republic", "islamic", "federation", "russian", "kyrgyz", "people's", "democratic"]);
+const STRONGHOLD = new Set(["stronghold", "strongholds", "heartland", "bastion", "hotbed", "birthplace"]);
 const NEAR_REGION = new Set(["AF", "PK", "IR", "TJ", "UZ", "TM", "KG", "KZ", "RU", "CN", "IN"]);
 /** A group's base or organisation before "in <place>": "its network in Afghanistan", "a cell based in Karachi". */
 const ACTOR_BASE = new Set(["based", "network", "networks", "cell", "cells", "headquartered", "hideouts", "hideout", "sanctuaries", "sanctuary", "safe-havens",
@@ -161,6 +162,8 @@ export function annotate(s: Sentence, pack: Pack, placeMatches: Array<{ start: n
       while (b >= 0 && f - b <= 5 && NATION_WORDS.has(toks[b].key)) b--;
       if (NATIONALS.has(toks[b]?.key ?? "") || (toks[b]?.key === "of" && NATIONALS.has(toks[b - 1]?.key ?? ""))) modifier = true;
     }
+    // a group's home ground, not where anything happened: "not only in its traditional stronghold of Bajaur"
+    if (prev?.key === "of" && STRONGHOLD.has(toks[f - 2]?.key ?? "")) modifier = true;
     // where a group is based, not where anything happened: "directed by the group's network in Afghanistan", "a cell based in Karachi"
     if (prev?.key === "in" && ACTOR_BASE.has(toks[f - 2]?.key ?? "")) modifier = true;
     // (also over a country's possessive and a compass word: "in Afghanistan's eastern Paktika province")

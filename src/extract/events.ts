@@ -138,7 +138,7 @@ function placeListAfter(a: Ann, i: number): PlaceHit[] | null {
 
 /** Every word that can open an attack word below: the others (most words) are passed over with one lookup. */
 const TRIGGER_WORDS = new Set([...NOUN_SG, ...NOUN_PL, ...AGENT, ...VERB, ...DEVICE,
-  "opened", "killing", "assassination", "explosives", "explosives-laden", "explosive-laden", "killed", "assassinated", "murdered", "fired", "went"]);
+  "opened", "killing", "assassination", "explosives", "explosives-laden", "explosive-laden", "killed", "assassinated", "murdered", "fired", "went", "second", "third"]);
 
 function findTriggers(a: Ann): Trigger[] {
   const toks = a.s.tokens;
@@ -180,6 +180,11 @@ function findTriggers(a: Ann): Trigger[] {
         if (!t2 || t2.text === "," || t2.text === ".") break;
         ok = ROLES.has(t2.key);
       }
+    }
+    // "The first blast, outside ..., killed 18 people; the second, at a ... office in Qilla Saifullah, killed 12": an attack
+    // told by its ordinal alone, after the first one's attack word
+    else if ((k === "second" || k === "third") && toks[i - 1]?.key === "the" && (toks[i + 1]?.text === "," || toks[i + 1]?.key === "at" || toks[i + 1]?.key === "in")) {
+      for (let q = 0; q + 1 < i - 1 && !ok; q++) ok = toks[q].key === "first" && (NOUN_SG.has(toks[q + 1].key) || NOUN_SG.has(toks[q + 2]?.key ?? ""));
     }
     // "fired rockets into Tajikistan", "fired ten Katyusha rockets at a military base"
     else if (k === "fired" && [1, 2, 3].some((b) => PROJECTILE.has(toks[i + b]?.key ?? "")) && toks[i - 1]?.key !== "were" && toks[i - 1]?.key !== "was") ok = true;
@@ -302,6 +307,7 @@ function groupTriggers(a: Ann, trig: Trigger[]): Group[] {
         if (p === "separate") { distinct = "separate"; break; }
         if (p === "second" || p === "third" || p === "another" || (p === "other" && toks[t.first - b - 1]?.key === "the")) { distinct = "ordinal"; break; }
       }
+      if (toks[t.first].key === "second" || toks[t.first].key === "third") distinct = "ordinal";
       groups.push({ first: t.first, last: t.last, anaphoric, claimRef, distinct });
     }
   }
@@ -659,7 +665,9 @@ function perpetrators(a: Ann, groups: Group[]): Array<PerpCand & { group: number
         // (also a record: "has claimed a number of attacks since ...", "claimed several bombings")
         // (and a share of a record: "claimed two of the most serious attacks on the army: ...")
         const share = /^\d+$|^(?:two|three|four|five|six|several|some|many|most|one)$/.test(nx[0] ?? "") && nx[1] === "of" && nx.slice(2, 7).some((x) => NOUN_PL.has(x));
-        const objOk = nx.includes("responsibility") || nx.includes("credit") || claimGroup >= 0 || nx.includes("it") || nx.slice(0, 5).some((x) => NOUN_PL.has(x)) || share;
+        // (and the attacks told before: "The Islamic State claimed both through Amaq the same evening", "claimed them")
+        const told = nx[0] === "both" || nx[0] === "them" || (nx[0] === "each" && nx[1] === "of");
+        const objOk = nx.includes("responsibility") || nx.includes("credit") || claimGroup >= 0 || nx.includes("it") || nx.slice(0, 5).some((x) => NOUN_PL.has(x)) || share || told;
         // ("claimed that ..." is a statement, but "claimed that attack" names the attack)
         const thatClause = keys[k + 1] === "that" && !NOUN_SG.has(keys[k + 2] ?? "") && !NOUN_PL.has(keys[k + 2] ?? "");
         if (objOk && !neg(k) && !thatClause && keys[k - 1] !== "they" ) { claimed = true; break; }
@@ -735,8 +743,9 @@ function perpetrators(a: Ann, groups: Group[]): Array<PerpCand & { group: number
         !keys.slice(h.last + 1, g.first).some((x) => x === "." || x === ";"));
       if (gk >= 0) { out.push({ actor: act, wording, basis: "attributed", rank: 2, pos: h.first, group: gk }); continue; }
     }
-    // "X was/is behind the attack", "X was also behind ..."
-    if ((after(1) === "was" || after(1) === "is" || after(1) === "were") && (after(2) === "behind" || (COPULA_ADVERBS.has(after(2) ?? "") && after(3) === "behind"))) { add("attributed"); continue; }
+    // "X was/is behind the attack", "X was also behind ...", "The TTP's Jamaat-ul-Ahrar faction was behind ..."
+    const bv = after(1) === "faction" || after(1) === "group" || after(1) === "wing" || after(1) === "network" || after(1) === "cell" ? 2 : 1;
+    if ((after(bv) === "was" || after(bv) === "is" || after(bv) === "were") && (after(bv + 1) === "behind" || (COPULA_ADVERBS.has(after(bv + 1) ?? "") && after(bv + 2) === "behind"))) { add("attributed"); continue; }
     // (over an appositive on the name: "Islamic State Khorasan, the Afghan branch of the jihadist group, was behind the attack")
     if (aside >= 0 && keys[aside + 1] !== "which" && keys[aside + 1] !== "who") {
       let c = aside + 1;
@@ -1022,8 +1031,14 @@ function recordOpening(keys: string[], toks: Ann["s"]["tokens"]): number {
   else return -1;
   for (let k = i; k < i + 4 && k < keys.length; k++) {
     if (!RECORD_NOUNS.has(keys[k])) continue;
-    const v = keys[k + 1] === "so" && keys[k + 2] === "far" ? keys[k + 3] : keys[k + 1];
-    if (v === "was" || v === "were" || v === "came") return k;
+    let vk = keys[k + 1] === "so" && keys[k + 2] === "far" ? k + 3 : k + 1;
+    // (over a place or time phrase: "Its deadliest attack in Khyber Pakhtunkhwa remains the bombing of ...")
+    if (keys[vk] === "in" || keys[vk] === "on" || keys[vk] === "since") {
+      let e = vk + 1;
+      while (e < keys.length && e - vk <= 5 && !RECORD_VERBS.has(keys[e]) && keys[e] !== "," && keys[e] !== ".") e++;
+      if (RECORD_VERBS.has(keys[e])) vk = e;
+    }
+    if (RECORD_VERBS.has(keys[vk])) return k;
     // "Its bombing of a party convention in Bajaur on 30 July 2023 killed 63 people": one attack of the group's, told
     // by its target and a verb of its effect later in the sentence
     if (k === i && SINGLE_RECORD.has(keys[k]) && (keys[k + 1] === "of" || keys[k + 1] === "at" || keys[k + 1] === "on") &&
@@ -1032,6 +1047,7 @@ function recordOpening(keys: string[], toks: Ann["s"]["tokens"]): number {
   }
   return -1;
 }
+const RECORD_VERBS = new Set(["was", "were", "came", "remains", "remained"]);
 const SINGLE_RECORD = new Set(["attack", "bombing", "assault", "massacre"]);
 const LIST_VERBS = new Set(["included", "include", "includes", "including"]);
 const RECORD_SUBJECTS = new Set(["attacks", "bombings", "assaults", "massacres", "atrocities", "campaign", "operations", "record"]);
@@ -1322,6 +1338,13 @@ function pronounPerp(a: Ann, groups: Group[], main: Actor): (PerpCand & { group:
     if (subj < 0) continue;
     let gi = -1;
     groups.forEach((g, n) => { if (g.last < i && i - g.last <= 4) gi = n; });
+    // (or the attack a relative clause is about: "the bombing of ... on 4 March 2022, which killed at least 63 worshippers and
+    // was claimed by the group")
+    if (gi < 0 && keys[i - 1] === "was" && keys[i - 2] === "and") {
+      let w = i - 3;
+      while (w > 0 && i - w <= 20 && keys[w] !== "which" && keys[w] !== "." && keys[w] !== ";") w--;
+      if (keys[w] === "which" && keys[w - 1] === ",") groups.forEach((g, n) => { if (g.last < w) gi = n; });
+    }
     if (gi < 0) continue;
     return { actor: main, wording: a.s.text.slice(a.s.tokens[i + 2].start - a.s.start, a.s.tokens[subj].end - a.s.start), basis: "claimed", rank: 3, pos: i, group: gi };
   }
@@ -1788,7 +1811,14 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
     };
     for (const c of cas) {
       const ro = c.lead ? relativeOwner(c.pos) : -1;
-      gCas[ro >= 0 ? ro : nearestGroup(groups, c.pos, c.pos, c.lead ? 3 : 8)].push(c);
+      let gi = ro >= 0 ? ro : nearestGroup(groups, c.pos, c.pos, c.lead ? 3 : 8);
+      // (a figure does not reach across a semicolon: "The first blast ... killed 18 people; the second, ..., killed 12")
+      const lo = Math.min(c.pos, groups[gi].last), hi = Math.max(c.pos, groups[gi].first);
+      if (ro < 0 && hi > lo + 1 && semiUpTo[hi] - semiUpTo[lo + 1] > 0) {
+        const open = groups.map((_, i) => i).filter((i) => { const l = Math.min(c.pos, groups[i].last), h = Math.max(c.pos, groups[i].first); return !(h > l + 1 && semiUpTo[h] - semiUpTo[l + 1] > 0); });
+        if (open.length) gi = open[nearestGroup(open.map((i) => groups[i]), c.pos, c.pos, c.lead ? 3 : 8)];
+      }
+      gCas[gi].push(c);
     }
     const perps = perpetrators(a, groups);
     // "their own fighters drove an ambulance packed with explosives into ...": the group the sentence before was about
@@ -1991,7 +2021,8 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
     for (const x of cands) {
       const prev = merged[merged.length - 1];
       // (not an attack the sentence sets a day or more apart: "The bombing came a day after an explosion at ...")
-      if (prev && !x.g.claimRef && !daysBefore(a.s.keys, x.g.first)) {
+      // (nor "the second" of attacks told apart: "The first blast ... killed 18; the second, at ..., killed 12")
+      if (prev && !x.g.claimRef && !daysBefore(a.s.keys, x.g.first) && !(x.g.distinct === "ordinal" && x.cand.place && prev.cand.place && x.cand.place.place.id !== prev.cand.place.place.id)) {
         const a1 = prev.cand, b1 = x.cand;
         const datesOk = !a1.date || !b1.date || dateEqual(a1.date, b1.date);
         const placesOk = placeCompat(a1.place?.place, b1.place?.place) && !(a1.place && b1.place && a1.place.place.kind !== "country" && b1.place.place.kind !== "country" && !placeSame(a1.place.place, b1.place.place));

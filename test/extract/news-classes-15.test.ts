@@ -124,3 +124,23 @@ describe("twin attacks told apart by their sites", () => {
     ]);
   });
 });
+
+describe("an analysis piece's record of a group", () => {
+  it("'The first blast, in X, killed 18 people; the second, at ... in Y, killed 12. IS claimed both': two sites, two tolls, both claimed", () => {
+    const r = run(`The twin bombings of 3 March, on the eve of the by-election, showed the group's reach beyond its traditional stronghold of Bajaur. The first blast, outside a candidate's office in Zhob, killed 13 people; the second, at a party office in Turbat, killed eight. The Islamic State claimed both through Amaq the same evening.`, "2024-04-10");
+    expect(events(r)).toEqual([
+      expect.objectContaining({ date: "2024-03-03", place: "Zhob", killed: 13, perpetrator: "ISKP", perpetrator_basis: "claimed" }),
+      expect.objectContaining({ date: "2024-03-03", place: "Turbat", killed: 8, perpetrator: "ISKP", perpetrator_basis: "claimed" }),
+    ]);
+  });
+
+  it("'Its deadliest attack in X remains the bombing of ..., which killed 63 and was claimed by the group'", () => {
+    const r = run(`ISKP's sectarian campaign also continues. Its deadliest attack in Balochistan remains the bombing of a Shia mosque in Quetta on 4 June 2022, which killed at least 40 worshippers and was claimed by the group.`, "2024-03-06");
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2022-06-04", killed: 40, perpetrator: "ISKP", perpetrator_basis: "claimed" })]);
+  });
+
+  it("'The TTP's Jamaat-ul-Ahrar faction was behind the bombing ...': the TTP, attributed", () => {
+    const r = run(`The TTP's Jamaat-ul-Ahrar faction was behind the bombing of a police mosque in Peshawar on 30 January 2023, which killed more than 80 people.`, "2024-03-06");
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2023-01-30", killed: 80, perpetrator: "TTP", perpetrator_basis: "attributed" })]);
+  });
+});
