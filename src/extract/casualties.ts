@@ -450,6 +450,10 @@ function readCasualties(a: Ann): Casualty[] {
         const kind = DEATH_AFTER.has(w) ? "killed" : "injured";
         if (kind === "killed" && combined(k)) { parts.forEach((p) => used.add(p)); continue; }
         if (parts.length > 1 && parts.every((p) => !isSubset(p))) {
+          // (the attackers among them are not victims: "two Tajik security officers and 15 of the attackers were killed")
+          const attackerPart = (p: NumberMention) => { for (let q = p.last + 1; q < Math.min(keys.length, p.last + 5); q++) { if (ATTACKER_DEAD.has(keys[q])) return true; if (!NOUNISH(keys[q])) break; } return false; };
+          const victims = parts.filter((p) => !attackerPart(p));
+          if (victims.length && victims.length < parts.length) { parts.forEach((p) => used.add(p)); parts.length = 0; parts.push(...victims); }
           const sum = parts.reduce((s, p) => s + p.value, 0);
           parts.forEach((p) => used.add(p));
           out.push({ kind, value: sum, qualifier: parts[0].qualifier, pos: n.numFirst, update: false, start: parts[0].start, end: parts[parts.length - 1].end, parts: parts.map((p) => p.value), lead: true });

@@ -236,6 +236,10 @@ function findTriggers(a: Ann): Trigger[] {
     }
     if (!irrealis && toks[i - 1]?.key === "to" && (VERB.has(k) || k === "attack" || k === "storm")) irrealis = true;
     if (irrealis) continue;
+    // the attackers' own dead counted after an attack told before ("an assault on a border post ..., in which two officers
+    // and 15 of the attackers were killed", "all nine attackers were killed"): no attack of their own
+    if (out.length && AGENT.has(k) && /s$/.test(k) && (toks[i - 1]?.key === "the" && toks[i - 2]?.key === "of" || a.numbers.some((m) => m.last === i - 1) || toks[i - 1]?.key === "all") &&
+      (toks[i + 1]?.key === "were" || toks[i + 1]?.key === "had") && /^(?:killed|dead|slain|shot)$/.test(toks[i + 2]?.key === "been" ? toks[i + 3]?.key ?? "" : toks[i + 2]?.key ?? "")) continue;
     out.push({ first: i, last: k === "opened" || k === "went" ? i + 1 : i, strength: NOUN_PL.has(k) ? 1 : 2 });
   }
   return out;
@@ -1669,6 +1673,13 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
         !dateCompat(cur.date, toDateVal(d, toks, ctx.ref)) && !(update && daysAfter(cur.date, d) <= 30));
       if (otherDate) return;
       let touched = false;
+      // "The four men who killed 145 people at the concert hall in Krasnogorsk on 22 March were ...": the undated incident in
+      // focus, told again with its toll and its day
+      if (!cur.date && cues && cas.some((c) => c.kind === "killed" && !c.update)) {
+        const ds = a.dates.filter((d) => !inByline(d.start) && d.y != null && d.kind !== "range" && d.kind !== "relative" && d.m != null && !reportingDate(toks, d.first, d.last));
+        const k0 = cas.find((c) => c.kind === "killed")!.pos;
+        if (ds.length === 1 && ds[0].first > k0 && motiveAt < 0) { cur.date = toDateVal(ds[0], toks, ctx.ref); touched = true; }
+      }
       // "ISKP claimed each of these attacks.": every attack the paragraph told, not only the last
       if (perps.length && perps[0].basis === "claimed" && COLLECTIVE.test(a.s.text)) {
         for (const inc of incidents) {
@@ -1780,7 +1791,9 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       if (gi > 0 && p.first > groups[gi - 1].last && p.last < groups[gi].first) {
         for (let k = p.last + 1; k < groups[gi].first - 1; k++) if ((a.s.keys[k] === "," && a.s.keys[k + 1] === "and") || a.s.keys[k] === ";") { gi--; break; }
       }
-      if (groups[gi].claimRef && dist(groups[gi], p.first, p.last) > 6 && !ownPlace(a.s.keys, groups[gi], p)) {
+      // (a place that opens the sentence frames all of it: "And in Tajikistan itself, the Islamic State claimed an assault on ...")
+      const opening = p.first <= 2 && a.s.keys[p.first - 1] === "in" && (p.first === 1 || a.s.keys[0] === "and" || a.s.keys[0] === "but");
+      if (groups[gi].claimRef && !opening && dist(groups[gi], p.first, p.last) > 6 && !ownPlace(a.s.keys, groups[gi], p)) {
         // (the attack told in the clause before the claim: "gunmen shot dead a man ... at a church in Istanbul; the Islamic
         // State claimed the attack")
         const told = groups.map((g, i) => (g.claimRef || g.last > p.first || semiUpTo[p.first] - semiUpTo[g.last] > 0 ? -1 : i)).filter((i) => i >= 0);

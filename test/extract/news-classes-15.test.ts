@@ -144,3 +144,16 @@ describe("an analysis piece's record of a group", () => {
     expect(events(r)).toEqual([expect.objectContaining({ date: "2023-01-30", killed: 80, perpetrator: "TTP", perpetrator_basis: "attributed" })]);
   });
 });
+
+describe("attacks told around the attackers' own dead", () => {
+  it("'And in Tajikistan itself, the Islamic State claimed an assault on a border post ..., in November 2019, in which two officers and 15 of the attackers were killed'", () => {
+    const r = run(`One of the two suicide bombers who killed some 95 people at a memorial in Kerman, Iran, on 3 January was a Tajik national. And in Tajikistan itself, the Islamic State claimed an assault on a border post on the Tajik-Uzbek border in November 2019, in which two Tajik security officers and 15 of the attackers were killed.`, "2024-07-10");
+    expect(events(r)).toContainEqual(expect.objectContaining({ date: "2019-11", country: "TJ", killed: 2, perpetrator_basis: "claimed" }));
+    expect(events(r)).toContainEqual(expect.objectContaining({ date: "2024-01-03", admin1: "Kerman", perpetrator: null }));
+  });
+
+  it("an undated attack in focus takes the day a later sentence tells with its toll: 'The four men who killed 145 people at the concert hall ... on 22 March were ...'", () => {
+    const r = run(`Since the attack on Crocus City Hall, analysts have asked why so many of the Islamic State's operatives hold Tajik passports. The four men who killed 145 people at the concert hall in Krasnogorsk on 22 March were all citizens of Tajikistan.`, "2024-07-10");
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2024-03-22", admin1: "Moscow Oblast", killed: 145 })]);
+  });
+});
