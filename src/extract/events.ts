@@ -1442,7 +1442,9 @@ function pronounPerp(a: Ann, groups: Group[], main: Actor): (PerpCand & { group:
     const sent = (v === "sent" || v === "dispatched") && keys.slice(j + 1, j + 5).some((x) => ATTACKERS.has(x));
     if (sent) return { actor: main, wording: a.s.text.slice(a.s.tokens[i > 0 && keys[i - 1] === "the" ? i - 1 : i].start - a.s.start, a.s.tokens[i].end - a.s.start), basis: "attributed", rank: 2, pos: i, group: groups.length ? nearestGroup(groups, j, j) : -1 };
     // "In January it also struck Iran, where twin suicide bombings killed ...", "the group staged coordinated attacks on ..."
-    const struck = GROUP_STRIKES.has(v ?? "") && groups.some((g) => g.first > j && g.first - j <= 14);
+    const struck = GROUP_STRIKES.has(v ?? "") && groups.some((g) => g.first > j && g.first - j <= 14) ||
+      // ("On October 26, 2024, it ambushed a police convoy ...": the verb is the attack word itself)
+      (GROUP_ACTS.has(v ?? "") && groups.some((g) => g.first <= j && g.last >= j));
     if (v === "attacked" || v === "stormed" || v === "perpetrated" || v === "carried" || v === "bombed" || resp || killedIn || struck) return { actor: main, wording: a.s.text.slice(a.s.tokens[i > 0 && keys[i - 1] === "the" ? i - 1 : i].start - a.s.start, a.s.tokens[i].end - a.s.start), basis: "attributed", rank: 2, pos: i, group: groups.length ? nearestGroup(groups, j, j) : -1 };
     return null;
   }
@@ -1456,12 +1458,12 @@ const CASUALTY_CUES = new Set(["killed", "dead", "died", "wounded", "injured", "
 /** All zeros, shared: the counts of a sentence without a semicolon (most of them; a typed array over 64 bytes is dear). */
 let NO_SEMICOLONS = new Uint32Array(256);
 
-/** For each token index k, how many semicolons come before it (k + 1 entries): whether a span crosses one, in constant time. */
 /** a claim of every attack told before it: "claimed each of these attacks", "claimed all three attacks", "claimed them all" */
 const COLLECTIVE = /\b(?:(?:each|all|every one|both) of (?:these|those|the|them)|all (?:these|those|three|four|five|six|seven|the) (?:attacks|bombings|assaults|operations|killings)|them all)\b/i;
 /** the words of a claim's motive: "saying it was revenge for the killing of its chief", "in retaliation for ..." */
 const MOTIVE = new Set(["revenge", "retaliation", "avenge", "avenging", "reprisal"]);
 
+/** For each token index k, how many semicolons come before it (k + 1 entries): whether a span crosses one, in constant time. */
 function semicolonsUpTo(toks: Token[]): Uint32Array {
   if (!toks.some((t) => t.text === ";")) {
     if (NO_SEMICOLONS.length <= toks.length) NO_SEMICOLONS = new Uint32Array(toks.length * 2);

@@ -157,3 +157,10 @@ describe("attacks told around the attackers' own dead", () => {
     expect(events(r)).toEqual([expect.objectContaining({ date: "2024-03-22", admin1: "Moscow Oblast", killed: 145 })]);
   });
 });
+
+describe("a pronoun subject whose verb is the attack", () => {
+  it("'On October 26, 2024, it ambushed a police convoy ..., killing 10 officers': the group told before", () => {
+    const r = run(`On December 15, 2023, Jaish al-Adl fighters killed 11 police officers in an attack on the police headquarters in Rask. On October 26, 2024, it ambushed a police convoy near Zahedan, killing 10 officers.`, "2025-01-08");
+    expect(events(r)).toContainEqual(expect.objectContaining({ date: "2024-10-26", killed: 10, perpetrator: "Jaish al-Adl", perpetrator_basis: "attributed" }));
+  });
+});
