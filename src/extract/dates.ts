@@ -182,7 +182,23 @@ export function scanDates(toks: Token[], ref: Date | null, used: Uint8Array): Da
     }
     // ---- Day Month (Year)?  "22 March 2024", "6 November 2023", "5th of September"
     if (t.num && t.text.length <= 2) {
-      const dv = num(t);
+      let dv = num(t);
+      // (a night or a span of days, told from its first: "on the night of 25-26 January", "from 3 to 5 March")
+      let from = -1;
+      const dv2 = num(toks[i + 2]);
+      if ((toks[i + 1]?.text === "-" || toks[i + 1]?.text === "–" || toks[i + 1]?.key === "to") && toks[i + 2]?.num && toks[i + 2].text.length <= 2 && monthAt(toks[i + 3]) &&
+        isDay(dv, t) && isDay(dv2, toks[i + 2]) && dv2 > dv) { from = i; i += 2; }
+      if (from >= 0) {
+        const mo3 = monthAt(toks[i + 1])!;
+        let kk = i + 2;
+        if (toks[kk]?.text === ",") kk++;
+        const yv = num(toks[kk]);
+        if (isYear(yv, toks[kk])) { mk(from, kk, yv, mo3, dv, "day", "absolute"); i = kk; continue; }
+        mk(from, i + 1, null, mo3, dv, "day", "partial", true);
+        i = i + 1;
+        continue;
+      }
+      dv = num(t);
       let j = i + 1;
       if (toks[j] && ORD.has(toks[j].key) && toks[j].start === t.end) j++;
       if (toks[j]?.key === "of") j++;

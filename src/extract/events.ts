@@ -993,6 +993,8 @@ function otherClauseOk(toks: Ann["s"]["tokens"], g: Group, d: DateMention): bool
   for (let k = d.last + 1; k < g.first; k++) {
     const kk = toks[k].key;
     if ((kk === "," && k > d.last + 1) || kk === ";" || kk === "who" || kk === "which" || kk === "while" || (kk === "as" && k > d.last + 1)) return false;
+    // (the day of what a court or the police did about it: "On Sunday night, the court arrested four suspects in the attack")
+    if (LEGAL_ACTS.has(kk)) return false;
   }
   return true;
 }

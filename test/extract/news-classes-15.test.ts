@@ -164,3 +164,15 @@ describe("a pronoun subject whose verb is the attack", () => {
     expect(events(r)).toContainEqual(expect.objectContaining({ date: "2024-10-26", killed: 10, perpetrator: "Jaish al-Adl", perpetrator_basis: "attributed" }));
   });
 });
+
+describe("days around an attack", () => {
+  it("'on the night of 25-26 January' is the 25th", () => {
+    const r = run(`Ten soldiers were killed when militants attacked a security checkpost in Kech district on the night of 25-26 January, the army said.`, "2022-01-27");
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2022-01-25", admin1: "Balochistan", killed: 10 })]);
+  });
+
+  it("'On Sunday night, the court arrested four suspects in the attack': the day of the arrest is not the attack's", () => {
+    const r = run(`Gunmen attacked a concert hall in Krasnogorsk on Friday, killing 137 people.\n\nOn Sunday night, a Moscow court arrested four suspects in the attack.`, "2024-03-25");
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2024-03-22", killed: 137 })]);
+  });
+});
