@@ -1250,6 +1250,21 @@ function incidentDates(a: Ann, previous: DateVal | null, skip: (d: DateMention) 
     const day = dayShift(prev.y!, prev.m!, prev.d!, n * unit);
     dates.push(at(k - 2, k, day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate(), "day"));
   }
+  // "... a suicide bombing at a Shia mosque in Kunduz exactly a week earlier", "two days before": counted back from the day
+  // told before it in the sentence, else from the incident in focus
+  for (let k = 2; k < keys.length; k++) {
+    if (keys[k] !== "earlier" && !(keys[k] === "before" && (k + 1 >= keys.length || keys[k + 1] === "." || keys[k + 1] === "," || keys[k + 1] === "and"))) continue;
+    const unit = keys[k - 1] === "day" || keys[k - 1] === "days" ? 1 : keys[k - 1] === "week" || keys[k - 1] === "weeks" ? 7 : 0;
+    const w = keys[k - 2];
+    const n = w === "a" || w === "one" ? 1 : /^\d{1,2}$/.test(w) ? Number(w) : wordValue(w);
+    if (!unit || !n || k - 2 === 0) continue;
+    const prev = dates.filter((d) => d.last < k - 2 && d.precision === "day" && d.y != null && d.m != null && d.d != null && !skip(d)).pop();
+    const from = prev ? { y: prev.y!, m: prev.m!, d: prev.d! } : previous?.precision === "day" && previous.m != null && previous.d != null ? { y: previous.y, m: previous.m, d: previous.d } : null;
+    if (!from) continue;
+    const first = keys[k - 3] === "exactly" || keys[k - 3] === "just" || keys[k - 3] === "only" ? k - 3 : k - 2;
+    const day = dayShift(from.y, from.m, from.d, -n * unit);
+    dates.push(at(first, k, day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate(), "day"));
+  }
   for (const ph of sameTimePhrases(a.s.keys)) {
     const prev = dates.filter((d) => d.last < ph.first && d.y != null && !skip(d)).pop();
     const anchor = prev ? { y: prev.y!, m: prev.m, d: prev.d } : previous ? { y: previous.y, m: previous.m, d: previous.d } : null;

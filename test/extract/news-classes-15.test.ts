@@ -176,3 +176,13 @@ describe("days around an attack", () => {
     expect(events(r)).toEqual([expect.objectContaining({ date: "2024-03-22", killed: 137 })]);
   });
 });
+
+describe("an attack dated by its distance from the one in focus", () => {
+  it("'which claimed a suicide bombing at a Shia mosque in Kunduz exactly a week earlier': that bombing, a week before, takes the claim", () => {
+    const r = run(`Kandahar: Suicide bombers attacked a Shia mosque in Kandahar during Friday prayers today, killing at least 37 people.\n\nThere was no immediate claim of responsibility. But suspicion fell on the Islamic State group's regional affiliate, which claimed a suicide bombing at a Shia mosque in the northern city of Kunduz exactly a week earlier that killed more than 40 worshippers.`, "2021-10-15");
+    const ev = events(r);
+    expect(ev).toContainEqual(expect.objectContaining({ date: "2021-10-08", admin1: "Kunduz", killed: 40, perpetrator: "ISKP", perpetrator_basis: "claimed" }));
+    expect(ev).toContainEqual(expect.objectContaining({ date: "2021-10-15", admin1: "Kandahar", killed: 37 }));
+    expect(ev.find((e) => e.admin1 === "Kandahar")?.perpetrator_basis).not.toBe("claimed");
+  });
+});
