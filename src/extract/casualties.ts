@@ -45,6 +45,8 @@ const NOUNISH = (k: string) => /^[a-z][a-z'-]*$/.test(k);
 // the things that explode or shoot: "two explosions killed 103", "three gunmen killed ..." count attackers, not victims
 const ATTACK_NOUN = new Set(["explosion", "explosions", "blast", "blasts", "bomb", "bombs", "bomber", "bombers", "gunmen", "gunman", "attacker", "attackers",
   "assailants", "assailant", "militants", "blasts'", "bombings", "attacks", "grenades", "rockets", "shells", "missiles", "drones", "suicide"]);
+/** one attack named as a list item: no victim ("killed more than 60 worshippers, and an attack on the Russian embassy") */
+const ATTACK_ONE = /^(?:attack|assault|bombing|explosion|blast|shooting|raid|ambush|strike)$/;
 const TOLL_NOUN = new Set(["toll", "tally", "count"]);
 /** the attackers' side, whose dead are not the attack's toll: "13 terrorists were killed" */
 const ATTACKER_DEAD = new Set(["terrorists", "terrorist", "militants", "attackers", "attacker", "assailants", "assailant", "insurgents", "gunmen", "gunman", "bombers",
@@ -488,6 +490,8 @@ function readCasualties(a: Ann): Casualty[] {
           const sep = keys[jj] === "," && keys[jj + 1] === "and" ? 2 : 1;
           const d = jj + sep;
           if ((keys[d] === "a" || keys[d] === "an") && /^[A-Za-z]/.test(toks[d + 1]?.text ?? "") && !INJ_AFTER.has(keys[d + 1] ?? "") && !INJ_BEFORE.has(keys[d + 1] ?? "") &&
+            // (not another attack: "which killed more than 60 worshippers, and an attack on the Russian embassy")
+            !ATTACK_ONE.test(keys[d + 1] ?? "") && !(ATTACK_ONE.test(keys[d + 2] ?? "") && /^(?:suicide|deadly|bomb|gun|armed|separate|second|similar)$/.test(keys[d + 1] ?? "")) &&
             !/^(?:few|number|total|dozen|further|half)$/.test(keys[d + 1] ?? "") && (keys[d + 2] === undefined || !/^(?:of|was|were|is)$/.test(keys[d + 2]))) {
             if (keys[jj] === "," && sep === 1) pending += 1;
             else { one += 1 + pending; pending = 0; }

@@ -868,6 +868,8 @@ interface Incident {
    * not the incident's own date, but no later than it; an undated lead incident takes it rather than the publication day
    */
   reportedOn?: DateVal;
+  /** told as another incident than the story's: "In a separate incident in Kabul on Friday, gunmen attacked ..." */
+  separate?: boolean;
   /** told as several attacks at once without their sites ("the twin bombings that struck election offices in ...") */
   multi?: boolean;
   /** such an attack whose sites the report went on to tell apart, each its own incident (`siblingOf` it) */
@@ -1844,6 +1846,14 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
     for (const c of cas) {
       const ro = c.lead ? relativeOwner(c.pos) : -1;
       let gi = ro >= 0 ? ro : nearestGroup(groups, c.pos, c.pos, c.lead ? 3 : 8);
+      // (a figure in a relative clause on the attack before it: "the suicide bombing at a Shia mosque in Peshawar in March,
+      // which killed more than 60 worshippers, and an attack on ...")
+      if (ro < 0 && !c.lead) {
+        const before = groups.map((g, i) => (g.last < c.pos ? i : -1)).filter((i) => i >= 0).pop();
+        if (before != null && before !== gi) {
+          for (let k = c.pos - 1; k > groups[before].last && c.pos - k <= 6; k--) if (a.s.keys[k] === "which" && a.s.keys[k - 1] === "," && CASUALTY_VERB.has(a.s.keys[k + 1] ?? "")) { gi = before; break; }
+        }
+      }
       // (a figure does not reach across a semicolon: "The first blast ... killed 18 people; the second, ..., killed 12")
       const lo = Math.min(c.pos, groups[gi].last), hi = Math.max(c.pos, groups[gi].first);
       if (ro < 0 && hi > lo + 1 && semiUpTo[hi] - semiUpTo[lo + 1] > 0) {
@@ -2021,6 +2031,7 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
         perp: null, method, target, anaphoricOnly: !date && !place, order: order++,
       };
       if (!date && reportedOn) cand.reportedOn = reportedOn;
+      if (g.distinct === "separate") cand.separate = true;
       // ("the twin bombings", "two blasts", "both attacks": its toll is theirs together)
       if ([1, 2, 3].some((b) => SITE_CUES.has(a.s.keys[g.first - b] ?? "")) && NOUN_PL.has(a.s.keys[g.last] ?? "")) {
         cand.multi = true;
@@ -2362,7 +2373,8 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
     const topic = head ?? (ctx.mainActor && ctx.mainActor.name !== "Taliban" ? ctx.mainActor : null);
     if (topic) {
       for (const inc of kept) {
-        if (inc.perp) continue;
+        // (not an attack the report sets apart from its story: "In a separate incident in Kabul on Friday, gunmen attacked ...")
+        if (inc.perp || inc.separate) continue;
         const unclaimed = inc.spans.some((sp) => /\b(?:no (?:one|group)|nobody|not (?:been )?claimed|unclaimed|blamed|accused|suspected)\b/i.test(sp.text));
         if (!unclaimed) inc.perp = { actor: topic, wording: topic.name, basis: "attributed", rank: 1, pos: -1 };
       }

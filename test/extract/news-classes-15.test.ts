@@ -186,3 +186,17 @@ describe("an attack dated by its distance from the one in focus", () => {
     expect(ev.find((e) => e.admin1 === "Kandahar")?.perpetrator_basis).not.toBe("claimed");
   });
 });
+
+describe("a group's record told in one claim sentence", () => {
+  it("'It claimed the suicide bombing ... in March, which killed more than 60 worshippers, and an attack on the Russian embassy in September': 60 for the first, none for the second", () => {
+    const r = run(`IS-K has been active in Pakistan as well as Afghanistan. It claimed the suicide bombing at a Shia mosque in Peshawar in March, which killed more than 60 worshippers, and an attack on the Russian embassy in Kabul in September.`, "2022-12-03");
+    expect(events(r).map((e) => [e.date, e.admin1, e.killed])).toEqual([["2022-03", "Khyber Pakhtunkhwa", 60], ["2022-09", "Kabul", null]]);
+  });
+});
+
+describe("an attack set apart from the story", () => {
+  it("'In a separate incident ...' is not given to the group the piece is about when nobody named its attackers", () => {
+    const r = run(`Pakistan envoy survives attack in Kabul\n\nStaff Reporter | Published December 3, 2022\n\nPakistan's head of mission in Kabul escaped unhurt on Friday when gunmen fired on the embassy compound, the Foreign Office said. IS-K later claimed the attack.\n\nIn a separate incident in Kabul on Friday, gunmen attacked the compound of a party leader during Friday prayers; two of the attackers were killed by guards.`, "2022-12-03");
+    expect(events(r)).toContainEqual(expect.objectContaining({ date: "2022-12-02", perpetrator: null, killed: 2 }));
+  });
+});
