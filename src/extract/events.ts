@@ -541,7 +541,8 @@ function denies(keys: string[], h: { first: number; last: number }): boolean {
   if (keys[k] === "(") { const c = keys.indexOf(")", k); if (c > k && c - k <= 5) k = c + 1; }
   if (keys[k] === ",") { let c = k + 1; while (c < keys.length && c - k <= 8 && keys[c] !== "," && !DENIAL_STOP.has(keys[c])) c++; if (keys[c] === ",") k = c + 1; }
   // (the comma that closes an aside the name sits in: "The Pakistani Taliban, or TTP, said ...")
-  if (keys[k] === "," && (keys[k + 1] === "said" || keys[k + 1] === "says")) k++;
+  // (also "The Pakistani Taliban, or TTP, have denied involvement")
+  if (keys[k] === "," && (keys[k + 1] === "said" || keys[k + 1] === "says" || ((keys[k + 1] === "have" || keys[k + 1] === "has" || keys[k + 1] === "had") && DENIAL_VERBS.has(keys[k + 2] ?? "")) || DENIAL_VERBS.has(keys[k + 1] ?? ""))) k++;
   let spoke = false;
   for (let n = 0; k < keys.length && n < 12; k++, n++) {
     const w = keys[k];

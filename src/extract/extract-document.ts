@@ -130,9 +130,11 @@ function findByline(sentences: Sentence[], published: Date | null, pack: Pack, p
         else if (titleAgency) agencyAt = s.text.indexOf("(");
       }
       // the dateline's date comes before the agency marker ("KABUL, Sept 5 (Reuters) -"); a date after it belongs to the story
-      const d0 = dates.find((d) => d.start - s.start < 60 && (agencyAt < 0 || d.start - s.start < agencyAt));
       // "ISLAMABAD — A suicide bomber ...", "KABUL, Afghanistan – ...": a place in capitals and a dash, no agency or date
-      const bare = agencyAt < 0 && !d0 && /^[A-Z][A-Z.'’ ]{2,30}(?:,\s*[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)?\s+[-–—]\s/.test(s.text);
+      // (a date after the dash is the story's: "ISLAMABAD — The death toll from Friday's suicide bombing ...")
+      const dashLead = agencyAt < 0 ? /^[A-Z][A-Z.'’ ]{2,30}(?:,\s*[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)?\s+[-–—]\s/.exec(s.text) : null;
+      const d0 = dates.find((d) => d.start - s.start < (dashLead ? dashLead[0].length : 60) && (agencyAt < 0 || d.start - s.start < agencyAt));
+      const bare = agencyAt < 0 && !d0 && !!dashLead;
       if (agencyAt >= 0 || bare || (d0 && /^\s*(?:\(|[-–—:])/.test(s.text.slice(d0.end - s.start)))) {
         isDateline = true;
         dl = d0 ?? null;

@@ -200,3 +200,18 @@ describe("an attack set apart from the story", () => {
     expect(events(r)).toContainEqual(expect.objectContaining({ date: "2022-12-02", perpetrator: null, killed: 2 }));
   });
 });
+
+describe("a dateline in capitals with a dash, and the story's own place", () => {
+  const text = `Pakistan procession bombing toll rises to 60\n\nISLAMABAD — The death toll from Friday's suicide bombing of a religious procession in southwestern Pakistan rose to 60 on Saturday, officials said, after several of the wounded died in hospitals in Quetta.\n\nNo group has claimed responsibility for the Mastung attack, and the Pakistani Taliban, or TTP, have denied involvement.`;
+  const ev = events(run(text, "2023-09-30"));
+
+  it("'ISLAMABAD — The death toll from Friday's ...' is a dateline: the attack is not in Islamabad, nor where the wounded died", () => {
+    expect(ev).toEqual([expect.objectContaining({ date: "2023-09-29", admin1: "Balochistan", place: "Mastung", killed: 60 })]);
+  });
+
+  it("'the Pakistani Taliban, or TTP, have denied involvement' is no attribution", () => {
+    expect(ev[0].perpetrator).toBeNull();
+    const r = run(`A suicide bomber killed 60 people at a procession in Mastung on Friday. The Pakistani Taliban, or TTP, have denied involvement in the bombing.`, "2023-09-30");
+    expect(events(r)).toEqual([expect.objectContaining({ killed: 60, perpetrator: null })]);
+  });
+});
