@@ -138,7 +138,7 @@ function placeListAfter(a: Ann, i: number): PlaceHit[] | null {
 
 /** Every word that can open an attack word below: the others (most words) are passed over with one lookup. */
 const TRIGGER_WORDS = new Set([...NOUN_SG, ...NOUN_PL, ...AGENT, ...VERB, ...DEVICE,
-  "opened", "killing", "assassination", "explosives", "explosives-laden", "explosive-laden", "killed", "assassinated", "murdered", "fired", "went", "second", "third"]);
+  "opened", "killing", "assassination", "explosives", "explosives-laden", "explosive-laden", "killed", "assassinated", "murdered", "fired", "went", "second", "third", "hostage", "hostages"]);
 
 function findTriggers(a: Ann): Trigger[] {
   const toks = a.s.tokens;
@@ -186,6 +186,9 @@ function findTriggers(a: Ann): Trigger[] {
     else if ((k === "second" || k === "third") && toks[i - 1]?.key === "the" && (toks[i + 1]?.text === "," || toks[i + 1]?.key === "at" || toks[i + 1]?.key === "in")) {
       for (let q = 0; q + 1 < i - 1 && !ok; q++) ok = toks[q].key === "first" && (NOUN_SG.has(toks[q + 1].key) || NOUN_SG.has(toks[q + 2]?.key ?? ""));
     }
+    // "four inmates ... took hostages and killed four staff members", "gunmen seized dozens of worshippers as hostages"
+    else if ((k === "hostages" || k === "hostage") && [1, 2, 3, 4].some((b) => /^(?:took|taken|taking|seized|seizing|held|holding)$/.test(toks[i - b]?.key ?? "")) &&
+      !a.dateTok[i - 1] && toks[i - 1]?.key !== "to") ok = true;
     // "fired rockets into Tajikistan", "fired ten Katyusha rockets at a military base"
     else if (k === "fired" && [1, 2, 3].some((b) => PROJECTILE.has(toks[i + b]?.key ?? "")) && toks[i - 1]?.key !== "were" && toks[i - 1]?.key !== "was") ok = true;
     // "the bomb went off", "an explosive device went off"

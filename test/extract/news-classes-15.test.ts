@@ -215,3 +215,15 @@ describe("a dateline in capitals with a dash, and the story's own place", () => 
     expect(events(r)).toEqual([expect.objectContaining({ killed: 60, perpetrator: null })]);
   });
 });
+
+describe("hostage-taking", () => {
+  it("'four inmates who had sworn allegiance to IS took hostages and killed four staff members' is an attack", () => {
+    const r = run(`On 23 August, in a penal colony in Surovikino, Volgograd region, four inmates who had sworn allegiance to IS took hostages and killed four staff members before they were shot by special forces.`, "2024-09-10");
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2024-08-23", country: "RU", admin1: "Volgograd Oblast", killed: 4 })]);
+  });
+
+  it("'threatened to take hostages' is none", () => {
+    const r = run(`Officials said on Monday that the cell had threatened to take hostages at a school in Volgograd.`, "2024-09-10");
+    expect(events(r)).toEqual([]);
+  });
+});
