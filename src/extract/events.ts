@@ -39,10 +39,11 @@ function isWave(inc: Incident): boolean {
  * "... came a day after <attack>", "comes two days after <attack>": the days the attack word at `at` lies before the
  * attack of the sentence's subject, or 0.
  */
-function daysBefore(keys: string[], at: number): number {
+function daysBefore(keys: string[], at: number, months = false): number {
   for (let k = at - 1; k >= 2 && at - k <= 5; k--) {
     if (keys[k] !== "after") continue;
-    const unit = keys[k - 1] === "day" || keys[k - 1] === "days" ? 1 : keys[k - 1] === "week" || keys[k - 1] === "weeks" ? 7 : 0;
+    const unit = months ? (keys[k - 1] === "month" || keys[k - 1] === "months" ? 1 : 0) :
+      keys[k - 1] === "day" || keys[k - 1] === "days" ? 1 : keys[k - 1] === "week" || keys[k - 1] === "weeks" ? 7 : 0;
     if (!unit) return 0;
     const w = keys[k - 2];
     const n = w === "a" || w === "one" ? 1 : /^\d{1,2}$/.test(w) ? Number(w) : wordValue(w);
@@ -437,7 +438,7 @@ function asideAfter(keys: string[], last: number): number {
   let k = last + 1;
   if (keys[k] === "(") {
     const close = keys.indexOf(")", k);
-    if (close < 0 || close - k > 5) return -1;
+    if (close < 0 || close - k > 8) return -1; // (an abbreviation, or a translation: 'Jaish al-Adl ("Army of Justice")')
     k = close + 1;
   }
   return keys[k] === "," && ASIDE_OPEN.has(keys[k + 1] ?? "") ? k : -1;
@@ -2115,6 +2116,16 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
         if (back && day != null) {
           const t = new Date(day - back * 86400000);
           cand.date = { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate(), precision: "day", rank: 2 };
+          cand.anaphoricOnly = false;
+          cand.before = true;
+        }
+        // ("The latest violence comes three months after twin suicide bombings in Kerman": its month)
+        const backM = back ? 0 : daysBefore(a.s.keys, g.first, true);
+        const storyM = backM ? storyIncident() : null;
+        const refM = storyM?.date?.m != null ? { y: storyM.date.y, m: storyM.date.m } : backM && ctx.ref ? { y: ctx.ref.getUTCFullYear(), m: ctx.ref.getUTCMonth() + 1 } : null;
+        if (backM && refM) {
+          const mm = refM.y * 12 + (refM.m - 1) - backM;
+          cand.date = { y: Math.floor(mm / 12), m: (mm % 12) + 1, d: null, precision: "month", rank: 2 };
           cand.anaphoricOnly = false;
           cand.before = true;
         }

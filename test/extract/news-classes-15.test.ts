@@ -227,3 +227,16 @@ describe("hostage-taking", () => {
     expect(events(r)).toEqual([]);
   });
 });
+
+describe("the story's own claim and another attack's", () => {
+  const text = `TEHRAN, April 4 (KUNA) -- Eleven members of Iran's security forces were killed when militants attacked police headquarters in Chabahar late on Wednesday, officials said.\n\nJaish al-Adl ("Army of Justice"), a Sunni Baluch militant group that Tehran lists as a terrorist organization, claimed responsibility for the attacks.\n\nThe latest violence comes three months after twin suicide bombings in Kerman killed 95 people. The Daesh terrorist group claimed responsibility for those bombings.`;
+  const ev = events(run(text, "2024-04-04"));
+
+  it("a claim by a group named with a translation in brackets is a claim", () => {
+    expect(ev).toContainEqual(expect.objectContaining({ date: "2024-04-03", admin1: "Sistan and Baluchestan", killed: 11, perpetrator: "Jaish al-Adl", perpetrator_basis: "claimed" }));
+  });
+
+  it("'comes three months after twin suicide bombings in Kerman': those bombings, three months before, take their own claim", () => {
+    expect(ev).toContainEqual(expect.objectContaining({ date: "2024-01", admin1: "Kerman", killed: 95, perpetrator: "ISKP", perpetrator_basis: "claimed" }));
+  });
+});
