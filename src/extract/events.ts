@@ -746,7 +746,9 @@ function perpetrators(a: Ann, groups: Group[]): Array<PerpCand & { group: number
     }
     // "the Islamic State group killed Rahimullah Haqqani, a prominent cleric ..., in a suicide bombing at his madrasa": the
     // killing the subject did is the attack
-    const kv = after(1) === "group" || after(1) === "militants" ? 2 : 1;
+    // (also over the name's abbreviation: "The Balochistan Liberation Army (BLA) killed more than 50 people in ...")
+    const abbr = after(1) === "(" && after(3) === ")" ? 3 : 0;
+    const kv = after(1) === "group" || after(1) === "militants" ? 2 : abbr + 1;
     if ((after(kv) === "killed" || after(kv) === "assassinated" || after(kv) === "murdered") && !SUBJECT_BLOCK_BEFORE.has(before(1) ?? "") && !aimedBy(before(1))) {
       const gk = groups.findIndex((g) => g.first > h.last + kv + 1 && g.first - h.last <= 28 && [2, 3, 4].some((b) => keys[g.first - b] === "in") &&
         !keys.slice(h.last + 1, g.first).some((x) => x === "." || x === ";"));
@@ -806,8 +808,10 @@ function perpetrators(a: Ann, groups: Group[]): Array<PerpCand & { group: number
         if (SUBJECT_BLOCK_BETWEEN.has(keys[k]) || keys[k] === "." || keys[k] === ";") { blocked = true; break; }
         if ((keys[k] === "on" || keys[k] === "against" || keys[k] === "targeting") && g.first - k > 1 && !a.dateTok[k + 1]) { blocked = true; break; }
       }
-      // an actor between X and the trigger takes the role
-      if (!blocked && a.actors.some((o) => o !== h && o.first > h.last && o.last < g.first)) blocked = true;
+      // an actor between X and the trigger takes the role — unless it sits in an aside on X ("Tehreek-e-Jihad Pakistan,
+      // widely seen as a TTP front, stormed ...": X did), and a name in an aside on another group is not the subject
+      if (!blocked && a.actors.some((o) => o !== h && o.first > h.last && o.last < g.first && asideOf(a, o)?.first !== h.first)) blocked = true;
+      if (!blocked && asideOf(a, h) && keys.slice(h.last + 1, g.first).includes(",")) blocked = true;
       // (a name in a relative clause that closes before the trigger: "a cleric who was not related to the Haqqani family, in
       // a suicide bombing")
       if (!blocked && relativeBefore(keys, h.first) && keys.slice(h.last + 1, g.first).includes(",")) blocked = true;
@@ -821,7 +825,9 @@ function perpetrators(a: Ann, groups: Group[]): Array<PerpCand & { group: number
     const names = new Set(cands.map((h) => h.value.name));
     if (names.size === 1) {
       const h = cands[0];
-      const victim = [1, 2, 3].some((b) => VICTIM_BEFORE.has(keys[h.first - b] ?? "") || keys[h.first - b] === "not");
+      // (nor the object of a rivalry: "it competes with the TTP for recruits")
+      const victim = [1, 2, 3].some((b) => VICTIM_BEFORE.has(keys[h.first - b] ?? "") || keys[h.first - b] === "not") ||
+        ((keys[h.first - 1] === "with" || (keys[h.first - 1] === "the" && keys[h.first - 2] === "with")) && groups.every((g) => g.last < h.first));
       const speaker = ["said", "says", "told", "denied", "condemned"].includes(keys[h.last + 1] ?? "");
       // (not a group in a clause about something else: "The Kabul attack comes days after the TTP ended its ceasefire")
       const g0 = groups[nearestGroup(groups, h.first, h.last)];

@@ -240,3 +240,20 @@ describe("the story's own claim and another attack's", () => {
     expect(ev).toContainEqual(expect.objectContaining({ date: "2024-01", admin1: "Kerman", killed: 95, perpetrator: "ISKP", perpetrator_basis: "claimed" }));
   });
 });
+
+describe("subjects of analysis prose", () => {
+  it("'X, widely seen as a TTP front, stormed ...': X, not the TTP", () => {
+    const r = run(`On July 12, 2023, militants of the little-known Tehreek-e-Jihad Pakistan, widely seen as a TTP front, stormed an army garrison in Zhob, killing nine soldiers.`, "2023-08-14");
+    expect(events(r)).toEqual([expect.objectContaining({ killed: 9, perpetrator: "Tehreek-e-Jihad Pakistan", perpetrator_basis: "attributed" })]);
+  });
+
+  it("'The Balochistan Liberation Army (BLA) killed more than 50 people in simultaneous attacks ...': the BLA", () => {
+    const r = run(`The TTP remains the main threat. The Balochistan Liberation Army (BLA) killed more than 50 people in simultaneous attacks across the province on 26 August.`, "2025-01-15");
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2024-08-26", killed: 50, perpetrator: "BLA" })]);
+  });
+
+  it("'Its bombing of ..., which killed 63, showed ..., and it competes with the TTP for recruits': the group's, not the TTP's", () => {
+    const r = run(`Islamic State Khorasan Province (ISKP) remains a secondary but lethal actor. Its bombing of a party convention in Bajaur in July 2023, which killed 63, showed it can strike political targets, and it competes with the TTP for recruits.`, "2025-01-15");
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2023-07", killed: 63, perpetrator: "ISKP" })]);
+  });
+});
