@@ -826,7 +826,9 @@ function perpetrators(a: Ann, groups: Group[]): Array<PerpCand & { group: number
     if (names.size === 1) {
       const h = cands[0];
       // (nor the object of a rivalry: "it competes with the TTP for recruits")
+      // (nor a victim told by a name the group shares: "Haqqani was killed along with at least four other people")
       const victim = [1, 2, 3].some((b) => VICTIM_BEFORE.has(keys[h.first - b] ?? "") || keys[h.first - b] === "not") ||
+        ((keys[h.last + 1] === "was" || keys[h.last + 1] === "were") && CASUALTY_VERB.has(keys[h.last + 2] ?? "")) ||
         ((keys[h.first - 1] === "with" || (keys[h.first - 1] === "the" && keys[h.first - 2] === "with")) && groups.every((g) => g.last < h.first));
       const speaker = ["said", "says", "told", "denied", "condemned"].includes(keys[h.last + 1] ?? "");
       // (not a group in a clause about something else: "The Kabul attack comes days after the TTP ended its ceasefire")
@@ -1490,6 +1492,8 @@ let NO_SEMICOLONS = new Uint32Array(256);
 
 /** a claim of every attack told before it: "claimed each of these attacks", "claimed all three attacks", "claimed them all" */
 const COLLECTIVE = /\b(?:(?:each|all|every one|both) of (?:these|those|the|them)|all (?:these|those|three|four|five|six|seven|the) (?:attacks|bombings|assaults|operations|killings)|them all)\b/i;
+/** a claim of a record, not of one attack: "has claimed a series of attacks", "claimed dozens of bombings", "claimed numerous attacks" */
+const RECORD_CLAIM = /\bclaimed (?:responsibility for )?(?:a (?:series|string|spate|wave|number)|dozens|scores|hundreds|several|many|numerous|most|some)\b(?: of)?(?: \w+)? (?:attacks|bombings|assaults|killings|operations)\b/i;
 /** the words of a claim's motive: "saying it was revenge for the killing of its chief", "in retaliation for ..." */
 const MOTIVE = new Set(["revenge", "retaliation", "avenge", "avenging", "reprisal"]);
 
@@ -1685,7 +1689,8 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
         last = own;
         for (const c of cas) if (c.kind === "killed") c.site = true;
       }
-      const hasClaim = toks.some((t) => CLAIM_WORDS.has(t.key));
+      // (a claim of the group's record is none of the story's: "IS-K has claimed a series of attacks on senior Taliban figures")
+      const hasClaim = toks.some((t) => CLAIM_WORDS.has(t.key)) && !RECORD_CLAIM.test(a.s.text);
       const perps = hasClaim ? perpetrators(a, []) : [];
       if (hasClaim && perps.length === 0 && (antecedent ?? ctx.mainActor)) {
         const pr = pronounPerp(a, [], (antecedent ?? ctx.mainActor)!);

@@ -257,3 +257,10 @@ describe("subjects of analysis prose", () => {
     expect(events(r)).toEqual([expect.objectContaining({ date: "2023-07", killed: 63, perpetrator: "ISKP" })]);
   });
 });
+
+describe("a same-day report of an unclaimed killing", () => {
+  const text = `A suicide bomber killed Afghanistan's Taliban minister for refugees, Khalil Haqqani, inside the ministry's compound in Kabul on Wednesday, Taliban officials said.\n\nHaqqani was killed along with at least four other people, a Taliban official said.\n\nNo group had claimed responsibility by Wednesday evening. IS-K has claimed a series of attacks on senior Taliban figures.`;
+  it("neither the group's record of claims nor a victim who shares a group's name is the attack's perpetrator", () => {
+    expect(events(run(text, "2024-12-11"))).toEqual([expect.objectContaining({ date: "2024-12-11", admin1: "Kabul", perpetrator: null })]);
+  });
+});
