@@ -1401,7 +1401,8 @@ function pronounPerp(a: Ann, groups: Group[], main: Actor): (PerpCand & { group:
     // "the same terrorist group launched simultaneous attacks on ...": the group named before, wherever in the sentence
     if (keys[i] === "same" && keys[i - 1] === "the") {
       const noun = PRONOUN_SUBJ.has(keys[i + 1] ?? "") ? i + 1 : PRONOUN_SUBJ.has(keys[i + 2] ?? "") && /^[a-z-]+$/.test(keys[i + 1] ?? "") ? i + 2 : -1;
-      const v = keys[noun + 1];
+      // (over an auxiliary: "The same group had claimed the attack on the Shah Cheragh shrine ...")
+      const v = keys[noun + 1] === "had" || keys[noun + 1] === "has" || keys[noun + 1] === "also" ? keys[noun + 2] : keys[noun + 1];
       if (noun > 0 && (v === "launched" || v === "carried" || v === "attacked" || v === "stormed" || v === "staged" || v === "mounted" || v === "claimed") &&
         groups.some((g) => g.first > noun && g.first - noun <= 6))
         return { actor: main, wording: a.s.text.slice(a.s.tokens[i - 1].start - a.s.start, a.s.tokens[noun].end - a.s.start), basis: v === "claimed" ? "claimed" : "attributed", rank: v === "claimed" ? 3 : 2, pos: i, group: nearestGroup(groups, noun + 1, noun + 1, true) };

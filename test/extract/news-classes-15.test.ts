@@ -264,3 +264,10 @@ describe("a same-day report of an unclaimed killing", () => {
     expect(events(run(text, "2024-12-11"))).toEqual([expect.objectContaining({ date: "2024-12-11", admin1: "Kabul", perpetrator: null })]);
   });
 });
+
+describe("'the same group' with an auxiliary", () => {
+  it("'The same group had claimed the attack on the Shah Cheragh shrine in Shiraz on 26 October 2022': the group named before", () => {
+    const r = run(`On 3 January, two suicide bombers struck a crowd in Kerman, killing 95 people. The Islamic State claimed the bombings. The same group had claimed the attack on the Shah Cheragh shrine in Shiraz on 26 October 2022, in which 13 pilgrims died.`, "2024-02-01");
+    expect(events(r)).toContainEqual(expect.objectContaining({ date: "2022-10-26", admin1: "Fars", killed: 13, perpetrator: "ISKP", perpetrator_basis: "claimed" }));
+  });
+});
