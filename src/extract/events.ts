@@ -214,6 +214,8 @@ function findTriggers(a: Ann): Trigger[] {
     if (AGENT.has(k) && [1, 2, 3].some((b) => NAMING.has(toks[i - b]?.key ?? ""))) continue;
     if (k === "blew" && toks[i + 1]?.key !== "up" && toks[i + 2]?.key !== "up" && toks[i + 3]?.key !== "up") continue;
     if (k === "attack" && toks[i + 1]?.key === "helicopter") continue;
+    // a statistic's unit, no attack: "the deadliest single actor in terms of fatalities per attack"
+    if (toks[i - 1]?.key === "per") continue;
     // "in what officials called a terrorist attack", "described as an attack": a name for the incident, not another one
     let naming = false;
     for (let b = 1; b <= 4; b++) {
@@ -1298,7 +1300,8 @@ function calendarDateAt(a: Ann, k: number): boolean {
 /** "that same month", "the same day", "later that month", "earlier that year": where they are, and the unit they keep. */
 function sameTimePhrases(keys: string[]): { first: number; last: number; unit: "day" | "month" | "year" }[] {
   const out: { first: number; last: number; unit: "day" | "month" | "year" }[] = [];
-  const unitOf = (k: string | undefined) => (k === "day" ? "day" : k === "month" ? "month" : k === "year" ? "year" : null);
+  // ("The same afternoon, a blast ...", "later that evening": the day told before)
+  const unitOf = (k: string | undefined) => (k === "day" || k === "afternoon" || k === "morning" || k === "evening" || k === "night" ? "day" : k === "month" ? "month" : k === "year" ? "year" : null);
   for (let i = 0; i + 2 < keys.length; i++) {
     // "On that day, two explosions ripped through ...": the day told before
     if (keys[i] === "that" && keys[i + 1] === "day" && (i === 0 || (i === 1 && keys[0] === "on"))) out.push({ first: i, last: i + 1, unit: "day" });

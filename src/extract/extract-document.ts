@@ -111,7 +111,8 @@ function findByline(sentences: Sentence[], published: Date | null, pack: Pack, p
     const first = toks[0];
     if (!first) continue;
     const lead = first.key;
-    const isBy = lead === "by" || lead === "date" || lead === "published" || lead === "posted" || lead === "updated" || lead === "dated" || (lead === "last" && toks[1]?.key === "updated");
+    // (a byline's "By" is followed by a name: not "By contrast, ...", "By then, ...")
+    const isBy = (lead === "by" && /^[A-Z]/.test(toks[1]?.text ?? "") && !/^(?:contrast|comparison|then|now|the|late|early|mid|midday|noon|evening|morning|nightfall|dawn|far|all|some|most)$/.test(toks[1]?.key ?? "")) || lead === "date" || lead === "published" || lead === "posted" || lead === "updated" || lead === "dated" || (lead === "last" && toks[1]?.key === "updated");
     // dateline: "KABUL, Sept 5 (Reuters) -", "ISLAMABAD (AP) —", "Kabul, Afghanistan — "
     let dl: DateMention | null = null;
     let isDateline = false;

@@ -271,3 +271,20 @@ describe("'the same group' with an auxiliary", () => {
     expect(events(r)).toContainEqual(expect.objectContaining({ date: "2022-10-26", admin1: "Fars", killed: 13, perpetrator: "ISKP", perpetrator_basis: "claimed" }));
   });
 });
+
+describe("an annual review's sentences", () => {
+  it("'By contrast, the deadliest attack of the year - the suicide bombing ... on January 30, 2023, which killed 84 people - was attributed ...' is no byline", () => {
+    const r = run(`Pakistan security review 2023\n\nBy contrast, the deadliest attack of the year - the suicide bombing of the mosque inside Peshawar's Police Lines on January 30, 2023, which killed 84 people - was attributed by police to the TTP.`, "2024-01-10");
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2023-01-30", killed: 84, perpetrator: "TTP" })]);
+  });
+
+  it("'The same afternoon, a blast in a mosque in Hangu district killed five' is an attack of the day told before", () => {
+    const r = run(`On September 29, 2023, a suicide bomber attacked a procession in Mastung, Balochistan, killing around 60 people. The same afternoon, a blast in a mosque in the Doaba area of Hangu district killed five worshippers.`, "2024-01-10");
+    expect(events(r)).toContainEqual(expect.objectContaining({ date: "2023-09-29", admin1: "Khyber Pakhtunkhwa", killed: 5 }));
+  });
+
+  it("'fatalities per attack' is no attack", () => {
+    const r = run(`The Islamic State Khorasan Province emerged in 2023 as the deadliest single actor in Pakistan in terms of fatalities per attack, according to the review.`, "2024-01-10");
+    expect(events(r)).toEqual([]);
+  });
+});
