@@ -163,7 +163,9 @@ export function annotate(s: Sentence, pack: Pack, placeMatches: Array<{ start: n
       if (NATIONALS.has(toks[b]?.key ?? "") || (toks[b]?.key === "of" && NATIONALS.has(toks[b - 1]?.key ?? ""))) modifier = true;
     }
     // where the wounded were treated, not where the attack was: "died in hospitals in Quetta", "taken to a hospital in Peshawar"
-    if ((prev?.key === "in" || prev?.key === "at") && /^(?:hospital|hospitals|clinic|clinics)$/.test(toks[f - 2]?.key ?? "")) modifier = true;
+    // (not a hospital attacked: "gunmen attacked a hospital in Kabul")
+    if ((prev?.key === "in" || prev?.key === "at") && /^(?:hospital|hospitals|clinic|clinics)$/.test(toks[f - 2]?.key ?? "") &&
+      [3, 4, 5, 6].some((b) => /^(?:died|treated|taken|rushed|shifted|admitted|moved|brought|transferred|evacuated|airlifted|recovering|hospitalised|hospitalized)$/.test(toks[f - b]?.key ?? ""))) modifier = true;
     // a group's home ground, not where anything happened: "not only in its traditional stronghold of Bajaur"
     if (prev?.key === "of" && STRONGHOLD.has(toks[f - 2]?.key ?? "")) modifier = true;
     // where a group is based, not where anything happened: "directed by the group's network in Afghanistan", "a cell based in Karachi"

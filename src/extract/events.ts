@@ -565,6 +565,13 @@ function denies(keys: string[], h: { first: number; last: number }): boolean {
   }
   return false;
 }
+/** The name at `first` is an example of a kind: "groups such as Daesh", "outfits like the TTP". */
+function namedAsExample(keys: string[], first: number, last: number): boolean {
+  // (not one whose own attack the sentence goes on to tell: "outfits such as Lashkar-e-Jhangvi, whose January 2013 bombing ...")
+  if (keys[last + 1] === "," && keys[last + 2] === "whose") return false;
+  const k = keys[first - 1] === "the" ? first - 1 : first;
+  return (keys[k - 1] === "as" && keys[k - 2] === "such") || keys[k - 1] === "like";
+}
 /** Someone else blames or suspects the group named at `h` ("officials blamed the Taliban, who denied ..."). */
 function blamedBefore(keys: string[], h: { first: number }): boolean {
   for (let k = Math.max(0, h.first - 8); k < h.first; k++) if (keys[k] === "blamed" || keys[k] === "blaming" || keys[k] === "blames" || keys[k] === "accused" || keys[k] === "suspected") return true;
@@ -784,6 +791,8 @@ function perpetrators(a: Ann, groups: Group[]): Array<PerpCand & { group: number
       }
     }
     if (act.name === "Taliban") continue; // the de facto government: only explicit claims / "carried out by"
+    // a group named as an example of a kind: "'takfiri' elements, a term they use for Sunni extremist groups such as Daesh"
+    if (namedAsExample(keys, h.first, h.last)) continue;
     // a group named to be denied ("... and not an ISIS-K suicide bomber"): no attribution
     if (before(1) === "not" || ((before(1) === "a" || before(1) === "an") && before(2) === "not")) continue;
     // "an ISIS-K suicide bomber", "ISKP gunmen", "an IS attack": the group names the attacker or the attack itself
@@ -828,6 +837,8 @@ function perpetrators(a: Ann, groups: Group[]): Array<PerpCand & { group: number
     if (names.size === 1) {
       const h = cands[0];
       // (nor the object of a rivalry: "it competes with the TTP for recruits")
+      // (nor a group named as an example of a kind)
+      const example = namedAsExample(keys, h.first, h.last);
       // (nor a victim told by a name the group shares: "Haqqani was killed along with at least four other people")
       const victim = [1, 2, 3].some((b) => VICTIM_BEFORE.has(keys[h.first - b] ?? "") || keys[h.first - b] === "not") ||
         ((keys[h.last + 1] === "was" || keys[h.last + 1] === "were") && CASUALTY_VERB.has(keys[h.last + 2] ?? "")) ||
@@ -837,7 +848,7 @@ function perpetrators(a: Ann, groups: Group[]): Array<PerpCand & { group: number
       const g0 = groups[nearestGroup(groups, h.first, h.last)];
       const other = g0.last < h.first && keys.slice(g0.last + 1, h.first).some((k) => k === "after" || k === "since" || k === "before" || k === "following");
       // (nor a group only guessed at: "suggested that the Islamic State (also known as Daesh) could be responsible")
-      if (!victim && !speaker && !other && !hedged(keys, cands[cands.length - 1].last)) out.push({ actor: h.value, wording: a.s.text.slice(h.start - a.s.start, h.end - a.s.start), basis: "attributed", rank: 1.5, pos: h.first, group: nearestGroup(groups, h.first, h.last) });
+      if (!victim && !example && !speaker && !other && !hedged(keys, cands[cands.length - 1].last)) out.push({ actor: h.value, wording: a.s.text.slice(h.start - a.s.start, h.end - a.s.start), basis: "attributed", rank: 1.5, pos: h.first, group: nearestGroup(groups, h.first, h.last) });
     }
   }
   return out;

@@ -288,3 +288,15 @@ describe("an annual review's sentences", () => {
     expect(events(r)).toEqual([]);
   });
 });
+
+describe("a group named as an example of a kind", () => {
+  it("'\"takfiri\" elements, a term they use for Sunni extremist groups such as Daesh, and linked the attack to ...' names no perpetrator", () => {
+    const r = run(`Gunmen attacked a shrine in Shiraz on Wednesday, killing 15 pilgrims. No group has so far announced responsibility. Iranian officials described the perpetrators as "takfiri" elements, a term they use for Sunni extremist groups such as Daesh, and linked the attack to the plots of the enemies of the Islamic Republic.`, "2022-10-26");
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2022-10-26", admin1: "Fars", killed: 15, perpetrator: null })]);
+  });
+
+  it("but one whose own attack the sentence tells is its perpetrator: 'outfits such as Lashkar-e-Jhangvi, whose January 2013 bombing ... killed more than 90'", () => {
+    const r = run(`Older sectarian outfits such as Lashkar-e-Jhangvi, whose January 2013 bombing of a snooker hall in Quetta killed more than 90 Hazaras, have been weakened.`, "2025-01-10");
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2013-01", killed: 90, perpetrator: "Lashkar-e-Jhangvi" })]);
+  });
+});
