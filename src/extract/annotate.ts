@@ -73,13 +73,15 @@ const MODIFIER_NEXT = new Set(["embassy", "embassies", "consulate", "border", "b
 const COMPASS = /^(?:north|south|east|west)(?:ern|[- ]?(?:east|west)(?:ern)?)?$/;
 /** Nouns of a venue that may be named after a city: "the Dubai City wedding hall", "the Paris restaurant". */
 const VENUE_AFTER = new Set(["wedding", "hall", "hotel", "restaurant", "cafe", "café", "cinema", "mall", "plaza", "club", "supermarket", "bakery", "shop", "store"]);
-/** The countries of the reports' own region: a city of theirs before a venue noun is where the venue is ("a Kabul hotel"). */
-// a company named after a city, with branches anywhere: "a branch of the New Kabul Bank in Kandahar", "Ariana Afghan Airlines"
+/** A company named after a city, with branches anywhere: "a branch of the New Kabul Bank in Kandahar", "Ariana Afghan Airlines". */
 const COMPANY_AFTER = new Set(["bank", "airlines", "airways", "telecom"]);
+/** A person's nationality before "of <country>": "a national of Tajikistan", "citizens of Afghanistan". */
 const NATIONALS = new Set(["national", "nationals", "citizen", "citizens", "native", "natives", "passport", "passports", "nationality"]);
-// the words of a country's formal name before it: "the Islamic Republic of", "the Republic of"
+/** The words of a country's formal name before it: "the Islamic Republic of", "the Republic of". */
 const NATION_WORDS = new Set(["the", "republic", "islamic", "federation", "russian", "kyrgyz", "people's", "democratic"]);
+/** A group's home ground before "of <place>": "its traditional stronghold of Bajaur". */
 const STRONGHOLD = new Set(["stronghold", "strongholds", "heartland", "bastion", "hotbed", "birthplace"]);
+/** The countries of the reports' own region: a city of theirs before a venue noun is where the venue is ("a Kabul hotel"). */
 const NEAR_REGION = new Set(["AF", "PK", "IR", "TJ", "UZ", "TM", "KG", "KZ", "RU", "CN", "IN"]);
 /** A group's base or organisation before "in <place>": "its network in Afghanistan", "a cell based in Karachi". */
 const ACTOR_BASE = new Set(["based", "network", "networks", "cell", "cells", "headquartered", "hideouts", "hideout", "sanctuaries", "sanctuary", "safe-havens",

@@ -182,7 +182,7 @@ export function scanDates(toks: Token[], ref: Date | null, used: Uint8Array): Da
     }
     // ---- Day Month (Year)?  "22 March 2024", "6 November 2023", "5th of September"
     if (t.num && t.text.length <= 2) {
-      let dv = num(t);
+      const dv = num(t);
       // (a night or a span of days, told from its first: "on the night of 25-26 January", "from 3 to 5 March")
       let from = -1;
       const dv2 = num(toks[i + 2]);
@@ -198,7 +198,6 @@ export function scanDates(toks: Token[], ref: Date | null, used: Uint8Array): Da
         i = i + 1;
         continue;
       }
-      dv = num(t);
       let j = i + 1;
       if (toks[j] && ORD.has(toks[j].key) && toks[j].start === t.end) j++;
       if (toks[j]?.key === "of") j++;

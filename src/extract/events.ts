@@ -37,7 +37,7 @@ function isWave(inc: Incident): boolean {
 }
 /**
  * "... came a day after <attack>", "comes two days after <attack>": the days the attack word at `at` lies before the
- * attack of the sentence's subject, or 0.
+ * attack of the sentence's subject, or 0 (with `months`, the months: "comes three months after <attack>").
  */
 function daysBefore(keys: string[], at: number, months = false): number {
   for (let k = at - 1; k >= 2 && at - k <= 5; k--) {
@@ -836,10 +836,10 @@ function perpetrators(a: Ann, groups: Group[]): Array<PerpCand & { group: number
     const names = new Set(cands.map((h) => h.value.name));
     if (names.size === 1) {
       const h = cands[0];
-      // (nor the object of a rivalry: "it competes with the TTP for recruits")
       // (nor a group named as an example of a kind)
       const example = namedAsExample(keys, h.first, h.last);
-      // (nor a victim told by a name the group shares: "Haqqani was killed along with at least four other people")
+      // (nor a victim told by a name the group shares: "Haqqani was killed along with at least four other people", nor the
+      // object of a rivalry: "it competes with the TTP for recruits")
       const victim = [1, 2, 3].some((b) => VICTIM_BEFORE.has(keys[h.first - b] ?? "") || keys[h.first - b] === "not") ||
         ((keys[h.last + 1] === "was" || keys[h.last + 1] === "were") && CASUALTY_VERB.has(keys[h.last + 2] ?? "")) ||
         ((keys[h.first - 1] === "with" || (keys[h.first - 1] === "the" && keys[h.first - 2] === "with")) && groups.every((g) => g.last < h.first));
