@@ -1609,7 +1609,8 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
     }
     const from = k;
     while (k < keys.length && k - from < 4 && ATTACK_ADVERBS.has(keys[k])) k++;
-    if (!ATTACKING_VERBS.has(keys[k] ?? "")) return null;
+    // (also "The group has also gone after clerics who ...")
+    if (!ATTACKING_VERBS.has(keys[k] ?? "") && !(/^(?:gone|went|goes|going)$/.test(keys[k] ?? "") && keys[k + 1] === "after")) return null;
     return { actor: h.value, wording: a.s.text.slice(h.start - a.s.start, h.end - a.s.start), at: a.s.index, para: a.s.para };
   }
   /**
@@ -1733,9 +1734,13 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
         if (ds.length === 1 && ds[0].first > k0 && motiveAt < 0) { cur.date = toDateVal(ds[0], toks, ctx.ref); touched = true; }
       }
       // "ISKP claimed each of these attacks.": every attack the paragraph told, not only the last
-      if (perps.length && perps[0].basis === "claimed" && COLLECTIVE.test(a.s.text)) {
-        for (const inc of incidents) {
-          if (inc === cur || !inc.date || !inc.sentences.some((i) => ctx.anns[i]?.s.para === a.s.para)) continue;
+      // ("ISKP claimed both.": the last two)
+      const both = /\bclaimed both\b/i.test(a.s.text);
+      if (perps.length && perps[0].basis === "claimed" && (COLLECTIVE.test(a.s.text) || both)) {
+        let told = incidents.filter((inc) => inc.date && inc.sentences.some((i) => ctx.anns[i]?.s.para === a.s.para));
+        if (both) told = told.slice(-2);
+        for (const inc of told) {
+          if (inc === cur) continue;
           if (!inc.perp || inc.perp.rank < perps[0].rank) inc.perp = { ...perps[0] };
         }
       }

@@ -300,3 +300,15 @@ describe("a group named as an example of a kind", () => {
     expect(events(r)).toEqual([expect.objectContaining({ date: "2013-01", killed: 90, perpetrator: "Lashkar-e-Jhangvi" })]);
   });
 });
+
+describe("a think tank's paragraphs about one group", () => {
+  it("'The group has also gone after clerics ... . On August 11, 2022, a bomber ... killed ...': the group's example", () => {
+    const r = run(`ISKP has waged a campaign of assassinations. The group has also gone after clerics who legitimise Taliban rule. On August 11, 2022, a bomber killed a prominent pro-Taliban scholar at his seminary in Kabul.`, "2024-12-18");
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2022-08-11", admin1: "Kabul", perpetrator: "ISKP", perpetrator_basis: "attributed" })]);
+  });
+
+  it("'ISKP claimed both.' after two dated attacks claims the two", () => {
+    const r = run(`On March 21, 2024, a suicide bomber killed 21 people outside a bank in Kandahar. On September 2, 2024, a bombing in Kabul killed six. ISKP claimed both.`, "2024-12-18");
+    expect(events(r).map((e) => [e.date, e.perpetrator, e.perpetrator_basis])).toEqual([["2024-03-21", "ISKP", "claimed"], ["2024-09-02", "ISKP", "claimed"]]);
+  });
+});
