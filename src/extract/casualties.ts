@@ -178,6 +178,7 @@ function victimList(a: Ann, from: number): { count: number; used: NumberMention[
   let q = from;
   let count = 0;
   const used: NumberMention[] = [];
+  let named = q;
   for (let items = 0; items < 6 && q < n; items++) {
     const k = keys[q];
     if (k === "him" || k === "her") { count++; q++; }
@@ -198,14 +199,14 @@ function victimList(a: Ann, from: number): { count: number; used: NumberMention[
       const h = a.persons.find((x) => x.first === q)!;
       count++;
       q = h.last + 1;
-    } else if (items === 0 && bareName(a, q) > q) {
+    } else if (items === 0 && (named = bareName(a, q)) > q) {
       // a full name with its title in apposition: "killed Ahmad Wali Nazari, the Taliban governor of Helmand, and two others"
       count++;
-      q = bareName(a, q);
-    } else if (items === 0 && titledName(a, q) > q) {
+      q = named;
+    } else if (items === 0 && (named = titledName(a, q)) > q) {
       // a name after its bare title: "killed Balkh governor Mohammad Dawood Muzammil and two others"
       count++;
-      q = titledName(a, q);
+      q = named;
     } else {
       const m = a.numbers.find((x) => x.first === q);
       // "... and at least five other people", "... and two others"

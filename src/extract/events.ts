@@ -35,6 +35,16 @@ const WAVE = /\b(?:coordinated|simultaneous|multiple|a (?:series|wave|string) of
 function isWave(inc: Incident): boolean {
   return !!inc.place && (inc.place.place.kind === "admin1" || inc.place.place.kind === "country") && inc.spans.some((sp) => WAVE.test(sp.text));
 }
+/** The count a word gives before a unit of time: "a" / "one" 1, "10" 10, "two" 2; null for other words. */
+function countWord(w: string | undefined): number | null {
+  if (w === "a" || w === "one") return 1;
+  if (w && /^\d{1,2}$/.test(w)) return Number(w);
+  return w ? wordValue(w) : null;
+}
+/** The days of a unit of time ("day(s)" 1, "week(s)" 7), or 0. */
+function dayUnit(k: string | undefined): number {
+  return k === "day" || k === "days" ? 1 : k === "week" || k === "weeks" ? 7 : 0;
+}
 /**
  * "... came a day after <attack>", "comes two days after <attack>": the days the attack word at `at` lies before the
  * attack of the sentence's subject, or 0 (with `months`, the months: "comes three months after <attack>").
@@ -42,11 +52,9 @@ function isWave(inc: Incident): boolean {
 function daysBefore(keys: string[], at: number, months = false): number {
   for (let k = at - 1; k >= 2 && at - k <= 5; k--) {
     if (keys[k] !== "after") continue;
-    const unit = months ? (keys[k - 1] === "month" || keys[k - 1] === "months" ? 1 : 0) :
-      keys[k - 1] === "day" || keys[k - 1] === "days" ? 1 : keys[k - 1] === "week" || keys[k - 1] === "weeks" ? 7 : 0;
+    const unit = months ? (keys[k - 1] === "month" || keys[k - 1] === "months" ? 1 : 0) : dayUnit(keys[k - 1]);
     if (!unit) return 0;
-    const w = keys[k - 2];
-    const n = w === "a" || w === "one" ? 1 : /^\d{1,2}$/.test(w) ? Number(w) : wordValue(w);
+    const n = countWord(keys[k - 2]);
     const v = keys[k - 3] === "just" || keys[k - 3] === "only" ? keys[k - 4] : keys[k - 3];
     if (!n || !(v === "came" || v === "comes" || v === "followed" || v === "follows" || v === "occurred")) return 0;
     return n * unit;
@@ -99,7 +107,10 @@ function deviceActs(toks: Ann["s"]["tokens"], i: number, reach0 = 12, plural = f
 
 const LADEN = new Set(["packed", "laden", "loaded", "filled", "rigged", "stuffed", "crammed"]);
 const NAMING = new Set(["naming", "named", "names", "identified", "identifying", "identifies"]);
-const MOTIVE_BEFORE = new Set(["revenge", "retaliation", "avenge", "avenging", "response", "anniversary", "memory", "commemorate", "mark", "marking"]);
+/** the words of a claim's motive: "saying it was revenge for the killing of its chief", "in retaliation for ..." */
+const MOTIVE = new Set(["revenge", "retaliation", "avenge", "avenging", "reprisal"]);
+/** a killing named as a motive or remembered: "revenge for the killing of ...", "the anniversary of the assassination of ..." */
+const MOTIVE_BEFORE = new Set([...MOTIVE, "response", "anniversary", "memory", "commemorate", "mark", "marking"]);
 
 interface Trigger {
   first: number;
@@ -1172,8 +1183,7 @@ function leadingAside(keys: string[], groups: Group[]): number {
   const g = groups[0];
   if (!g || !g.anaphoric || keys[g.last + 1] !== "," || g.first > 9) return -1;
   let k = 0;
-  const w = keys[0] ?? "";
-  if (w === "a" || w === "one" || /^\d{1,2}$/.test(w) || wordValue(w) != null) k = 1;
+  if (countWord(keys[0]) != null) k = 1;
   if (!["day", "days", "week", "weeks", "hours", "month", "months"].includes(keys[k] ?? "") || !(keys[k + 1] === "before" || keys[k + 1] === "after")) return -1;
   return 0;
 }
@@ -1233,10 +1243,9 @@ function theirPeople(a: Ann): { at: number; end: number } | null {
 function laterPhrase(keys: string[]): { days: number; first: number; last: number } | null {
   const k0 = keys[0] === "and" || keys[0] === "then" ? 1 : 0;
   if ((keys[k0] === "the" && (keys[k0 + 1] === "next" || keys[k0 + 1] === "following") && keys[k0 + 2] === "day")) return { days: 1, first: k0, last: k0 + 2 };
-  const w = keys[k0] ?? "";
-  const n = w === "a" ? 1 : /^\d{1,2}$/.test(w) ? Number(w) : wordValue(w);
+  const n = countWord(keys[k0]);
   if (n == null || keys[k0 + 3] !== ",") return null;
-  const unit = keys[k0 + 1] === "day" || keys[k0 + 1] === "days" ? 1 : keys[k0 + 1] === "week" || keys[k0 + 1] === "weeks" ? 7 : 0;
+  const unit = dayUnit(keys[k0 + 1]);
   if (!unit || keys[k0 + 2] !== "later") return null;
   return { days: n * unit, first: k0, last: k0 + 2 };
 }
@@ -1265,32 +1274,21 @@ function incidentDates(a: Ann, previous: DateVal | null, skip: (d: DateMention) 
     dates.push(at(later.first, later.last, day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate(), "day"));
   }
   // "On October 8, a suicide bomber killed ... in Kunduz, and a week later two bombers struck ...": a later attack of the
-  // same sentence, counted from the day told before it
+  // same sentence, counted from the day told before it; "... a suicide bombing at a Shia mosque in Kunduz exactly a week
+  // earlier", "two days before": counted back from the day told before it, else from the incident in focus
   const keys = a.s.keys;
-  for (let k = 3; k < keys.length; k++) {
-    if (keys[k] !== "later" || (keys[k - 3] !== "and" && keys[k - 3] !== "," && keys[k - 3] !== "then")) continue;
-    const unit = keys[k - 1] === "day" || keys[k - 1] === "days" ? 1 : keys[k - 1] === "week" || keys[k - 1] === "weeks" ? 7 : 0;
-    const w = keys[k - 2];
-    const n = w === "a" || w === "one" ? 1 : /^\d{1,2}$/.test(w) ? Number(w) : wordValue(w);
+  for (let k = 2; k < keys.length; k++) {
+    const later = keys[k] === "later" && (keys[k - 3] === "and" || keys[k - 3] === "," || keys[k - 3] === "then");
+    const earlier = keys[k] === "earlier" || (keys[k] === "before" && (k + 1 >= keys.length || keys[k + 1] === "." || keys[k + 1] === "," || keys[k + 1] === "and"));
+    if ((!later && !earlier) || k - 2 === 0) continue;
+    const unit = dayUnit(keys[k - 1]), n = countWord(keys[k - 2]);
     if (!unit || !n) continue;
     const prev = dates.filter((d) => d.last < k - 2 && d.precision === "day" && d.y != null && d.m != null && d.d != null && !skip(d)).pop();
-    if (!prev) continue;
-    const day = dayShift(prev.y!, prev.m!, prev.d!, n * unit);
-    dates.push(at(k - 2, k, day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate(), "day"));
-  }
-  // "... a suicide bombing at a Shia mosque in Kunduz exactly a week earlier", "two days before": counted back from the day
-  // told before it in the sentence, else from the incident in focus
-  for (let k = 2; k < keys.length; k++) {
-    if (keys[k] !== "earlier" && !(keys[k] === "before" && (k + 1 >= keys.length || keys[k + 1] === "." || keys[k + 1] === "," || keys[k + 1] === "and"))) continue;
-    const unit = keys[k - 1] === "day" || keys[k - 1] === "days" ? 1 : keys[k - 1] === "week" || keys[k - 1] === "weeks" ? 7 : 0;
-    const w = keys[k - 2];
-    const n = w === "a" || w === "one" ? 1 : /^\d{1,2}$/.test(w) ? Number(w) : wordValue(w);
-    if (!unit || !n || k - 2 === 0) continue;
-    const prev = dates.filter((d) => d.last < k - 2 && d.precision === "day" && d.y != null && d.m != null && d.d != null && !skip(d)).pop();
-    const from = prev ? { y: prev.y!, m: prev.m!, d: prev.d! } : previous?.precision === "day" && previous.m != null && previous.d != null ? { y: previous.y, m: previous.m, d: previous.d } : null;
+    const from = prev ? { y: prev.y!, m: prev.m!, d: prev.d! } :
+      earlier && previous?.precision === "day" && previous.m != null && previous.d != null ? { y: previous.y, m: previous.m, d: previous.d } : null;
     if (!from) continue;
-    const first = keys[k - 3] === "exactly" || keys[k - 3] === "just" || keys[k - 3] === "only" ? k - 3 : k - 2;
-    const day = dayShift(from.y, from.m, from.d, -n * unit);
+    const first = earlier && (keys[k - 3] === "exactly" || keys[k - 3] === "just" || keys[k - 3] === "only") ? k - 3 : k - 2;
+    const day = dayShift(from.y, from.m, from.d, (later ? 1 : -1) * n * unit);
     dates.push(at(first, k, day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate(), "day"));
   }
   for (const ph of sameTimePhrases(a.s.keys)) {
@@ -1509,8 +1507,6 @@ let NO_SEMICOLONS = new Uint32Array(256);
 const COLLECTIVE = /\b(?:(?:each|all|every one|both) of (?:these|those|the|them)|all (?:these|those|three|four|five|six|seven|the) (?:attacks|bombings|assaults|operations|killings)|them all)\b/i;
 /** a claim of a record, not of one attack: "has claimed a series of attacks", "claimed dozens of bombings", "claimed numerous attacks" */
 const RECORD_CLAIM = /\bclaimed (?:responsibility for )?(?:a (?:series|string|spate|wave|number)|dozens|scores|hundreds|several|many|numerous|most|some)\b(?: of)?(?: \w+)? (?:attacks|bombings|assaults|killings|operations)\b/i;
-/** the words of a claim's motive: "saying it was revenge for the killing of its chief", "in retaliation for ..." */
-const MOTIVE = new Set(["revenge", "retaliation", "avenge", "avenging", "reprisal"]);
 
 /** For each token index k, how many semicolons come before it (k + 1 entries): whether a span crosses one, in constant time. */
 function semicolonsUpTo(toks: Token[]): Uint32Array {
@@ -1885,8 +1881,9 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       // (a figure in a relative clause on the attack before it: "the suicide bombing at a Shia mosque in Peshawar in March,
       // which killed more than 60 worshippers, and an attack on ...")
       if (ro < 0 && !c.lead) {
-        const before = groups.map((g, i) => (g.last < c.pos ? i : -1)).filter((i) => i >= 0).pop();
-        if (before != null && before !== gi) {
+        let before = -1;
+        for (let i = 0; i < groups.length; i++) if (groups[i].last < c.pos) before = i;
+        if (before >= 0 && before !== gi) {
           for (let k = c.pos - 1; k > groups[before].last && c.pos - k <= 6; k--) if (a.s.keys[k] === "which" && a.s.keys[k - 1] === "," && CASUALTY_VERB.has(a.s.keys[k + 1] ?? "")) { gi = before; break; }
         }
       }
