@@ -30,6 +30,17 @@ export interface Casualty {
   others?: boolean;
 }
 
+/**
+ * A casualty with every field present, in one order: one hidden class for all of them, so that the optimised code
+ * that reads them is not thrown away and compiled again for each new combination of the optional fields.
+ */
+function casualty(c: Casualty): Casualty {
+  return {
+    kind: c.kind, value: c.value, qualifier: c.qualifier, pos: c.pos, update: c.update, start: c.start, end: c.end, parts: c.parts,
+    lead: c.lead, implicit: c.implicit, attackers: c.attackers, site: c.site, combined: c.combined, others: c.others,
+  };
+}
+
 const DEATH_AFTER = new Set(["killed", "dead", "died", "slain", "perished", "martyred", "martyrs", "deaths", "fatalities", "lost", "murdered", "executed", "beheaded", "massacred", "die", "dying", "shot", "bodies", "corpses"]);
 const INJ_AFTER = new Set(["wounded", "injured", "hurt", "injuries", "maimed"]);
 const DEATH_BEFORE = new Set(["killing", "killed", "kills", "kill", "massacred", "murdered", "murdering", "slaying", "slew", "executed", "martyred", "martyring"]);
@@ -323,8 +334,8 @@ function readCasualties(a: Ann): Casualty[] {
     const others = keys[n.last + 1] === "other" || keys[n.last + 1] === "others";
     if (keys[n.first - 1] === "and" && others && !a.numbers.some((m) => m.last === n.first - 2)) value += 1;
     // ("the governor was killed ... and two other people were also killed": the one named elsewhere counts too)
-    else if (others && kind === "killed") { out.push({ kind, value, qualifier: n.qualifier, pos: n.numFirst, update, start: n.start, end: n.end, lead, others: true }); return; }
-    out.push({ kind, value, qualifier: n.qualifier, pos: n.numFirst, update, start: n.start, end: n.end, lead });
+    else if (others && kind === "killed") { out.push(casualty({ kind, value, qualifier: n.qualifier, pos: n.numFirst, update, start: n.start, end: n.end, lead, others: true })); return; }
+    out.push(casualty({ kind, value, qualifier: n.qualifier, pos: n.numFirst, update, start: n.start, end: n.end, lead }));
   };
   // a word, or the dots of an abbreviation inside a noun phrase ("13 U.S. service members")
   const nounAt = (q: number) => NOUNISH(keys[q]) || (keys[q] === "." && /^[a-z]$/.test(keys[q - 1] ?? "") && /^[a-z]/.test(keys[q + 1] ?? ""));
@@ -355,7 +366,7 @@ function readCasualties(a: Ann): Casualty[] {
     const v = victimList(a, i + 1);
     if (!v) continue;
     for (const m of v.used) used.add(m);
-    if (v.count >= 2 || v.used.length) out.push({ kind: "killed", value: v.count, qualifier: v.used[0]?.qualifier ?? "exact", pos: i + 1, update: false, start: toks[i + 1].start, end: toks[Math.max(i + 1, v.end - 1)].end });
+    if (v.count >= 2 || v.used.length) out.push(casualty({ kind: "killed", value: v.count, qualifier: v.used[0]?.qualifier ?? "exact", pos: i + 1, update: false, start: toks[i + 1].start, end: toks[Math.max(i + 1, v.end - 1)].end }));
   }
   for (const n of a.numbers) {
     if (used.has(n) || n.range && n.max - n.value > 1000) continue;
@@ -442,7 +453,7 @@ function readCasualties(a: Ann): Casualty[] {
     if (extra) {
       parts.forEach((p) => used.add(p));
       const sum = parts.reduce((s2, p) => s2 + p.value, 0) + extra;
-      if (!combined(k)) out.push({ kind: "killed", value: sum, qualifier: parts[0].qualifier, pos: n.numFirst, update: false, start: parts[0].start, end: parts[parts.length - 1].end, parts: [...parts.map((p) => p.value), extra], lead: true });
+      if (!combined(k)) out.push(casualty({ kind: "killed", value: sum, qualifier: parts[0].qualifier, pos: n.numFirst, update: false, start: parts[0].start, end: parts[parts.length - 1].end, parts: [...parts.map((p) => p.value), extra], lead: true }));
       continue;
     }
     const w = embracedAt(keys, k) ? "martyred" : keys[k];
@@ -459,7 +470,7 @@ function readCasualties(a: Ann): Casualty[] {
           if (victims.length && victims.length < parts.length) { parts.forEach((p) => used.add(p)); parts.length = 0; parts.push(...victims); }
           const sum = parts.reduce((s, p) => s + p.value, 0);
           parts.forEach((p) => used.add(p));
-          out.push({ kind, value: sum, qualifier: parts[0].qualifier, pos: n.numFirst, update: false, start: parts[0].start, end: parts[parts.length - 1].end, parts: parts.map((p) => p.value), lead: true });
+          out.push(casualty({ kind, value: sum, qualifier: parts[0].qualifier, pos: n.numFirst, update: false, start: parts[0].start, end: parts[parts.length - 1].end, parts: parts.map((p) => p.value), lead: true }));
         } else {
           const before = out.length;
           push(kind, n, false, true);
@@ -511,7 +522,7 @@ function readCasualties(a: Ann): Casualty[] {
       }
       if (parts2.length > 1 || one) {
         parts2.forEach((p) => used.add(p));
-        out.push({ kind: "killed", value: parts2.reduce((s2, p) => s2 + p.value, 0) + one, qualifier: n.qualifier, pos: n.numFirst, update: false, start: n.start, end: parts2[parts2.length - 1].end, parts: [...parts2.map((p) => p.value), ...(one ? [one] : [])] });
+        out.push(casualty({ kind: "killed", value: parts2.reduce((s2, p) => s2 + p.value, 0) + one, qualifier: n.qualifier, pos: n.numFirst, update: false, start: n.start, end: parts2[parts2.length - 1].end, parts: [...parts2.map((p) => p.value), ...(one ? [one] : [])] }));
       } else push("killed", n);
       continue;
     }
@@ -526,7 +537,7 @@ function readCasualties(a: Ann): Casualty[] {
       };
       if (more && !isSubset(more) && !injAfter(more)) {
         used.add(n); used.add(more);
-        out.push({ kind: "killed", value: n.value + more.value, qualifier: n.qualifier, pos: n.numFirst, update: true, start: n.start, end: more.end, parts: [n.value, more.value] });
+        out.push(casualty({ kind: "killed", value: n.value + more.value, qualifier: n.qualifier, pos: n.numFirst, update: true, start: n.start, end: more.end, parts: [n.value, more.value] }));
       } else push("killed", n, true);
       continue;
     }
@@ -567,13 +578,13 @@ function readCasualties(a: Ann): Casualty[] {
       const ofHis = m && keys[m.last + 1] === "of" && ["his", "her", "their"].includes(keys[m.last + 2] ?? "");
       if (m && (ofHis || keys[m.last + 1] === "others" || keys[m.last + 1] === "other" || keys[m.last + 1] === "people" || keys[m.last + 1] === "persons")) {
         used.add(m);
-        out.push({ kind: "killed", value: m.value + 1, qualifier: m.qualifier, pos: m.numFirst, update: false, start: toks[i].start, end: m.end });
+        out.push(casualty({ kind: "killed", value: m.value + 1, qualifier: m.qualifier, pos: m.numFirst, update: false, start: toks[i].start, end: m.end }));
         break;
       }
       const v = victimList(a, i + 3);
       if (!v) continue;
       for (const m of v.used) used.add(m);
-      out.push({ kind: "killed", value: v.count + 1, qualifier: v.used[0]?.qualifier ?? "exact", pos: i, update: false, start: toks[i].start, end: toks[Math.max(i, v.end - 1)].end });
+      out.push(casualty({ kind: "killed", value: v.count + 1, qualifier: v.used[0]?.qualifier ?? "exact", pos: i, update: false, start: toks[i].start, end: toks[Math.max(i, v.end - 1)].end }));
       break;
     }
   }
@@ -587,7 +598,7 @@ function readCasualties(a: Ann): Casualty[] {
       if (!SINGLE_COMPANION.has(noun ?? "") || (poss !== "his" && poss !== "her") || keys[were - 3] !== "and") continue;
       const before = toks[were - 4];
       if (!before || numberAt(were - 4) || !/^[A-Z]/.test(before.text)) continue;
-      out.push({ kind: "killed", value: 2, qualifier: "exact", pos: were - 4, update: false, start: before.start, end: toks[i].end });
+      out.push(casualty({ kind: "killed", value: 2, qualifier: "exact", pos: were - 4, update: false, start: before.start, end: toks[i].end }));
       break;
     }
   }
@@ -595,7 +606,7 @@ function readCasualties(a: Ann): Casualty[] {
   // the Taliban governor of Balkh province": a weak figure, used only when its attack has no other)
   if (sv) {
     const one = singleVictim(a);
-    if (one >= 0) out.push({ kind: "killed", value: 1, qualifier: "exact", pos: one, update: false, start: toks[one].start, end: toks[one].end, implicit: true });
+    if (one >= 0) out.push(casualty({ kind: "killed", value: 1, qualifier: "exact", pos: one, update: false, start: toks[one].start, end: toks[one].end, implicit: true }));
   }
   return out;
 }

@@ -104,7 +104,7 @@ export function scanDates(toks: Token[], ref: Date | null, used: Uint8Array): Da
   const n = toks.length;
   const mk = (first: number, last: number, y: number | null, m: number | null, d: number | null, precision: DatePrecision, kind: DateMention["kind"], needYear = false) => {
     for (let k = first; k <= last; k++) used[k] = 1;
-    out.push({ first, last, start: toks[first].start, end: toks[last].end, y, m, d, precision, kind, needYear });
+    out.push({ first, last, start: toks[first].start, end: toks[last].end, y, m, d, precision, kind, needYear, pastMonth: false });
   };
   for (let i = 0; i < n; i++) {
     if (used[i]) continue;

@@ -60,7 +60,9 @@ export function loadPack(): Pack {
   const phraseStarts = new PhraseStarts();
   const actors = new Map<string, Actor>();
   const actorMatcher = new PhraseMatcher<Actor>(phraseStarts);
-  for (const act of a.actors) {
+  // every actor and person in one shape, whatever fields its entry has (see the note on newIncident in events.ts)
+  for (const e of a.actors) {
+    const act: Actor = { name: e.name, kind: e.kind, aliases: e.aliases, region: e.region, generic_of: e.generic_of, faction_of: e.faction_of, surnames: e.surnames };
     actors.set(act.name, act);
     actorMatcher.add(act.name, act);
     for (const al of act.aliases) actorMatcher.add(al, act);
@@ -68,7 +70,8 @@ export function loadPack(): Pack {
   const p = readJson<{ persons: Person[] }>("persons.json");
   const persons = new Map<string, Person>();
   const personMatcher = new PhraseMatcher<Person>(phraseStarts);
-  for (const per of p.persons) {
+  for (const e of p.persons) {
+    const per: Person = { name: e.name, aliases: e.aliases, role: e.role, org: e.org, since: e.since };
     persons.set(per.name, per);
     personMatcher.add(per.name, per, false);
     for (const al of per.aliases) personMatcher.add(al, per, false);
