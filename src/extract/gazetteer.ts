@@ -255,9 +255,9 @@ class GazetteerImpl implements Gazetteer {
     const lengths = new Map<string, Set<number>>();
     for (const r of records) {
       const place: Place = {
-        id: r.id, name: r.name, kind: r.kind, country: r.country, admin1: r.admin1, lat: r.lat, lon: r.lon,
+        // (population always present, if undefined: every place of one shape, as the code reading them expects)
+        id: r.id, name: r.name, kind: r.kind, country: r.country, admin1: r.admin1, lat: r.lat, lon: r.lon, population: r.population,
       };
-      if (r.population !== undefined) place.population = r.population;
       this.places.set(place.id, place);
       if (place.kind === "admin1") this.admin1ByName.set(`${place.country}|${place.name}`, place);
       const seenKeys = new Set<string>();
@@ -450,7 +450,7 @@ class GazetteerImpl implements Gazetteer {
     const data = readJson<{ rows: [number, string, string, string, number, number][] }>(join(this.dir, "af-villages.json"));
     const touched = new Set<string>();
     data.rows.forEach(([no, name, admin1, , lat, lon]) => {
-      const place: Place = { id: `AF.village.${no}`, name, kind: "village", country: "AF", admin1, lat, lon };
+      const place: Place = { id: `AF.village.${no}`, name, kind: "village", country: "AF", admin1, lat, lon, population: undefined };
       this.places.set(place.id, place);
       const key = this.foldKey(name);
       if (!key) return;
