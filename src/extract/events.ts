@@ -603,6 +603,40 @@ function claimedByPart(keys: string[], first: number): boolean {
   return false;
 }
 
+/** A sentence telling that an attack is nobody's known work, or someone's only by blame: no record to give it. */
+const UNCLAIMED = /\b(?:no (?:one|group)|nobody|not (?:been )?claimed|unclaimed|blamed|accused|suspected)\b/i;
+const SECTION_ATTACKS = new Set(["attacks", "attack", "bombings", "operations", "assaults", "massacres", "strikes"]);
+const SECTION_PRONOUNS = new Set(["it", "its", "they", "their"]);
+
+/** A line of its own that is a heading: a question, or a few words without a full stop ("What is ISIS-K?", "Attacks abroad"). */
+function isHeading(ctx: EventContext, i: number): boolean {
+  const a = ctx.anns[i];
+  if (a.s.biblio || a.s.para === ctx.anns[0].s.para || ctx.anns[i - 1]?.s.para === a.s.para || ctx.anns[i + 1]?.s.para === a.s.para) return false;
+  const t = a.s.text.trimEnd();
+  return t.endsWith("?") || (!/[.!:;"”]$/.test(t) && a.s.keys.length <= 12);
+}
+
+/**
+ * The sections of an explainer whose heading is about one armed group's attacks ("What attacks has it carried out beyond
+ * Afghanistan?", "IS-K's deadliest attacks"): first and last sentence and the group (named in the heading, or "it" for
+ * the group the report is about). A section runs to the next heading.
+ */
+function attackSections(ctx: EventContext): [number, number, Actor][] {
+  const out: [number, number, Actor][] = [];
+  for (let i = 1; i < ctx.anns.length; i++) {
+    if (!isHeading(ctx, i)) continue;
+    const a = ctx.anns[i];
+    if (!a.s.keys.some((k) => SECTION_ATTACKS.has(k))) continue;
+    const named = a.actors.find((h) => isPerpKind(h.value) && !denies(a.s.keys, h))?.value;
+    const group = named ?? (a.s.keys.some((k) => SECTION_PRONOUNS.has(k)) || a.s.keys.includes("group") ? ctx.mainActor : null);
+    if (!group || !isPerpKind(group) || group.name === "Taliban") continue;
+    let last = i + 1;
+    while (last + 1 < ctx.anns.length && !isHeading(ctx, last + 1)) last++;
+    out.push([a.s.index + 1, ctx.anns[last]?.s.index ?? a.s.index, group]);
+  }
+  return out;
+}
+
 function isPerpKind(a: Actor): boolean {
   return a.kind === "armed group";
 }
@@ -2427,9 +2461,16 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       for (const inc of kept) {
         // (not an attack the report sets apart from its story: "In a separate incident in Kabul on Friday, gunmen attacked ...")
         if (inc.perp || inc.separate) continue;
-        const unclaimed = inc.spans.some((sp) => /\b(?:no (?:one|group)|nobody|not (?:been )?claimed|unclaimed|blamed|accused|suspected)\b/i.test(sp.text));
-        if (!unclaimed) inc.perp = { actor: topic, wording: topic.name, basis: "attributed", rank: 1, pos: -1 };
+        if (!inc.spans.some((sp) => UNCLAIMED.test(sp.text))) inc.perp = { actor: topic, wording: topic.name, basis: "attributed", rank: 1, pos: -1 };
       }
+    }
+  }
+  // an explainer's section heading about a group's attacks ("What attacks has it carried out beyond Afghanistan?",
+  // "IS-K's attacks abroad"): the attacks its section tells without naming a perpetrator are that group's
+  for (const [first, last, group] of attackSections(ctx)) {
+    for (const inc of kept) {
+      if (inc.perp || inc.separate || inc.sentences[0] < first || inc.sentences[0] > last) continue;
+      if (!inc.spans.some((sp) => UNCLAIMED.test(sp.text))) inc.perp = { actor: group, wording: group.name, basis: "attributed", rank: 1, pos: -1 };
     }
   }
   // a responsibility claim the text did not tie to a dated incident ("The group later claimed responsibility in a
