@@ -2404,11 +2404,19 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
         k.date!.d != null && k.date!.m != null && placeAround(k, lead) &&
         refT - Date.UTC(k.date!.y, k.date!.m - 1, k.date!.d) <= 7 * 86400000 && refT - Date.UTC(k.date!.y, k.date!.m - 1, k.date!.d) >= -86400000);
       let home = lead;
-      if (recent.length === 1) {
-        const k = recent[0];
+      // (of several, the latest, unless another group's: "claimed the bombing of a mosque in Faizabad" ... "a suicide
+      // bomber had detonated an explosive belt among officials attending the ceremony at the mosque on Thursday", not the
+      // car bomb that killed the man they mourned, on Tuesday)
+      const day = (k: Incident) => Date.UTC(k.date!.y, k.date!.m! - 1, k.date!.d!);
+      const latest = Math.max(...recent.map(day));
+      const same = recent.length > 1 ? recent.filter((k) => day(k) === latest && (!k.perp || !lead.perp || sameGroup(k.perp.actor, lead.perp.actor))) : recent;
+      if (same.length === 1) {
+        const k = same[0];
         absorbIncident(k, lead);
         if (!k.place && lead.place) k.place = lead.place;
         home = k;
+        // (the headline's incident, now told in more sentences than any other, is the story's)
+        if (!main || k.sentences.length >= main.sentences.length) main = k;
       } else {
         // (the day its sentence was told on when the report gives one in the week before publication: "state media said on
         // Wednesday evening that 15 people had been killed" in Thursday's report)

@@ -17,3 +17,16 @@ describe("an explainer's section heading about a group's attacks", () => {
     expect(events(r).find((e) => e.admin1 === "Kerman")).toEqual(expect.objectContaining({ perpetrator: null }));
   });
 });
+
+describe("a claim story whose lede does not date the attack", () => {
+  it("the attack is the latest one the story dates in the week before publication at its place, not an earlier one it recalls", () => {
+    const r = run(
+      `IS Claims Mosque Bombing in Kunduz as Toll Rises to 20\n\nISLAMABAD (Agencies) - The Islamic State group has claimed responsibility for the bombing of a mosque in the northern Afghan city of Kunduz, where mourners had gathered for the funeral of the police chief of Kunduz province, according to a statement circulated on its Telegram channels on Thursday night.\n\nThe death toll has risen to 20, Afghan media reported on Friday, citing health officials. The Interior Ministry had earlier put the number of dead at 11.\n\nThe statement attributed to the militants said that a suicide bomber had detonated an explosive vest among officials attending the ceremony at the mosque on Thursday.\n\nThe funeral was for Abdul Rahim, a police commander who was killed along with two bodyguards on Tuesday, when a bomb exploded next to his car in Kunduz. The group also claimed that attack.`,
+      "2023-06-09",
+    );
+    const list = events(r);
+    expect(list.find((e) => e.date === "2023-06-08")).toEqual(expect.objectContaining({ admin1: "Kunduz", killed: 20, perpetrator: "ISKP", mention: "main" }));
+    expect(list.find((e) => e.date === "2023-06-06")).toEqual(expect.objectContaining({ admin1: "Kunduz", mention: "passing" }));
+    expect(list).toHaveLength(2);
+  });
+});
