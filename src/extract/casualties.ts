@@ -574,9 +574,12 @@ function readCasualties(a: Ann): Casualty[] {
       if ((keys[i] !== "killed" && keys[i] !== "martyred") || !(keys[i - 1] === "was" || keys[i - 1] === "is" || keys[i - 1] === "been") || !((keys[i + 1] === "along" || keys[i + 1] === "together") && keys[i + 2] === "with")) continue;
       // "... was killed along with two others", "is killed along with five other people", "was martyred along with two of
       // his colleagues": the figure and the one named
-      const m = a.numbers.find((x) => x.first === i + 3);
+      // (and "... along with two bodyguards", "... along with his three guards": people named by a plural noun)
+      const at = ["his", "her", "their"].includes(keys[i + 3]) ? i + 4 : i + 3;
+      const m = a.numbers.find((x) => x.first === at);
       const ofHis = m && keys[m.last + 1] === "of" && ["his", "her", "their"].includes(keys[m.last + 2] ?? "");
-      if (m && (ofHis || keys[m.last + 1] === "others" || keys[m.last + 1] === "other" || keys[m.last + 1] === "people" || keys[m.last + 1] === "persons")) {
+      const plural = m && /^[a-z]{3,}s$/.test(toks[m.last + 1]?.text ?? "") && !TIME_UNIT.has(keys[m.last + 1]);
+      if (m && (ofHis || plural || keys[m.last + 1] === "others" || keys[m.last + 1] === "other" || keys[m.last + 1] === "people" || keys[m.last + 1] === "persons")) {
         used.add(m);
         out.push(casualty({ kind: "killed", value: m.value + 1, qualifier: m.qualifier, pos: m.numFirst, update: false, start: toks[i].start, end: m.end }));
         break;

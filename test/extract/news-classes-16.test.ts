@@ -30,3 +30,15 @@ describe("a claim story whose lede does not date the attack", () => {
     expect(list).toHaveLength(2);
   });
 });
+
+describe("one named victim killed along with people counted by a plural noun", () => {
+  it("'was killed along with two bodyguards' = 3", () => {
+    const r = run(`On Tuesday, Abdul Rahim, a police commander, was killed along with two bodyguards when a bomb exploded next to his car in Kunduz.`, "2023-06-09");
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2023-06-06", admin1: "Kunduz", killed: 3 })]);
+  });
+
+  it("'was killed along with his two bodyguards' = 3, not 2", () => {
+    const r = run(`On Tuesday, police commander Abdul Rahim was killed along with his two bodyguards when a bomb exploded in Kunduz.`, "2023-06-09");
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2023-06-06", killed: 3 })]);
+  });
+});
