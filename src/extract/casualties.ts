@@ -247,7 +247,9 @@ function victimList(a: Ann, from: number): { count: number; used: NumberMention[
     // a title in apposition to a name: "killed Mohammad Dawood Muzammil, the Taliban governor of Balkh, and two others"
     else if (keys[q] === "," && (keys[q + 1] === "the" || keys[q + 1] === "a") && /^[A-Z]/.test(toks[q - 1]?.text ?? "")) {
       let c = q + 2;
-      while (c < n && c - q <= 9 && /^[A-Za-z][A-Za-z'’-]*$/.test(toks[c].text) && !AUX.has(keys[c]) && !DEATH_AFTER.has(keys[c]) && !INJ_AFTER.has(keys[c]) && keys[c] !== "and" && keys[c] !== "who") c++;
+      // ("and" inside the title too: "Khalil Haqqani, the Taliban's minister for refugees and repatriation, and five others")
+      const titleAnd = (k: number) => keys[k] === "and" && /^[a-z]+$/.test(toks[k + 1]?.text ?? "") && !a.numbers.some((m) => m.first === k + 1) && keys[k + 1] !== "other" && keys[k + 1] !== "others";
+      while (c < n && c - q <= 10 && /^[A-Za-z][A-Za-z'’-]*$/.test(toks[c].text) && (keys[c] === "and" ? titleAnd(c) : !AUX.has(keys[c])) && !DEATH_AFTER.has(keys[c]) && !INJ_AFTER.has(keys[c]) && keys[c] !== "who") c++;
       if (c > q + 2 && keys[c] === "," && keys[c + 1] === "and" && keys.slice(q + 2, c).some((k) => ROLES.has(k))) q = c;
     }
     if (keys[q] === "and" && !INJ_BEFORE.has(keys[q + 1] ?? "") && !INJ_AFTER.has(keys[q + 1] ?? "")) { q++; continue; }

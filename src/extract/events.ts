@@ -1326,7 +1326,7 @@ function incidentDates(a: Ann, previous: DateVal | null, skip: (d: DateMention) 
   // earlier", "two days before": counted back from the day told before it, else from the incident in focus
   const keys = a.s.keys;
   for (let k = 2; k < keys.length; k++) {
-    const later = keys[k] === "later" && (keys[k - 3] === "and" || keys[k - 3] === "," || keys[k - 3] === "then");
+    const later = keys[k] === "later" && (keys[k - 3] === "and" || keys[k - 3] === "," || keys[k - 3] === ";" || keys[k - 3] === "then");
     const earlier = keys[k] === "earlier" || (keys[k] === "before" && (k + 1 >= keys.length || keys[k + 1] === "." || keys[k + 1] === "," || keys[k + 1] === "and"));
     if ((!later && !earlier) || k - 2 === 0) continue;
     const unit = dayUnit(keys[k - 1]), n = countWord(keys[k - 2]);

@@ -42,3 +42,19 @@ describe("one named victim killed along with people counted by a plural noun", (
     expect(events(r)).toEqual([expect.objectContaining({ date: "2023-06-06", killed: 3 })]);
   });
 });
+
+describe("a victim's title with 'and' inside it", () => {
+  it("'killed Khalil Haqqani, the Taliban's minister for refugees and repatriation, and five others' = 6", () => {
+    const r = run(`On December 11, a suicide bomber killed Khalil Haqqani, the Taliban's minister for refugees and repatriation, and five others inside his ministry in Kabul.`, "2024-12-20");
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2024-12-11", admin1: "Kabul", killed: 6 })]);
+  });
+});
+
+describe("a later attack told after a semicolon", () => {
+  it("'...; two days later, a bomber struck the mourners ..., killing 11 more' is its own attack, two days after", () => {
+    const r = run(`On June 6, 2023, a car bomb killed the acting deputy governor of Badakhshan and his driver in Faizabad; two days later, a bomber struck the mourners at his funeral in a Faizabad mosque, killing 11 more. ISKP claimed both.`, "2024-12-20");
+    const list = events(r);
+    expect(list.find((e) => e.date === "2023-06-06")).toEqual(expect.objectContaining({ admin1: "Badakhshan", killed: 2, perpetrator: "ISKP" }));
+    expect(list.find((e) => e.date === "2023-06-08")).toEqual(expect.objectContaining({ admin1: "Badakhshan", killed: 11, perpetrator: "ISKP" }));
+  });
+});
