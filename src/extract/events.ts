@@ -2123,6 +2123,10 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
           const c = ctx.pack.gazetteer.demonym(toks[k - 1].text);
           if (c) { cand.countryHint = c; break; }
         }
+        // "attacked a border post at Ishkobod on the Tajik-Uzbek border": the country of the side named first
+        const pair = toks[k].key === "border" ? /^(\p{Lu}[\p{L}]+)[-–](\p{Lu}[\p{L}]+)$/u.exec(toks[k - 1]?.text ?? "") : null;
+        const c = pair ? ctx.pack.gazetteer.demonym(pair[1]) : null;
+        if (c) { cand.countryHint = c; break; }
       }
       for (const p of perps) if (p.group === gi || (p.group === -1 && groups.length === 1)) mergePerp(cand, p);
       if (!cand.perp && groups.length === 1) for (const p of perps) mergePerp(cand, p);
@@ -2566,15 +2570,16 @@ function inheritedPlace(ctx: EventContext, inc: Incident, main: Incident | null,
   const ann = ctx.anns.find((x) => x.s.index === si);
   if (!ann) return null;
   const want = ctx.docCountry;
-  const usable = (h: PlaceHit) => !h.modifier && h.place.kind !== "country" && !ctx.bylineSpans.some(([s, e]) => h.start >= s && h.start < e) &&
-    (!want || h.place.country === want);
+  const named = (h: PlaceHit) => !h.modifier && h.place.kind !== "country" && !ctx.bylineSpans.some(([s, e]) => h.start >= s && h.start < e);
+  const usable = (h: PlaceHit) => named(h) && (!want || h.place.country === want);
   const para = ctx.anns.filter((x) => !x.s.biblio && x.s.para === ann.s.para && x.s.index <= si);
   const ref = BACK_REF.exec(ann.s.text);
   if (ref) {
     const at = ann.s.start + ref.index;
     // the same sentence before the back-reference, else the place the paragraph opened with (a place named in between is
     // usually another incident's)
-    const before = ann.places.filter((h) => usable(h) && h.start < at);
+    // (whatever its country: "the attack on the Shah Cheragh shrine in Shiraz ..., and a second shooting at the same shrine")
+    const before = ann.places.filter((h) => named(h) && h.start < at);
     if (before.length) return before[before.length - 1].place;
     // "a second shooting at the same shrine": the place of the latest incident told before that names a shrine
     const same = /^the same (\w+)/i.exec(ref[0]);

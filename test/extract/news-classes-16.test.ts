@@ -58,3 +58,18 @@ describe("a later attack told after a semicolon", () => {
     expect(list.find((e) => e.date === "2023-06-08")).toEqual(expect.objectContaining({ admin1: "Badakhshan", killed: 11, perpetrator: "ISKP" }));
   });
 });
+
+describe("places told by reference to another", () => {
+  it("'a second shooting at the same shrine' takes the shrine's city told earlier in the sentence, in whatever country", () => {
+    const r = run(
+      `ISKP's Reach Beyond Afghanistan\n\nThe group has struck far from its base. In Russia, its gunmen killed 145 people at Crocus City Hall in Krasnogorsk, near Moscow, on 22 March 2024. Russia's FSB said the gunmen had fled towards Bryansk. Moscow blamed Ukraine, while Washington said it had warned Russia. Its previous strikes in Iran were also claimed in the name of the Islamic State: the attack on the Shah Cheragh shrine in Shiraz on 26 October 2022, which killed 13, and a second shooting at the same shrine on 13 August 2023, which killed two.`,
+      "2024-04-18",
+    );
+    expect(events(r).find((e) => e.date === "2023-08-13")).toEqual(expect.objectContaining({ country: "IR", admin1: "Fars", killed: 2 }));
+  });
+
+  it("'on the Tajik-Uzbek border' gives an attack at an unknown post the country of the side named first", () => {
+    const r = run(`On 6 November 2019, about 20 militants attacked a border post at Ishkobod on the Tajik-Uzbek border, killing a border guard and a police officer.`, "2024-04-01");
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2019-11-06", country: "TJ", killed: 2 })]);
+  });
+});
