@@ -2254,7 +2254,11 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
         // (unless it names another incident's target that the one told last lacks: "In September, a suicide bomber struck
         // outside the Russian embassy. Analysts said the hotel attack ...": the hotel attack)
         const named = target && last.target?.target !== target.target ? incidents.filter((i) => i !== last && i.target?.target === target.target) : [];
-        target2 = named.length === 1 ? named[0] : last;
+        // (nor the one told last without a place when an earlier one was told there: "... rammed foreign cyclists in
+        // Danghara district ... . After the attack near Moscow, Kyrgyz authorities asked ...": the Moscow attack)
+        const there = !last.place && place.place.kind !== "country" ?
+          incidents.filter((i) => i !== last && i.place && (placeSame(i.place.place, place.place) || nearby(i.place.place, place.place))) : [];
+        target2 = named.length === 1 ? named[0] : there.length ? there[there.length - 1] : last;
       } else if (!date && !place) {
         if (g.claimRef && sentenceInc) target2 = sentenceInc;
         else if (last && (g.anaphoric || cand.killed.length || cand.perp)) {

@@ -73,3 +73,13 @@ describe("places told by reference to another", () => {
     expect(events(r)).toEqual([expect.objectContaining({ date: "2019-11-06", country: "TJ", killed: 2 })]);
   });
 });
+
+describe("a definite reference that names its place", () => {
+  it("'After the attack near Moscow, ...' is the attack told at Moscow, not the one told last without a place", () => {
+    const text = `On March 22, gunmen opened fire in the Crocus City Hall in Krasnogorsk, in the Moscow region, killing 144 people. The Islamic State claimed the attack.\n\nOn July 29, 2018, four foreign cyclists were killed in Khojamastan when a group of young men rammed them with a car. The Islamic State claimed that attack too. After the attack near Moscow, Kyrgyz authorities asked citizens to avoid travelling to Russia.`;
+    const r = run(text, "2024-04-05");
+    const told = (date: string) => r.claims.find((c) => c.event?.date === date)!.evidence.map((e) => e.text).join(" ");
+    expect(told("2024-03-22")).toContain("After the attack near Moscow");
+    expect(told("2018-07-29")).not.toContain("Moscow");
+  });
+});
