@@ -1298,13 +1298,22 @@ function laterPhrase(keys: string[]): { days: number; first: number; last: numbe
   return { days: n * unit, first: k0, last: k0 + 2 };
 }
 
+/** "Two days after the attack ...," / "A week after the bombing ...," opening a sentence: the days it counts back. */
+function sincePhrase(keys: string[]): { days: number; first: number; last: number } | null {
+  const k0 = keys[0] === "and" || keys[0] === "now" ? 1 : 0;
+  const n = countWord(keys[k0]);
+  const unit = dayUnit(keys[k0 + 1]);
+  if (n == null || !unit || keys[k0 + 2] !== "after" || (keys[k0 + 3] !== "the" && keys[k0 + 3] !== "a")) return null;
+  return { days: n * unit, first: k0, last: k0 + 2 };
+}
+
 /**
  * The sentence's dates as its incidents read them: "on the eve of Thursday's elections" is the day before, and "Two days
  * later," / "The next day," / "that same month" / "later that month" are dates counted from the date told just before
  * (in the sentence, else `previous`, the incident told before it). The sentence's own date mentions are left as they are
  * (they are also the document's mentions): the readings here are copies.
  */
-function incidentDates(a: Ann, previous: DateVal | null, skip: (d: DateMention) => boolean): DateMention[] {
+function incidentDates(a: Ann, previous: DateVal | null, skip: (d: DateMention) => boolean, ref: Date | null = null): DateMention[] {
   const toks = a.s.tokens;
   const at = (first: number, last: number, y: number, m: number | null, d: number | null, precision: DateMention["precision"]): DateMention =>
     ({ first, last, start: toks[first].start, end: toks[last].end, y, m, d, precision, kind: "absolute", needYear: false, pastMonth: false });
@@ -1316,6 +1325,13 @@ function incidentDates(a: Ann, previous: DateVal | null, skip: (d: DateMention) 
     const day = dayShift(d.y, d.m, d.d, -1);
     return { ...d, y: day.getUTCFullYear(), m: day.getUTCMonth() + 1, d: day.getUTCDate() };
   });
+  // "Two days after the attack on the Crocus City Hall ..., the number of dead has risen to 137": the attack, counted back
+  // from the report's day, when the sentence tells no date of its own
+  const since = ref && !a.dates.some((d) => d.y != null && !skip(d)) ? sincePhrase(a.s.keys) : null;
+  if (since) {
+    const day = dayShift(ref!.getUTCFullYear(), ref!.getUTCMonth() + 1, ref!.getUTCDate(), -since.days);
+    dates.push(at(since.first, since.last, day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate(), "day"));
+  }
   const later = laterPhrase(a.s.keys);
   if (later && previous?.precision === "day" && previous.m != null && previous.d != null && !a.dates.some((d) => d.y != null && !skip(d))) {
     const day = dayShift(previous.y, previous.m, previous.d, later.days);
@@ -1799,7 +1815,7 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       }
       return;
     }
-    const dates = incidentDates(a, last?.date ?? null, (d) => inByline(d.start));
+    const dates = incidentDates(a, last?.date ?? null, (d) => inByline(d.start), ctx.ref);
     // assign mentions to groups
     const gDates: DateMention[][] = groups.map(() => []);
     // semicolons before each token (prefix counts): whether a span crosses one, in constant time
@@ -2692,7 +2708,9 @@ function mergeInto(inc: Incident, c: Incident, a: Ann): void {
   if (!inc.reportedOn && c.reportedOn) inc.reportedOn = c.reportedOn;
   if (c.multi) inc.multi = true;
   if (c.date && (!inc.date || c.date.rank > inc.date.rank)) inc.date = c.date;
-  if (c.place && (!inc.place || (SPECIFICITY[c.place.place.kind] ?? 0) > (SPECIFICITY[inc.place.place.kind] ?? 0))) {
+  // (also one told as itself over one told as around it: "Massacre Near Moscow" ... "the Crocus City Hall in Krasnogorsk")
+  if (c.place && (!inc.place || (SPECIFICITY[c.place.place.kind] ?? 0) > (SPECIFICITY[inc.place.place.kind] ?? 0) ||
+    (inc.place.hit.near && !c.place.hit.near && (SPECIFICITY[c.place.place.kind] ?? 0) >= (SPECIFICITY[inc.place.place.kind] ?? 0)))) {
     if (placeCompat(inc.place?.place, c.place.place)) inc.place = c.place;
   }
   // (the same place told as around it in a later mention: "Moscow concert hall attack" ... "a concert hall outside Moscow")

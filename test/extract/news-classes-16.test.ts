@@ -83,3 +83,13 @@ describe("a definite reference that names its place", () => {
     expect(told("2018-07-29")).not.toContain("Moscow");
   });
 });
+
+describe("an attack dated by the days since it", () => {
+  it("'Two days after the attack on the Crocus City Hall in Krasnogorsk, the number of dead has risen to 137': two days before the report, at Krasnogorsk", () => {
+    const r = run(
+      `Massacre Near Moscow: Islamic State Claims Responsibility\n\nTwo days after the attack on the Crocus City Hall concert hall in Krasnogorsk, the number of dead has risen to 137, according to Russia's Investigative Committee.\n\nOn Friday evening, four men armed with rifles stormed the venue shortly before a rock concert was due to begin. The first official figures that night spoke of 40 dead.\n\nWithin hours, the Islamic State claimed responsibility via its Amaq news agency.`,
+      "2024-03-24",
+    );
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2024-03-22", admin1: "Moscow Oblast", place: "Krasnogorsk", killed: 137, perpetrator: "Islamic State", mention: "main" })]);
+  });
+});
