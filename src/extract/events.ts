@@ -1298,6 +1298,16 @@ function laterPhrase(keys: string[]): { days: number; first: number; last: numbe
   return { days: n * unit, first: k0, last: k0 + 2 };
 }
 
+/** Where "(on) the same day that / as / when ..." or "the day that ..." opens another event's clause, else Infinity. */
+function sameDayClause(keys: string[]): number {
+  for (let k = 2; k + 1 < keys.length; k++) {
+    if (keys[k] !== "day" || (keys[k + 1] !== "that" && keys[k + 1] !== "as" && keys[k + 1] !== "when")) continue;
+    if (keys[k - 1] === "same" && keys[k - 2] === "the") return k + 1;
+    if (keys[k - 1] === "the" && keys[k + 1] === "that") return k + 1;
+  }
+  return Infinity;
+}
+
 /** "Two days after the attack ...," / "A week after the bombing ...," opening a sentence: the days it counts back. */
 function sincePhrase(keys: string[]): { days: number; first: number; last: number } | null {
   const k0 = keys[0] === "and" || keys[0] === "now" ? 1 : 0;
@@ -1900,8 +1910,11 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       if (!blocked) gDates[gi].push(d);
     }
     const gPlaces: PlaceHit[][] = groups.map(() => []);
+    // "The attack happened on the same day that thousands of people marched to Amini's grave in Saqqez": the places of
+    // another event told as the time of the attack are not the attack's
+    const otherEvent = sameDayClause(a.s.keys);
     for (const p of a.places) {
-      if (p.modifier || inByline(p.start)) continue;
+      if (p.modifier || inByline(p.start) || p.first > otherEvent) continue;
       let gi = nearestGroup(groups, p.first, p.last);
       // a place told after one attack word and before the next, across ", and": the first attack's ("killed 50 worshippers at
       // a mosque in Kunduz, and a week later two bombers struck ...")

@@ -93,3 +93,10 @@ describe("an attack dated by the days since it", () => {
     expect(events(r)).toEqual([expect.objectContaining({ date: "2024-03-22", admin1: "Moscow Oblast", place: "Krasnogorsk", killed: 137, perpetrator: "Islamic State", mention: "main" })]);
   });
 });
+
+describe("another event told as the time of the attack", () => {
+  it("'The attack happened on the same day that thousands marched ... in Saqqez' adds no attack at Saqqez", () => {
+    const r = run(`On Wednesday, a gunman killed 13 pilgrims at the Shah Cheragh shrine in Shiraz. The attack happened on the same day that thousands of people marched to Amini's grave in her home town of Saqqez, in Kurdistan province.`, "2022-10-27");
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2022-10-26", admin1: "Fars", killed: 13 })]);
+  });
+});
