@@ -2021,7 +2021,8 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       const rec = recordOpening(a.s.keys, a.s.tokens);
       if (rec > 0) {
         const actor = (antecedent ?? ctx.mainActor)!;
-        const wording = a.s.text.slice(0, a.s.tokens[0].end - a.s.start);
+        // ("Its", or "The group" of "The group's")
+        const wording = a.s.text.slice(0, a.s.tokens[a.s.keys[0] === "its" ? 0 : 1].end - a.s.start).replace(/['’]s$/, "");
         perps.push({ actor, wording, basis: "attributed", rank: 1.5, pos: 0, group: nearestGroup(groups, rec, rec) });
         // (a record opened: its further dated examples may follow; not after one attack told whole)
         if (["was", "were", "came", "so"].includes(a.s.keys[rec + 1] ?? "")) attacker = { actor, wording, at: a.s.index, para: a.s.para };

@@ -100,3 +100,10 @@ describe("another event told as the time of the attack", () => {
     expect(events(r)).toEqual([expect.objectContaining({ date: "2022-10-26", admin1: "Fars", killed: 13 })]);
   });
 });
+
+describe("the words a group's record is told with", () => {
+  it("'The group's last major attack ... was in 2017' keeps 'The group' as the wording", () => {
+    const r = run(`Analysts said the claim was a reminder that the Islamic State group could still strike inside Iran. The group's last major attack in the country was in 2017, when gunmen and suicide bombers struck parliament in Tehran, killing 17 people.`, "2022-10-27");
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2017", admin1: "Tehran", killed: 17, perpetrator_wording: "The group" })]);
+  });
+});
