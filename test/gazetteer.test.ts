@@ -229,6 +229,36 @@ describe("match", () => {
     expect(ids("U.S. and UK officials in Istanbul")).toEqual(["US", "GB", "TR.city.istanbul"]);
   });
 
+  it("has the places imported from GeoNames (hand/region-geonames.txt), with their admin1", () => {
+    const admin1 = (text: string) => matches(text).map((m) => `${m.place.country}|${g.admin1Of(m.place)?.name ?? "-"}`);
+    expect(admin1("clashes in Danghara district")).toEqual(["TJ|Khatlon"]);
+    expect(admin1("a cell in Kaluga Oblast and raids in Kabardino-Balkaria's Baksan")).toEqual(["RU|Kaluga Oblast", "RU|Kabardino-Balkaria", "RU|Kabardino-Balkaria"]);
+    expect(admin1("a raid in Khasavyurt")).toEqual(["RU|Dagestan"]);
+    expect(admin1("police killed in Konarak and Mirjaveh road")).toEqual(["IR|Sistan and Baluchestan"]);
+    expect(admin1("a blast in Tharparkar district and in Usta Muhammad")).toEqual(["PK|Sindh", "PK|Balochistan"]);
+    expect(admin1("the Republic of Tatarstan and Yakutia")).toEqual(["RU|Tatarstan", "RU|Sakha Republic"]);
+    expect(admin1("arrests in Semey")).toEqual(["KZ|Abai Region"]);
+    // Russia's 83 federal subjects (and Crimea)
+    const ru = new Set<string>();
+    for (const f of ["Moscow", "Dagestan", "Tuva Republic", "Chukotka", "Jewish Autonomous Oblast", "Zabaykalsky Krai", "Perm Krai", "Yamalo-Nenets Autonomous Okrug"]) {
+      const hit = g.lookup(f, "RU").find((p) => p.kind === "admin1");
+      expect(hit, f).toBeDefined();
+      ru.add(hit!.id);
+    }
+    expect(ru.size).toBe(8);
+  });
+
+  it("keeps the hand-written and Afghan readings over imported names", () => {
+    // an imported name of the same country as a hand entry is dropped; one that names an Afghan place is not imported
+    expect(ids("in Hyderabad")).toEqual(["PK.city.hyderabad"]);
+    expect(ids("in Asadabad")).toEqual(["AF.city.asadabad"]);
+    // weak imports: words, first names, short names match only before a context word
+    expect(ids("Vladimir Putin said")).toEqual([]);
+    expect(ids("More than 50 killed")).toEqual([]);
+    expect(ids("Murree district")).toEqual(["PK.district.murree"]);
+    expect(ids("Dost Mohammad, the police chief")).toEqual([]);
+  });
+
   // (its speed is measured by npm run bench, not here: a timed test fails on a busy machine)
   it("caches the loaded instance", () => {
     expect(loadGazetteer()).toBe(g);
