@@ -1298,6 +1298,14 @@ function laterPhrase(keys: string[]): { days: number; first: number; last: numbe
   return { days: n * unit, first: k0, last: k0 + 2 };
 }
 
+const FLIGHT = new Set(["fled", "flee", "flees", "fleeing", "escaped", "escape", "escaping", "headed", "heading", "retreated", "retreating", "drove", "driving"]);
+const TOWARD = new Set(["to", "toward", "towards", "into", "for"]);
+/** The place at `first` is where the attackers went afterwards: "before fleeing toward the Bryansk region". */
+function fledTo(keys: string[], first: number): boolean {
+  const p = keys[first - 1] === "the" ? first - 2 : first - 1;
+  return TOWARD.has(keys[p] ?? "") && FLIGHT.has(keys[p - 1] ?? "");
+}
+
 /** Where "(on) the same day that / as / when ..." or "the day that ..." opens another event's clause, else Infinity. */
 function sameDayClause(keys: string[]): number {
   for (let k = 2; k + 1 < keys.length; k++) {
@@ -1914,7 +1922,7 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
     // another event told as the time of the attack are not the attack's
     const otherEvent = sameDayClause(a.s.keys);
     for (const p of a.places) {
-      if (p.modifier || inByline(p.start) || p.first > otherEvent) continue;
+      if (p.modifier || inByline(p.start) || p.first > otherEvent || fledTo(a.s.keys, p.first)) continue;
       let gi = nearestGroup(groups, p.first, p.last);
       // a place told after one attack word and before the next, across ", and": the first attack's ("killed 50 worshippers at
       // a mosque in Kunduz, and a week later two bombers struck ...")

@@ -107,3 +107,10 @@ describe("the words a group's record is told with", () => {
     expect(events(r)).toEqual([expect.objectContaining({ date: "2017", admin1: "Tehran", killed: 17, perpetrator_wording: "The group" })]);
   });
 });
+
+describe("where the attackers fled", () => {
+  it("'killed at least 143 people ... before fleeing toward the Bryansk region': the attack's place and toll, not Bryansk", () => {
+    const r = run(`ISKP almost certainly conducted the attack on Crocus City Hall in Krasnogorsk, outside Moscow, on March 22. Four gunmen, all citizens of Tajikistan, killed at least 143 people and set fire to the concert venue before fleeing toward the Bryansk region, where Russian security services detained them.`, "2024-04-01");
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2024-03-22", admin1: "Moscow Oblast", killed: 143 })]);
+  });
+});
