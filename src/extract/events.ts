@@ -1298,7 +1298,7 @@ function laterPhrase(keys: string[]): { days: number; first: number; last: numbe
   return { days: n * unit, first: k0, last: k0 + 2 };
 }
 
-const FLIGHT = new Set(["fled", "flee", "flees", "fleeing", "escaped", "escape", "escaping", "headed", "heading", "retreated", "retreating", "drove", "driving"]);
+const FLIGHT = new Set(["fled", "flee", "flees", "fleeing", "escaped", "escape", "escaping", "retreated", "retreating"]);
 const TOWARD = new Set(["to", "toward", "towards", "into", "for"]);
 /** The place at `first` is where the attackers went afterwards: "before fleeing toward the Bryansk region". */
 function fledTo(keys: string[], first: number): boolean {
