@@ -1590,6 +1590,169 @@ const COLLECTIVE = /\b(?:(?:each|all|every one|both) of (?:these|those|the|them)
 /** a claim of a record, not of one attack: "has claimed a series of attacks", "claimed dozens of bombings", "claimed numerous attacks" */
 const RECORD_CLAIM = /\bclaimed (?:responsibility for )?(?:a (?:series|string|spate|wave|number)|dozens|scores|hundreds|several|many|numerous|most|some)\b(?: of)?(?: \w+)? (?:attacks|bombings|assaults|killings|operations)\b/i;
 
+/**
+ * The dates of a sentence by the attack word (group) each belongs to, with the possessive ones ("Friday's attack") and the
+ * day the sentence was told on ("officials said on Wednesday that ..."), which is no attack's.
+ */
+function datesByGroup(a: Ann, groups: Group[], dates: DateMention[], cas: Casualty[], semiUpTo: Uint32Array, inByline: (start: number) => boolean,
+  ref: Date | null): { gDates: DateMention[][]; possessive: Set<DateMention>; reportedOn: DateVal | null } {
+  const toks = a.s.tokens;
+  const gDates: DateMention[][] = groups.map(() => []);
+  const possessive = new Set<DateMention>();
+  const leadAside = leadingAside(a.s.keys, groups);
+  let reportedOn: DateVal | null = null;
+  for (const d of dates) {
+    if (inByline(d.start) || d.kind === "range" || d.y == null) continue;
+    // "Friday's attack", "the toll from Sunday's suicide bombing": the possessive date is the attack's own, also in a claim
+    if (/['’]s$/.test(toks[d.last].text)) {
+      const gp = groups.findIndex((g) => g.first > d.last && g.first - d.last <= 4);
+      if (gp >= 0) { gDates[gp].push(d); possessive.add(d); continue; }
+    }
+    const pk = toks[d.first - 1]?.key;
+    // "the deadliest attack since April 2022, when an explosion at ... killed 31": the date of the when-clause's attack
+    if (pk === "since" && toks[d.last + 1]?.text === "," && toks[d.last + 2]?.key === "when") {
+      const gw = groups.findIndex((g) => g.first > d.last + 2 && g.first - d.last <= 12);
+      if (gw >= 0) gDates[gw].push(d);
+      continue;
+    }
+    if (pk && NON_EVENT_DATE_BEFORE.has(pk)) continue;
+    if (toks[d.last + 1]?.key === "ago") continue;
+    // the day of a commemoration, not of the attack it remembers: "gathered on Friday to commemorate the victims of ..."
+    if (toks[d.last + 1]?.key === "to" && COMMEMORATE.has(toks[d.last + 2]?.key ?? "")) continue;
+    // the day the dead were buried: "as grieving families buried their dead on Saturday", "funerals were held on Sunday"
+    if (mourningBefore(toks, d.first) && !groups.some((g) => g.last < d.first && g.last >= d.first - 4)) continue;
+    // the day a statement was made, not the day of the attack: "officials said Saturday", "told reporters on Monday"
+    if (reportingDate(toks, d.first, d.last)) {
+      if (!reportedOn && d.precision === "day") reportedOn = toDateVal(d, toks, ref);
+      continue;
+    }
+    // the day of what was done for its victims, not of the attack: "residents on Saturday dug graves for the victims of
+    // the suicide attack on ...", "prayers were held on Sunday for the victims of the bombing"
+    if (groups.length && groups.every((g) => g.first > d.last && victimsOf(a.s.keys, g.first, d.last))) continue;
+    // the day a toll was updated, not the day of the attack: "the death toll ... rose to 63 on Tuesday"
+    if (cas.some((c) => c.update && c.pos < d.first && d.first - c.pos <= 4)) continue;
+    // (a date does not reach across a semicolon: "... in Imam Sahib on April 22 killed 33 people; that attack was not claimed")
+    const semi = (g: Group) => { const lo = Math.min(g.last, d.last), hi = Math.max(g.first, d.first); return hi > lo + 1 && semiUpTo[hi] - semiUpTo[lo + 1] > 0; };
+    // "On March 21st, the day before the Moscow attack, a suicide bomber killed ...": the date is the sentence's attack's,
+    // not that of the attack its aside names
+    const aside = toks[d.last + 1]?.text === "," && ["the", "a", "one", "two", "three"].includes(toks[d.last + 2]?.key ?? "") &&
+      ["day", "days", "week", "weeks", "hours"].includes(toks[d.last + 3]?.key ?? "") && ["before", "after"].includes(toks[d.last + 4]?.key ?? "");
+    const open = groups.filter((g) => !semi(g));
+    let gi = open.length && open.length < groups.length ? groups.indexOf(open[nearestGroup(open, d.first, d.last)]) : nearestGroup(groups, d.first, d.last);
+    // "A day before the Moscow attack, on 21 March, a suicide bomber killed ...": a date after the opening aside is the
+    // sentence's own attack's, not that of the attack the aside names
+    if (gi === leadAside && d.first > groups[gi].last && gi + 1 < groups.length) gi = gi + 1 + nearestGroup(groups.slice(gi + 1), d.first, d.last);
+    const g = groups[gi];
+    // "claimed the attack on Monday": the claim's date — unless the date sits in a casualty clause ("the twin bombings in
+    // Kerman, where at least 84 people were killed on Wednesday")
+    const cv = toks[d.first - 1]?.key === "on" ? toks[d.first - 2]?.key : toks[d.first - 1]?.key;
+    if (g.claimRef && g.anaphoric && !(cv && CASUALTY_VERB.has(cv)) && !ownDate(toks, g, d, a)) continue;
+    // a definite reference ("the attack", "that bombing") is an incident told before: a date reaches it only from its
+    // own clause — not "two men convicted of involvement in that attack were hanged in July", not "who marked the
+    // anniversary on Monday, ... described the attackers as", not "this year"
+    // (the aside's attack joined with the sentence's own in one group: the date is the sentence's)
+    const asideOnly = aside && g.first > d.last + 4 && g.first <= d.last + 9 && g.last > g.first;
+    if (g.anaphoric && !g.claimRef && !asideOnly && !otherClauseOk(toks, g, d)) continue;
+    // a subordinate clause ("since the Taliban took power in August 2021") between the trigger and the date; a
+    // time phrase without a verb ("after Friday prayers on 23 September") is not one
+    let blocked = false;
+    if (d.first > g.last) for (let k = g.last + 1; k < d.first; k++) {
+      const kk = toks[k].key;
+      // the day of a court hearing: "the bombing at Kabul airport's Abbey Gate appeared in federal court in Alexandria on Wednesday"
+      if ((kk === "court" || kk === "courthouse" || kk === "tribunal") && k > g.last + 1) { blocked = true; break; }
+      // a relative clause on a person or group: "a challenge for the Taliban, who took over the country in August"
+      if (kk === "who" && toks[k - 1]?.text === "," && toks.slice(k + 1, d.first).some((t) => isFiniteVerb(t.key))) { blocked = true; break; }
+      if (!CLAUSE_BREAK.has(kk) || kk === "when") continue;
+      // ("carrying more than 440 passengers ..., on Tuesday": a figure's qualifier, no clause)
+      if (kk === "than" && MORE_LESS.has(toks[k - 1]?.key ?? "")) continue;
+      if ((kk === "after" || kk === "before" || kk === "following") && !toks.slice(k + 1, d.first).some((t) => isFiniteVerb(t.key))) continue;
+      blocked = true;
+      break;
+    }
+    if (d.last < g.first && !asideOnly) for (let k = d.last + 1; k < g.first; k++) {
+      const kk = toks[k].key;
+      if (kk === "since" || (kk === "than" && !MORE_LESS.has(toks[k - 1]?.key ?? ""))) { blocked = true; break; }
+      // "mourned on Sunday after gunmen killed 137": the trigger sits in the subordinate clause, the date in the main one
+      if ((kk === "after" || kk === "before" || kk === "following" || kk === "until") && !toks.slice(k + 1, g.first).some((t) => t.text === ",")) { blocked = true; break; }
+    }
+    if (!blocked) gDates[gi].push(d);
+  }
+  return { gDates, possessive, reportedOn };
+}
+
+/** The places of a sentence by the attack word (group) each belongs to. */
+function placesByGroup(a: Ann, groups: Group[], semiUpTo: Uint32Array, inByline: (start: number) => boolean): PlaceHit[][] {
+  const gPlaces: PlaceHit[][] = groups.map(() => []);
+  // "The attack happened on the same day that thousands of people marched to Amini's grave in Saqqez": the places of
+  // another event told as the time of the attack are not the attack's
+  const otherEvent = sameDayClause(a.s.keys);
+  for (const p of a.places) {
+    if (p.modifier || inByline(p.start) || p.first > otherEvent || fledTo(a.s.keys, p.first)) continue;
+    let gi = nearestGroup(groups, p.first, p.last);
+    // a place told after one attack word and before the next, across ", and": the first attack's ("killed 50 worshippers at
+    // a mosque in Kunduz, and a week later two bombers struck ...")
+    if (gi > 0 && p.first > groups[gi - 1].last && p.last < groups[gi].first) {
+      for (let k = p.last + 1; k < groups[gi].first - 1; k++) if ((a.s.keys[k] === "," && a.s.keys[k + 1] === "and") || a.s.keys[k] === ";") { gi--; break; }
+    }
+    // (a place that opens the sentence frames all of it: "And in Tajikistan itself, the Islamic State claimed an assault on ...")
+    const opening = p.first <= 2 && a.s.keys[p.first - 1] === "in" && (p.first === 1 || a.s.keys[0] === "and" || a.s.keys[0] === "but");
+    if (groups[gi].claimRef && !opening && dist(groups[gi], p.first, p.last) > 6 && !ownPlace(a.s.keys, groups[gi], p)) {
+      // (the attack told in the clause before the claim: "gunmen shot dead a man ... at a church in Istanbul; the Islamic
+      // State claimed the attack")
+      const told = groups.map((g, i) => (g.claimRef || g.last > p.first || semiUpTo[p.first] - semiUpTo[g.last] > 0 ? -1 : i)).filter((i) => i >= 0);
+      if (!told.length || p.first - groups[told[told.length - 1]].last > 20) continue;
+      gi = told[told.length - 1];
+    }
+    // where the claimant is based is not where the attack it claims took place
+    // (also in an appositive on the claimant: "ISIS-K, the Islamic State's affiliate in Afghanistan and Pakistan, claimed ...")
+    if (groups[gi].claimRef && p.last < groups[gi].first && (inCommaRelative(a.s.keys, p.first, p.last, groups[gi].first) || inActorAside(a, p.first, groups[gi].first))) continue;
+    // nor a place in brackets on a group's name: 'the organisation "Islamic State" (banned in the Russian Federation)'
+    if (inActorBrackets(a, p.first)) continue;
+    gPlaces[gi].push(p);
+  }
+  return gPlaces;
+}
+
+/** The casualty figures of a sentence by the attack word (group) each belongs to. */
+function casualtiesByGroup(a: Ann, groups: Group[], cas: Casualty[], semiUpTo: Uint32Array): Casualty[][] {
+  const gCas: Casualty[][] = groups.map(() => []);
+  // "a bombing ... killed 60, and an attack on ...": a figure after its verb belongs to the attack word before it;
+  // "six people were killed in a bombing": a figure before its verb may belong to one after it
+  // "the attack on the shrine in X, in which 13 pilgrims were killed, and a second attack ...": a figure in a relative
+  // clause ("in which", "during which", "where") belongs to the attack word that opened it
+  const relativeOwner = (pos: number): number => {
+    let gi = -1;
+    groups.forEach((g, i) => { if (g.last < pos) gi = i; });
+    if (gi < 0) return -1;
+    for (let k = groups[gi].last + 1; k < pos; k++) {
+      if (a.s.keys[k] === "." || a.s.keys[k] === ";") return -1;
+      if ((a.s.keys[k] === "which" && (a.s.keys[k - 1] === "in" || a.s.keys[k - 1] === "during")) || a.s.keys[k] === "where") return a.s.keys[k - 1] === "," || a.s.keys[k - 2] === "," || a.s.keys[k] === "which" ? gi : -1;
+    }
+    return -1;
+  };
+  for (const c of cas) {
+    const ro = c.lead ? relativeOwner(c.pos) : -1;
+    let gi = ro >= 0 ? ro : nearestGroup(groups, c.pos, c.pos, c.lead ? 3 : 8);
+    // (a figure in a relative clause on the attack before it: "the suicide bombing at a Shia mosque in Peshawar in March,
+    // which killed more than 60 worshippers, and an attack on ...")
+    if (ro < 0 && !c.lead) {
+      let before = -1;
+      for (let i = 0; i < groups.length; i++) if (groups[i].last < c.pos) before = i;
+      if (before >= 0 && before !== gi) {
+        for (let k = c.pos - 1; k > groups[before].last && c.pos - k <= 6; k--) if (a.s.keys[k] === "which" && a.s.keys[k - 1] === "," && CASUALTY_VERB.has(a.s.keys[k + 1] ?? "")) { gi = before; break; }
+      }
+    }
+    // (a figure does not reach across a semicolon: "The first blast ... killed 18 people; the second, ..., killed 12")
+    const lo = Math.min(c.pos, groups[gi].last), hi = Math.max(c.pos, groups[gi].first);
+    if (ro < 0 && hi > lo + 1 && semiUpTo[hi] - semiUpTo[lo + 1] > 0) {
+      const open = groups.map((_, i) => i).filter((i) => { const l = Math.min(c.pos, groups[i].last), h = Math.max(c.pos, groups[i].first); return !(h > l + 1 && semiUpTo[h] - semiUpTo[l + 1] > 0); });
+      if (open.length) gi = open[nearestGroup(open.map((i) => groups[i]), c.pos, c.pos, c.lead ? 3 : 8)];
+    }
+    gCas[gi].push(c);
+  }
+  return gCas;
+}
+
 /** For each token index k, how many semicolons come before it (k + 1 entries): whether a span crosses one, in constant time. */
 function semicolonsUpTo(toks: Token[]): Uint32Array {
   if (!toks.some((t) => t.text === ";")) {
@@ -1834,152 +1997,11 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       return;
     }
     const dates = incidentDates(a, last?.date ?? null, (d) => inByline(d.start), ctx.ref);
-    // assign mentions to groups
-    const gDates: DateMention[][] = groups.map(() => []);
     // semicolons before each token (prefix counts): whether a span crosses one, in constant time
     const semiUpTo = semicolonsUpTo(toks);
-    const possessive = new Set<DateMention>();
-    const leadAside = leadingAside(a.s.keys, groups);
-    let reportedOn: DateVal | null = null;
-    for (const d of dates) {
-      if (inByline(d.start) || d.kind === "range" || d.y == null) continue;
-      // "Friday's attack", "the toll from Sunday's suicide bombing": the possessive date is the attack's own, also in a claim
-      if (/['’]s$/.test(toks[d.last].text)) {
-        const gp = groups.findIndex((g) => g.first > d.last && g.first - d.last <= 4);
-        if (gp >= 0) { gDates[gp].push(d); possessive.add(d); continue; }
-      }
-      const pk = toks[d.first - 1]?.key;
-      // "the deadliest attack since April 2022, when an explosion at ... killed 31": the date of the when-clause's attack
-      if (pk === "since" && toks[d.last + 1]?.text === "," && toks[d.last + 2]?.key === "when") {
-        const gw = groups.findIndex((g) => g.first > d.last + 2 && g.first - d.last <= 12);
-        if (gw >= 0) gDates[gw].push(d);
-        continue;
-      }
-      if (pk && NON_EVENT_DATE_BEFORE.has(pk)) continue;
-      if (toks[d.last + 1]?.key === "ago") continue;
-      // the day of a commemoration, not of the attack it remembers: "gathered on Friday to commemorate the victims of ..."
-      if (toks[d.last + 1]?.key === "to" && COMMEMORATE.has(toks[d.last + 2]?.key ?? "")) continue;
-      // the day the dead were buried: "as grieving families buried their dead on Saturday", "funerals were held on Sunday"
-      if (mourningBefore(toks, d.first) && !groups.some((g) => g.last < d.first && g.last >= d.first - 4)) continue;
-      // the day a statement was made, not the day of the attack: "officials said Saturday", "told reporters on Monday"
-      if (reportingDate(toks, d.first, d.last)) {
-        if (!reportedOn && d.precision === "day") reportedOn = toDateVal(d, toks, ctx.ref);
-        continue;
-      }
-      // the day of what was done for its victims, not of the attack: "residents on Saturday dug graves for the victims of
-      // the suicide attack on ...", "prayers were held on Sunday for the victims of the bombing"
-      if (groups.length && groups.every((g) => g.first > d.last && victimsOf(a.s.keys, g.first, d.last))) continue;
-      // the day a toll was updated, not the day of the attack: "the death toll ... rose to 63 on Tuesday"
-      if (cas.some((c) => c.update && c.pos < d.first && d.first - c.pos <= 4)) continue;
-      // (a date does not reach across a semicolon: "... in Imam Sahib on April 22 killed 33 people; that attack was not claimed")
-      const semi = (g: Group) => { const lo = Math.min(g.last, d.last), hi = Math.max(g.first, d.first); return hi > lo + 1 && semiUpTo[hi] - semiUpTo[lo + 1] > 0; };
-      // "On March 21st, the day before the Moscow attack, a suicide bomber killed ...": the date is the sentence's attack's,
-      // not that of the attack its aside names
-      const aside = toks[d.last + 1]?.text === "," && ["the", "a", "one", "two", "three"].includes(toks[d.last + 2]?.key ?? "") &&
-        ["day", "days", "week", "weeks", "hours"].includes(toks[d.last + 3]?.key ?? "") && ["before", "after"].includes(toks[d.last + 4]?.key ?? "");
-      const open = groups.filter((g) => !semi(g));
-      let gi = open.length && open.length < groups.length ? groups.indexOf(open[nearestGroup(open, d.first, d.last)]) : nearestGroup(groups, d.first, d.last);
-      // "A day before the Moscow attack, on 21 March, a suicide bomber killed ...": a date after the opening aside is the
-      // sentence's own attack's, not that of the attack the aside names
-      if (gi === leadAside && d.first > groups[gi].last && gi + 1 < groups.length) gi = gi + 1 + nearestGroup(groups.slice(gi + 1), d.first, d.last);
-      const g = groups[gi];
-      // "claimed the attack on Monday": the claim's date — unless the date sits in a casualty clause ("the twin bombings in
-      // Kerman, where at least 84 people were killed on Wednesday")
-      const cv = toks[d.first - 1]?.key === "on" ? toks[d.first - 2]?.key : toks[d.first - 1]?.key;
-      if (g.claimRef && g.anaphoric && !(cv && CASUALTY_VERB.has(cv)) && !ownDate(toks, g, d, a)) continue;
-      // a definite reference ("the attack", "that bombing") is an incident told before: a date reaches it only from its
-      // own clause — not "two men convicted of involvement in that attack were hanged in July", not "who marked the
-      // anniversary on Monday, ... described the attackers as", not "this year"
-      // (the aside's attack joined with the sentence's own in one group: the date is the sentence's)
-      const asideOnly = aside && g.first > d.last + 4 && g.first <= d.last + 9 && g.last > g.first;
-      if (g.anaphoric && !g.claimRef && !asideOnly && !otherClauseOk(toks, g, d)) continue;
-      // a subordinate clause ("since the Taliban took power in August 2021") between the trigger and the date; a
-      // time phrase without a verb ("after Friday prayers on 23 September") is not one
-      let blocked = false;
-      if (d.first > g.last) for (let k = g.last + 1; k < d.first; k++) {
-        const kk = toks[k].key;
-        // the day of a court hearing: "the bombing at Kabul airport's Abbey Gate appeared in federal court in Alexandria on Wednesday"
-        if ((kk === "court" || kk === "courthouse" || kk === "tribunal") && k > g.last + 1) { blocked = true; break; }
-        // a relative clause on a person or group: "a challenge for the Taliban, who took over the country in August"
-        if (kk === "who" && toks[k - 1]?.text === "," && toks.slice(k + 1, d.first).some((t) => isFiniteVerb(t.key))) { blocked = true; break; }
-        if (!CLAUSE_BREAK.has(kk) || kk === "when") continue;
-        // ("carrying more than 440 passengers ..., on Tuesday": a figure's qualifier, no clause)
-        if (kk === "than" && MORE_LESS.has(toks[k - 1]?.key ?? "")) continue;
-        if ((kk === "after" || kk === "before" || kk === "following") && !toks.slice(k + 1, d.first).some((t) => isFiniteVerb(t.key))) continue;
-        blocked = true;
-        break;
-      }
-      if (d.last < g.first && !asideOnly) for (let k = d.last + 1; k < g.first; k++) {
-        const kk = toks[k].key;
-        if (kk === "since" || (kk === "than" && !MORE_LESS.has(toks[k - 1]?.key ?? ""))) { blocked = true; break; }
-        // "mourned on Sunday after gunmen killed 137": the trigger sits in the subordinate clause, the date in the main one
-        if ((kk === "after" || kk === "before" || kk === "following" || kk === "until") && !toks.slice(k + 1, g.first).some((t) => t.text === ",")) { blocked = true; break; }
-      }
-      if (!blocked) gDates[gi].push(d);
-    }
-    const gPlaces: PlaceHit[][] = groups.map(() => []);
-    // "The attack happened on the same day that thousands of people marched to Amini's grave in Saqqez": the places of
-    // another event told as the time of the attack are not the attack's
-    const otherEvent = sameDayClause(a.s.keys);
-    for (const p of a.places) {
-      if (p.modifier || inByline(p.start) || p.first > otherEvent || fledTo(a.s.keys, p.first)) continue;
-      let gi = nearestGroup(groups, p.first, p.last);
-      // a place told after one attack word and before the next, across ", and": the first attack's ("killed 50 worshippers at
-      // a mosque in Kunduz, and a week later two bombers struck ...")
-      if (gi > 0 && p.first > groups[gi - 1].last && p.last < groups[gi].first) {
-        for (let k = p.last + 1; k < groups[gi].first - 1; k++) if ((a.s.keys[k] === "," && a.s.keys[k + 1] === "and") || a.s.keys[k] === ";") { gi--; break; }
-      }
-      // (a place that opens the sentence frames all of it: "And in Tajikistan itself, the Islamic State claimed an assault on ...")
-      const opening = p.first <= 2 && a.s.keys[p.first - 1] === "in" && (p.first === 1 || a.s.keys[0] === "and" || a.s.keys[0] === "but");
-      if (groups[gi].claimRef && !opening && dist(groups[gi], p.first, p.last) > 6 && !ownPlace(a.s.keys, groups[gi], p)) {
-        // (the attack told in the clause before the claim: "gunmen shot dead a man ... at a church in Istanbul; the Islamic
-        // State claimed the attack")
-        const told = groups.map((g, i) => (g.claimRef || g.last > p.first || semiUpTo[p.first] - semiUpTo[g.last] > 0 ? -1 : i)).filter((i) => i >= 0);
-        if (!told.length || p.first - groups[told[told.length - 1]].last > 20) continue;
-        gi = told[told.length - 1];
-      }
-      // where the claimant is based is not where the attack it claims took place
-      // (also in an appositive on the claimant: "ISIS-K, the Islamic State's affiliate in Afghanistan and Pakistan, claimed ...")
-      if (groups[gi].claimRef && p.last < groups[gi].first && (inCommaRelative(a.s.keys, p.first, p.last, groups[gi].first) || inActorAside(a, p.first, groups[gi].first))) continue;
-      // nor a place in brackets on a group's name: 'the organisation "Islamic State" (banned in the Russian Federation)'
-      if (inActorBrackets(a, p.first)) continue;
-      gPlaces[gi].push(p);
-    }
-    const gCas: Casualty[][] = groups.map(() => []);
-    // "a bombing ... killed 60, and an attack on ...": a figure after its verb belongs to the attack word before it;
-    // "six people were killed in a bombing": a figure before its verb may belong to one after it
-    // "the attack on the shrine in X, in which 13 pilgrims were killed, and a second attack ...": a figure in a relative
-    // clause ("in which", "during which", "where") belongs to the attack word that opened it
-    const relativeOwner = (pos: number): number => {
-      let gi = -1;
-      groups.forEach((g, i) => { if (g.last < pos) gi = i; });
-      if (gi < 0) return -1;
-      for (let k = groups[gi].last + 1; k < pos; k++) {
-        if (a.s.keys[k] === "." || a.s.keys[k] === ";") return -1;
-        if ((a.s.keys[k] === "which" && (a.s.keys[k - 1] === "in" || a.s.keys[k - 1] === "during")) || a.s.keys[k] === "where") return a.s.keys[k - 1] === "," || a.s.keys[k - 2] === "," || a.s.keys[k] === "which" ? gi : -1;
-      }
-      return -1;
-    };
-    for (const c of cas) {
-      const ro = c.lead ? relativeOwner(c.pos) : -1;
-      let gi = ro >= 0 ? ro : nearestGroup(groups, c.pos, c.pos, c.lead ? 3 : 8);
-      // (a figure in a relative clause on the attack before it: "the suicide bombing at a Shia mosque in Peshawar in March,
-      // which killed more than 60 worshippers, and an attack on ...")
-      if (ro < 0 && !c.lead) {
-        let before = -1;
-        for (let i = 0; i < groups.length; i++) if (groups[i].last < c.pos) before = i;
-        if (before >= 0 && before !== gi) {
-          for (let k = c.pos - 1; k > groups[before].last && c.pos - k <= 6; k--) if (a.s.keys[k] === "which" && a.s.keys[k - 1] === "," && CASUALTY_VERB.has(a.s.keys[k + 1] ?? "")) { gi = before; break; }
-        }
-      }
-      // (a figure does not reach across a semicolon: "The first blast ... killed 18 people; the second, ..., killed 12")
-      const lo = Math.min(c.pos, groups[gi].last), hi = Math.max(c.pos, groups[gi].first);
-      if (ro < 0 && hi > lo + 1 && semiUpTo[hi] - semiUpTo[lo + 1] > 0) {
-        const open = groups.map((_, i) => i).filter((i) => { const l = Math.min(c.pos, groups[i].last), h = Math.max(c.pos, groups[i].first); return !(h > l + 1 && semiUpTo[h] - semiUpTo[l + 1] > 0); });
-        if (open.length) gi = open[nearestGroup(open.map((i) => groups[i]), c.pos, c.pos, c.lead ? 3 : 8)];
-      }
-      gCas[gi].push(c);
-    }
+    const { gDates, possessive, reportedOn } = datesByGroup(a, groups, dates, cas, semiUpTo, inByline, ctx.ref);
+    const gPlaces = placesByGroup(a, groups, semiUpTo, inByline);
+    const gCas = casualtiesByGroup(a, groups, cas, semiUpTo);
     const perps = perpetrators(a, groups);
     // "their own fighters drove an ambulance packed with explosives into ...": the group the sentence before was about
     if (perps.length === 0 && subjectBefore && subjectBefore.at === a.s.index - 1) {
