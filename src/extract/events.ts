@@ -2570,9 +2570,15 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
     else if (inc.perp && (!sib.perp || (sib.perp.rank < inc.perp.rank && sameGroup(inc.perp.actor, sib.perp.actor)))) sib.perp = { ...inc.perp };
   }
   for (const inc of kept) {
-    const p = inc.place?.place ?? (inc === main && ctx.datelinePlace ? ctx.datelinePlace : null) ?? (inc !== main ? inheritedPlace(ctx, inc, main, kept) : null);
+    let p = inc.place?.place ?? (inc === main && ctx.datelinePlace ? ctx.datelinePlace : null) ?? (inc !== main ? inheritedPlace(ctx, inc, main, kept) : null);
     let country = p?.country ?? inc.countryHint ?? null;
     if (!country) country = inc === main || !ctx.docCountry ? ctx.datelinePlace?.country ?? ctx.docCountry : ctx.docCountry;
+    // an embassy told without its city is in the country's capital ("a bomber blew himself up at the gate of the Russian
+    // embassy" in a report on Afghanistan: Kabul), placed as a part of it (geo precision 2)
+    // (not when the embassy is the country's own: "the Russian embassy" is not in Moscow — the country is then unsure)
+    const capital = (!p || p.kind === "country") && country && inc.target?.target === "diplomatic mission" && !ownEmbassy(ctx, inc, country) ?
+      ctx.pack.gazetteer.capital(country) ?? null : null;
+    if (capital) p = capital;
     let admin1: string | null = null;
     let placeName: string | null = null;
     let lat: number | null = null, lon: number | null = null;
@@ -2583,7 +2589,7 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
         const a1 = ctx.pack.gazetteer.admin1Of(p);
         admin1 = a1?.name ?? p.admin1 ?? null;
         placeName = p.name;
-        geo = p.kind === "landmark" || p.kind === "city" || p.kind === "village" ? 1 : 2;
+        geo = p === capital ? 2 : p.kind === "landmark" || p.kind === "city" || p.kind === "village" ? 1 : 2;
       }
       lat = p.lat; lon = p.lon;
       if (p.kind === "country") { geo = 3; lat = null; lon = null; }
@@ -2628,6 +2634,14 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
 // wins, else the place the paragraph opened with, else the main incident's place; without one, only a place the paragraph opened with, and only when the
 // paragraph names no other province before the attack.
 const BACK_REF = /\b(?:the same \w+(?: \w+)?|(?:in|at|near|outside|inside|of) the (?:city|town|area|neighbou?rhood|district|capital|shrine|hospital|mosque|compound|site|venue)|the (?:hospital|shrine))\b/i;
+
+/** The incident's embassy is `country`'s own ("the Russian embassy" with `country` RU). */
+function ownEmbassy(ctx: EventContext, inc: Incident, country: string): boolean {
+  for (const sp of inc.spans) for (const m of sp.text.matchAll(/\b([A-Z][a-z]+) (?:embassy|consulate|mission)\b/gi)) {
+    if (ctx.pack.gazetteer.demonym(m[1]) === country) return true;
+  }
+  return false;
+}
 
 function inheritedPlace(ctx: EventContext, inc: Incident, main: Incident | null, told: Incident[]): Place | null {
   const si = inc.sentences[0];

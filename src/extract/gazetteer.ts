@@ -54,6 +54,8 @@ export interface Gazetteer {
   lookup(name: string, country?: string): Place[];
   /** The admin1 Place for a place (itself when it is admin1), or undefined for countries. */
   admin1Of(place: Place): Place | undefined;
+  /** The capital city of a country (capitals.json), or undefined when the gazetteer has none for it. */
+  capital(country: string): Place | undefined;
 }
 
 /** Kilometres between two points (equirectangular: exact enough within a few hundred km). */
@@ -418,6 +420,19 @@ class GazetteerImpl implements Gazetteer {
   }
 
   // -------------------------------------------------------------------------------------------- other API
+
+  capital(country: string): Place | undefined {
+    if (!this.capitals) {
+      this.capitals = new Map();
+      const ids = readJson<{ capitals: Record<string, string> }>(join(this.dir, "capitals.json")).capitals;
+      for (const [cc, id] of Object.entries(ids)) {
+        const city = this.places.get(id);
+        if (city) this.capitals.set(cc, city);
+      }
+    }
+    return this.capitals.get(country);
+  }
+  private capitals: Map<string, Place> | null = null;
 
   demonym(word: string): string | null {
     const k = this.foldKey(word);

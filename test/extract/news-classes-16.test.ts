@@ -114,3 +114,17 @@ describe("where the attackers fled", () => {
     expect(events(r)).toEqual([expect.objectContaining({ date: "2024-03-22", admin1: "Moscow Oblast", killed: 143 })]);
   });
 });
+
+describe("an embassy told without its city", () => {
+  it("'blew himself up at the gate of the Russian embassy' in a report on Afghanistan is in Kabul, as a part of it (geo precision 2)", () => {
+    const r = run(`ISKP's war on the Taliban's foreign friends\n\nThe Taliban want foreign investment in Afghanistan, and ISKP has set out to scare it away from the country. On September 5, 2022, a bomber blew himself up at the gate of the Russian embassy, killing two Russian diplomats and four Afghans. ISKP claimed the attack.`, "2023-01-10");
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2022-09-05", country: "AF", admin1: "Kabul", place: "Kabul", geo_precision: 2, killed: 6 })]);
+  });
+
+  it("nor in the capital of the embassy's own country when the report is mostly about that country", () => {
+    const r = run(`Russia on alert
+
+Moscow has tightened security across Russia after threats to Russian targets. On September 5, 2022, a bomber blew himself up at the gate of the Russian embassy, killing two Russian diplomats. Russia's foreign ministry condemned the attack.`, "2023-01-10");
+    expect(events(r)[0]).toEqual(expect.objectContaining({ date: "2022-09-05", admin1: null }));
+  });
+});
