@@ -1202,7 +1202,7 @@ function sinceWhenOwner(a: Ann, own: Actor | null): { actor: Actor; wording: str
   return null;
 }
 const AIMED = new Set(["aimed", "aiming", "targeting", "targeted", "target", "against", "intended", "meant", "hunting"]);
-const STATE_KINDS = new Set(["state", "security force"]);
+const STATE_KINDS = new Set(["state", "security force", "state agency"]);
 // (a headline's present too: "Pakistan bombs TTP 'hideouts' in Paktika")
 const STATE_STRIKE_VERBS = new Set(["fired", "struck", "launched", "bombed", "shelled", "pounded", "hit", "bombs", "pounds", "shells", "fires"]);
 const STRIKE_NOUNS = new Set(["drone", "air", "airstrike", "airstrikes", "missile", "strike", "strikes"]);
@@ -1213,7 +1213,11 @@ function stateStrike(a: Ann): { actor: Actor; wording: string; pos: number } | n
     if (!STATE_KINDS.has(h.value.kind)) continue;
     const before = keys.slice(0, h.first);
     // the subject: at the head of the sentence or of its clause after an opening date ("In January, Iran fired ...")
-    const subject = (h.first === 0 || before[before.length - 1] === "," || (before.length === 1 && before[0] === "the")) && STATE_STRIKE_VERBS.has(keys[h.last + 1] ?? "");
+    // (also after "the" or a state's possessive: "On 15 January, the Revolutionary Guards fired ...", "Iran's Revolutionary
+    // Guards fired ...")
+    let head = h.first;
+    if (before[head - 1] === "the" || a.actors.some((o) => o.last === head - 1 && o.value.kind === "state" && /['’]s$/.test(a.s.tokens[head - 1].text))) head--;
+    const subject = (head === 0 || before[head - 1] === ",") && STATE_STRIKE_VERBS.has(keys[h.last + 1] ?? "");
     const adjective = STRIKE_NOUNS.has(keys[h.last + 1] ?? "") && (keys[h.first - 1] === "a" || keys[h.first - 1] === "the" || keys[h.first - 1] === "an");
     if (subject || adjective) return { actor: h.value, wording: a.s.text.slice(h.start - a.s.start, h.end - a.s.start), pos: h.first };
   }
@@ -2023,7 +2027,9 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
     // was another ISIS-K bomber killed 10 civilians")
     {
       const st = stateStrike(a);
-      if (st) for (let i = perps.length - 1; i >= 0; i--) if (perps[i].pos > st.pos && a.s.keys.slice(st.pos, perps[i].pos).some((k) => AIMED.has(k))) perps.splice(i, 1);
+      // (nor the group whose bases it fired at: "Iran's Revolutionary Guards fired missiles and drones at what they said were
+      // two bases of ... Jaish al-Adl")
+      if (st) for (let i = perps.length - 1; i >= 0; i--) if (perps[i].pos > st.pos && a.s.keys.slice(st.pos, perps[i].pos).some((k) => AIMED.has(k) || k === "at")) perps.splice(i, 1);
       if (st && perps.length === 0) perps.push({ ...st, basis: "attributed", rank: 2, group: nearestGroup(groups, st.pos, st.pos) });
     }
     // the dated examples that follow "X has repeatedly attacked ...": X's, unless the sentence gives a perpetrator or
@@ -2601,6 +2607,8 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
     // a faction ("Jamaat-ul-Ahrar, a faction of the TTP") exports as the canonical group it belongs to; the report's own
     // name for it stays in perpetrator_wording
     if (inc.perp && inc.perp.actor.faction_of) perp = inc.perp.actor.faction_of;
+    // and a state agency as its state ("the Revolutionary Guards fired missiles at ...": Iran)
+    if (inc.perp && inc.perp.actor.agency_of) perp = inc.perp.actor.agency_of;
     const ev: EventFields = {
       date: iso(inc.date!.y, inc.date!.m, inc.date!.d),
       date_precision: inc.date!.precision,

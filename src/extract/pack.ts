@@ -12,6 +12,8 @@ export interface Actor {
   generic_of?: string;
   /** a faction of another group ("Jamaat-ul-Ahrar" of the TTP): exported as that group */
   faction_of?: string;
+  /** a state agency's state ("IRGC" of Iran): a strike it carried out is exported as that state's */
+  agency_of?: string;
   /** aliases that are also family names ("Haqqani"): after a capitalised given name they name a person, not the group */
   surnames?: string[];
 }
@@ -62,7 +64,7 @@ export function loadPack(): Pack {
   const actorMatcher = new PhraseMatcher<Actor>(phraseStarts);
   // every actor and person in one shape, whatever fields its entry has (see the note on newIncident in events.ts)
   for (const e of a.actors) {
-    const act: Actor = { name: e.name, kind: e.kind, aliases: e.aliases, region: e.region, generic_of: e.generic_of, faction_of: e.faction_of, surnames: e.surnames };
+    const act: Actor = { name: e.name, kind: e.kind, aliases: e.aliases, region: e.region, generic_of: e.generic_of, faction_of: e.faction_of, agency_of: e.agency_of, surnames: e.surnames };
     actors.set(act.name, act);
     actorMatcher.add(act.name, act);
     for (const al of act.aliases) actorMatcher.add(al, act);

@@ -128,3 +128,15 @@ Moscow has tightened security across Russia after threats to Russian targets. On
     expect(events(r)[0]).toEqual(expect.objectContaining({ date: "2022-09-05", admin1: null }));
   });
 });
+
+describe("a strike by a state's agency", () => {
+  it("'Iran's Revolutionary Guards fired missiles and drones at ... bases of ... Jaish al-Adl' is Iran's, not the group's", () => {
+    const r = run(`On 16 January, Iran's Revolutionary Guards fired missiles and drones at what they said were two bases of the Sunni Baluch militant group Jaish al-Adl in the Panjgur area of Pakistan's Balochistan province. Islamabad said two children were killed.`, "2024-01-19");
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2024-01-16", admin1: "Balochistan", perpetrator: "Iran", perpetrator_wording: "Revolutionary Guards" })]);
+  });
+
+  it("'On 15 January, the Revolutionary Guards fired ballistic missiles at ... positions in Idlib' is Iran's", () => {
+    const r = run(`On 15 January, the Revolutionary Guards fired ballistic missiles at what they described as Islamic State positions in Syria's Idlib province.`, "2024-02-08");
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2024-01-15", country: "SY", perpetrator: "Iran" })]);
+  });
+});
