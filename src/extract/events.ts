@@ -1275,16 +1275,21 @@ function siteLead(a: Ann): PlaceHit | null {
 }
 
 const THEIR_ACTS = new Set(["attacked", "stormed", "bombed", "killed", "struck", "detonated", "blew", "rammed", "opened", "ambushed", "targeted", "shot", "drove", "overran",
-  "carried", "launched", "set"]);
-/** "their (own) fighters drove ...", "one of its suicide bombers killed ...", at the head of the sentence or of its clause: where "their" / "its" is and the members word ends, or null */
+  "carried", "launched", "set", "laid", "raided", "besieged", "fired", "seized"]);
+/**
+ * "their (own) fighters drove ...", "one of its suicide bombers killed ...", "the group's fighters laid siege ...", at the
+ * head of the sentence or of its clause: where "their" / "its" / "the group's" is and the members word ends, or null
+ */
 function theirPeople(a: Ann): { at: number; end: number } | null {
   const keys = a.s.keys;
   for (let i = 0; i < Math.min(keys.length, 12); i++) {
-    if (keys[i] !== "their" && keys[i] !== "its") continue;
-    // ("On August 11, one of its suicide bombers killed ...": one or two of them)
-    const of = keys[i - 1] === "of" && (keys[i - 2] === "one" || keys[i - 2] === "two" || keys[i - 2] === "three") ? i - 2 : i;
+    // ("the group's" is one token whose key drops the possessive)
+    const groups = keys[i] === "the" && keys[i + 1] === "group" && /['’]s$/.test(a.s.tokens[i + 1]?.text ?? "");
+    if (keys[i] !== "their" && keys[i] !== "its" && !groups) continue;
+    // ("On August 11, one of its suicide bombers killed ...", "eight of its fighters stormed ...": some of them)
+    const of = keys[i - 1] === "of" && countWord(keys[i - 2]) != null ? i - 2 : i;
     if (of > 0 && keys[of - 1] !== "," && !a.dates.some((d) => d.last === of - 1)) continue;
-    let m = keys[i + 1] === "own" ? i + 2 : i + 1;
+    let m = groups ? i + 2 : keys[i + 1] === "own" ? i + 2 : i + 1;
     if (keys[m] === "suicide" && (keys[m + 1] === "bombers" || keys[m + 1] === "bomber")) m++;
     if (MEMBERS.has(keys[m] ?? "") && THEIR_ACTS.has(keys[m + 1] ?? "")) return { at: i, end: m };
   }
@@ -2008,9 +2013,12 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
     const gCas = casualtiesByGroup(a, groups, cas, semiUpTo);
     const perps = perpetrators(a, groups);
     // "their own fighters drove an ambulance packed with explosives into ...": the group the sentence before was about
-    if (perps.length === 0 && subjectBefore && subjectBefore.at === a.s.index - 1) {
+    // (else the group the report is about: "Monday's raid was its second attack in less than a week. On March 20, eight of
+    // its fighters stormed the Gwadar Port Authority Complex ...")
+    const theirs = perps.length === 0 ? (subjectBefore && subjectBefore.at === a.s.index - 1 ? subjectBefore.actor : antecedent ?? ctx.mainActor) : null;
+    if (theirs && isPerpKind(theirs)) {
       const tp = theirPeople(a);
-      if (tp) perps.push({ actor: subjectBefore.actor, wording: a.s.text.slice(toks[tp.at].start - a.s.start, toks[tp.end].end - a.s.start), basis: "attributed", rank: 2, pos: tp.at, group: nearestGroup(groups, tp.at, tp.at) });
+      if (tp) perps.push({ actor: theirs, wording: a.s.text.slice(toks[tp.at].start - a.s.start, toks[tp.end].end - a.s.start), basis: "attributed", rank: 2, pos: tp.at, group: nearestGroup(groups, tp.at, tp.at) });
     }
     if (antecedent ?? ctx.mainActor) {
       const pr = pronounPerp(a, groups, (antecedent ?? ctx.mainActor)!);

@@ -140,3 +140,14 @@ describe("a strike by a state's agency", () => {
     expect(events(r)).toEqual([expect.objectContaining({ date: "2024-01-15", country: "SY", perpetrator: "Iran" })]);
   });
 });
+
+describe("the group's own fighters in a report about it", () => {
+  const text = `The Balochistan Liberation Army's Majeed Brigade claimed Monday's raid on the naval air station in Turbat, in which a soldier was killed.\n\nThe Majeed Brigade opposes Chinese investment in Balochistan. Monday's raid was its second attack in less than a week. On March 20, eight of its fighters stormed the Gwadar Port Authority Complex, an attack in which two soldiers were killed. In late January, the group's fighters laid siege to the town of Mach in Bolan district for two days.`;
+
+  it("'eight of its fighters stormed ...' and 'the group's fighters laid siege ...' are the group's attacks", () => {
+    const r = run(text, "2024-03-26");
+    const list = events(r);
+    expect(list.find((e) => e.date === "2024-03-20")).toEqual(expect.objectContaining({ perpetrator: "BLA", perpetrator_wording: "its fighters", killed: 2 }));
+    expect(list.find((e) => e.date === "2024-01")).toEqual(expect.objectContaining({ perpetrator: "BLA", perpetrator_wording: "the group's fighters" }));
+  });
+});
