@@ -1371,7 +1371,8 @@ function incidentDates(a: Ann, previous: DateVal | null, skip: (d: DateMention) 
   for (let k = 2; k < keys.length; k++) {
     const later = keys[k] === "later" && (keys[k - 3] === "and" || keys[k - 3] === "," || keys[k - 3] === ";" || keys[k - 3] === "then");
     const earlier = keys[k] === "earlier" || (keys[k] === "before" && (k + 1 >= keys.length || keys[k + 1] === "." || keys[k + 1] === "," || keys[k + 1] === "and"));
-    if ((!later && !earlier) || k - 2 === 0) continue;
+    // (a sentence that opens "A week earlier," counts back from the incident told before it; "Two days later," is laterPhrase's)
+    if ((!later && !earlier) || (k - 2 === 0 && !earlier)) continue;
     const unit = dayUnit(keys[k - 1]), n = countWord(keys[k - 2]);
     if (!unit || !n) continue;
     const prev = dates.filter((d) => d.last < k - 2 && d.precision === "day" && d.y != null && d.m != null && d.d != null && !skip(d)).pop();
@@ -1894,7 +1895,13 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
     const k = a.s.keys;
     const at = k.findIndex((x, i) => x === "both" && (i === 0 || NOUN_PL.has(k[i + 1] ?? "")));
     if (at < 0 || !k.some((x) => x === "claimed" || x === "claims") || k.some((x) => x === "not" || x === "no" || x === "never" || x === "n't")) return;
-    const told = incidents.filter((x) => x.sentences.includes(a.s.index - 1));
+    let told = incidents.filter((x) => x.sentences.includes(a.s.index - 1));
+    // (or one told in each of the two sentences before, in the paragraph: "On October 15, two suicide bombers killed ... in
+    // Kandahar. A week earlier, a bomber killed ... in Kunduz. IS-K claimed both attacks.")
+    if (told.length === 1 && ctx.anns[a.s.index - 2]?.s.para === a.s.para) {
+      const before = incidents.filter((x) => x !== told[0] && x.date && x.sentences.includes(a.s.index - 2));
+      if (before.length === 1) told = [before[0], told[0]];
+    }
     if (told.length !== 2) return;
     const p = perpetrators(a, []).find((x) => x.basis === "claimed");
     if (!p) return;

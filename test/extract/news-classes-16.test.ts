@@ -151,3 +151,12 @@ describe("the group's own fighters in a report about it", () => {
     expect(list.find((e) => e.date === "2024-01")).toEqual(expect.objectContaining({ perpetrator: "BLA", perpetrator_wording: "the group's fighters" }));
   });
 });
+
+describe("'A week earlier,' opening a sentence, and a claim over both attacks", () => {
+  it("'... in Kandahar. A week earlier, a bomber killed ... in Kunduz. IS-K claimed both attacks.': two attacks a week apart, both claimed", () => {
+    const r = run(`On October 15, two suicide bombers killed at least 41 worshippers at the Imam Bargah mosque in Kandahar during Friday prayers. A week earlier, a bomber killed more than 40 people at a Shiite mosque in the northern city of Kunduz. IS-K claimed both attacks.`, "2021-11-02");
+    const list = events(r);
+    expect(list.find((e) => e.admin1 === "Kandahar")).toEqual(expect.objectContaining({ date: "2021-10-15", killed: 41, perpetrator: "ISKP", perpetrator_basis: "claimed" }));
+    expect(list.find((e) => e.admin1 === "Kunduz")).toEqual(expect.objectContaining({ date: "2021-10-08", killed: 40, perpetrator: "ISKP", perpetrator_basis: "claimed" }));
+  });
+});
