@@ -603,6 +603,7 @@ function claimedByPart(keys: string[], first: number): boolean {
   return false;
 }
 
+const SUPERLATIVE = /\b(?:deadliest|worst|bloodiest|biggest|largest|most (?:lethal|devastating|serious))\b/i;
 /** A sentence telling that an attack is nobody's known work, or someone's only by blame: no record to give it. */
 const UNCLAIMED = /\b(?:no (?:one|group)|nobody|not (?:been )?claimed|unclaimed|blamed|accused|suspected)\b/i;
 const SECTION_ATTACKS = new Set(["attacks", "attack", "bombings", "operations", "assaults", "massacres", "strikes"]);
@@ -2499,7 +2500,15 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       const day = (k: Incident) => Date.UTC(k.date!.y, k.date!.m! - 1, k.date!.d!);
       const latest = Math.max(...recent.map(day));
       const same = recent.length > 1 ? recent.filter((k) => day(k) === latest && (!k.perp || !lead.perp || sameGroup(k.perp.actor, lead.perp.actor))) : recent;
-      if (same.length === 1) {
+      // "ISKP opened the year with its deadliest attack in Pakistan since Bajaur in 2023. On 7 February, ...": a superlative
+      // that the next sentence goes on to tell, whenever it was (its place is the told attack's, not the one compared with)
+      const lastOf = lead.sentences[lead.sentences.length - 1];
+      const next = !same.length && SUPERLATIVE.test(lead.spans[0]?.text ?? "") ?
+        kept.filter((k) => k.sentences[0] === lastOf + 1 && ctx.anns[lastOf + 1]?.s.para === ctx.anns[lastOf]?.s.para) : [];
+      if (next.length === 1 && (!next[0].perp || !lead.perp || sameGroup(next[0].perp.actor, lead.perp.actor))) {
+        absorbIncident(next[0], lead);
+        home = next[0];
+      } else if (same.length === 1) {
         const k = same[0];
         absorbIncident(k, lead);
         if (!k.place && lead.place) k.place = lead.place;

@@ -160,3 +160,12 @@ describe("'A week earlier,' opening a sentence, and a claim over both attacks", 
     expect(list.find((e) => e.admin1 === "Kunduz")).toEqual(expect.objectContaining({ date: "2021-10-08", killed: 40, perpetrator: "ISKP", perpetrator_basis: "claimed" }));
   });
 });
+
+describe("a superlative the next sentence tells", () => {
+  it("'ISKP opened the year with its deadliest attack in Pakistan since Bajaur in 2023. On 7 February, ...' is the February attack, not one of the report's day at Bajaur", () => {
+    const r = run(`Pakistan's deadliest year in a decade\n\nThe Center for Research and Security Studies recorded 2,546 violence-linked fatalities in Pakistan in 2024. Behind the aggregate lies a crowded field of armed groups.\n\nISKP opened the year with its deadliest attack in Pakistan since Bajaur in 2023. On 7 February, on the eve of the general election, a bomb exploded outside an election office in Pishin district of Balochistan, killing 18 people. The Islamic State claimed the bombing.`, "2025-01-06");
+    const list = events(r);
+    expect(list.find((e) => e.date === "2025-01-06")).toBeUndefined();
+    expect(list.find((e) => e.date === "2024-02-07")).toEqual(expect.objectContaining({ admin1: "Balochistan", killed: 18, perpetrator: "ISKP" }));
+  });
+});
