@@ -2309,7 +2309,12 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       }
       if (apart && (!date || dateCompat(date, focus!.date))) {
         if (!cand.date) cand.date = { ...focus!.date!, rank: 0.5 };
-        if (g.distinct === "ordinal") cand.siblingOf = focus!;
+        if (g.distinct === "ordinal") {
+          cand.siblingOf = focus!;
+          // ("twin bombings ... killed 30 ... The first blast ..., killing 18 ... a second bomb exploded ..., killing 12": the
+          // attack told together is now told apart, and its joint toll is no one site's)
+          if (focus!.multi) focus!.split = true;
+        }
         incidents.push(cand);
         last = cand;
         sentenceInc = cand;

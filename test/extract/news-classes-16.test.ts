@@ -169,3 +169,13 @@ describe("a superlative the next sentence tells", () => {
     expect(list.find((e) => e.date === "2024-02-07")).toEqual(expect.objectContaining({ admin1: "Balochistan", killed: 18, perpetrator: "ISKP" }));
   });
 });
+
+describe("twin bombings told apart by ordinals", () => {
+  it("'twin bombings ... killed 30' then 'The first blast ..., killing 18' and 'a second bomb ..., killing 12': 18 and 12, not 30", () => {
+    const r = run(`Pakistanis went to the polls on Thursday, a day after twin bombings outside candidates' election offices in Balochistan killed 30 people.\n\nThe first blast struck on Wednesday afternoon outside an election office in the Khanozai area of Pishin district, killing 18 people. About an hour later, a second bomb exploded outside the office of a candidate in Qilla Saifullah district, killing 12.\n\nThe Islamic State group claimed responsibility for both bombings.`, "2024-02-08");
+    const list = events(r);
+    expect(list.find((e) => e.place === "Pishin" || e.place === "Khanozai")).toEqual(expect.objectContaining({ date: "2024-02-07", killed: 18 }));
+    expect(list.find((e) => e.killed === 12)).toEqual(expect.objectContaining({ date: "2024-02-07", admin1: "Balochistan" }));
+    expect(list.find((e) => e.killed === 30)).toBeUndefined();
+  });
+});
