@@ -1046,8 +1046,18 @@ function reportingDate(toks: Ann["s"]["tokens"], first: number, last = first): b
   if (SPEECH.has(toks[k]?.key ?? "") || LEGAL_ACTS.has(toks[k]?.key ?? "")) return true;
   // "claimed responsibility Thursday for ...", "claimed responsibility on Sunday for the attack"
   if ((toks[k]?.key === "responsibility" || toks[k]?.key === "credit") && (toks[last + 1]?.key === "for" || toks[last + 1]?.key === "," || toks[last + 1]?.key === "in")) return true;
+  // "told a regular news briefing in Beijing on Tuesday", "at a press conference on Sunday"
+  let b = k;
+  if (/^[A-Z]/.test(toks[b]?.text ?? "")) { while (b > 0 && /^[A-Z]/.test(toks[b - 1]?.text ?? "")) b--; if (toks[b - 1]?.key === "in") b -= 2; }
+  if (BRIEFING.has(toks[b]?.key ?? "")) return true;
   // "told reporters on Monday", "told AFP on Sunday"
   return toks[k - 1]?.key === "told" && /^[A-Za-z]/.test(toks[k]?.text ?? "");
+}
+/** Where something was said: "a regular news briefing", "a press conference", "an interview". */
+const BRIEFING = new Set(["briefing", "conference", "interview"]);
+/** The place at `first` is where something was said about the attack: "told a regular news briefing in Beijing". */
+function saidIn(keys: string[], first: number): boolean {
+  return keys[first - 1] === "in" && BRIEFING.has(keys[first - 2] ?? "");
 }
 
 const SPEAKER_TITLE = new Set(["spokesman", "spokesperson", "spokeswoman", "spokesmen", "official", "officials", "source", "sources"]);
@@ -1698,7 +1708,7 @@ function placesByGroup(a: Ann, groups: Group[], semiUpTo: Uint32Array, inByline:
   // another event told as the time of the attack are not the attack's
   const otherEvent = sameDayClause(a.s.keys);
   for (const p of a.places) {
-    if (p.modifier || inByline(p.start) || p.first > otherEvent || fledTo(a.s.keys, p.first)) continue;
+    if (p.modifier || inByline(p.start) || p.first > otherEvent || fledTo(a.s.keys, p.first) || saidIn(a.s.keys, p.first)) continue;
     let gi = nearestGroup(groups, p.first, p.last);
     // a place told after one attack word and before the next, across ", and": the first attack's ("killed 50 worshippers at
     // a mosque in Kunduz, and a week later two bombers struck ...")

@@ -179,3 +179,10 @@ describe("twin bombings told apart by ordinals", () => {
     expect(list.find((e) => e.killed === 30)).toBeUndefined();
   });
 });
+
+describe("where and when something was said about the attack", () => {
+  it("'told a regular news briefing in Beijing on Tuesday that five Chinese citizens were injured in the attack on the Kabul hotel': Kabul, Monday", () => {
+    const r = run(`China urges probe into Kabul hotel attack\n\nChina has called for a thorough investigation into Monday's attack on a Kabul hotel frequented by Chinese citizens. Foreign Ministry spokesperson Wang Wenbin told a regular news briefing in Beijing on Tuesday that five Chinese citizens were injured in the attack on the hotel.`, "2022-12-14");
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2022-12-12", admin1: "Kabul", injured: 5 })]);
+  });
+});
