@@ -150,7 +150,9 @@ function placeListAfter(a: Ann, i: number): PlaceHit[] | null {
 
 /** Every word that can open an attack word below: the others (most words) are passed over with one lookup. */
 const TRIGGER_WORDS = new Set([...NOUN_SG, ...NOUN_PL, ...AGENT, ...VERB, ...DEVICE,
-  "opened", "killing", "assassination", "explosives", "explosives-laden", "explosive-laden", "killed", "assassinated", "murdered", "fired", "went", "second", "third", "hostage", "hostages"]);
+  "opened", "killing", "assassination", "explosives", "explosives-laden", "explosive-laden", "killed", "assassinated", "murdered", "fired", "went", "second", "third", "hostage", "hostages",
+  "clash", "clashes"]);
+const DIED = new Set(["killed", "died", "martyred", "wounded", "injured"]);
 
 function findTriggers(a: Ann): Trigger[] {
   const toks = a.s.tokens;
@@ -193,6 +195,9 @@ function findTriggers(a: Ann): Trigger[] {
         ok = ROLES.has(t2.key);
       }
     }
+    // "Six members of Iran's border guard were killed in an armed clash near ...", "killed in clashes with militants": a clash
+    // that killed (not "border clashes" between armies told without a toll of their own)
+    else if ((k === "clash" || k === "clashes") && (toks[i - 1]?.key === "armed" || [1, 2, 3].some((b) => toks[i - b]?.key === "in" && DIED.has(toks[i - b - 1]?.key ?? "")))) ok = true;
     // "The first blast, outside ..., killed 18 people; the second, at a ... office in Qilla Saifullah, killed 12": an attack
     // told by its ordinal alone, after the first one's attack word
     else if ((k === "second" || k === "third") && toks[i - 1]?.key === "the" && (toks[i + 1]?.text === "," || toks[i + 1]?.key === "at" || toks[i + 1]?.key === "in")) {

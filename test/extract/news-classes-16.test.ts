@@ -186,3 +186,15 @@ describe("where and when something was said about the attack", () => {
     expect(events(r)).toEqual([expect.objectContaining({ date: "2022-12-12", admin1: "Kabul", injured: 5 })]);
   });
 });
+
+describe("a clash that killed", () => {
+  it("'Six members of Iran's border guard were killed in an armed clash near the Pakistani border in Saravan county ... late on Saturday'", () => {
+    const r = run(`Six members of Iran's border guard were killed in an armed clash near the Pakistani border in Saravan county, Sistan and Baluchestan province, late on Saturday, Iranian media reported.`, "2023-05-22");
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2023-05-20", admin1: "Sistan and Baluchestan", killed: 6 })]);
+  });
+
+  it("border clashes told without a toll of their own are no attack", () => {
+    const r = run(`Relations soured after border clashes between Afghan and Pakistani forces in October 2023.`, "2024-01-10");
+    expect(events(r)).toEqual([]);
+  });
+});
