@@ -328,6 +328,13 @@ function readCasualties(a: Ann): Casualty[] {
     if ((p1 === "and" || p1 === "or") && p2 && INJ_AFTER.has(p2)) return true;
     return false;
   };
+  // "a/an <role words> (of <words>)" opening the sentence or a clause and ending at `and`, with a role among its words
+  const oneRoleBefore = (and: number): boolean => {
+    let q = and - 1;
+    while (q > 0 && and - q <= 6 && /^[a-z]+$/.test(toks[q].text) && keys[q] !== "a" && keys[q] !== "an") q--;
+    if ((keys[q] !== "a" && keys[q] !== "an") || !(q === 0 || keys[q - 1] === "," || keys[q - 1] === "–" || keys[q - 1] === "-" || keys[q - 1] === "—")) return false;
+    return keys.slice(q + 1, and).some((k) => ROLES.has(k) || ONE_PERSON.has(k));
+  };
   const push = (kind: Casualty["kind"], n: NumberMention, update = false, lead = false) => {
     if (used.has(n)) return;
     used.add(n);
@@ -335,6 +342,8 @@ function readCasualties(a: Ann): Casualty[] {
     let value = n.value;
     const others = keys[n.last + 1] === "other" || keys[n.last + 1] === "others";
     if (keys[n.first - 1] === "and" && others && !a.numbers.some((m) => m.last === n.first - 2)) value += 1;
+    // "A deputy superintendent of police and two constables were martyred": one person named by a role, and the others
+    else if (keys[n.first - 1] === "and" && kind === "killed" && oneRoleBefore(n.first - 1)) value += 1;
     // ("the governor was killed ... and two other people were also killed": the one named elsewhere counts too)
     else if (others && kind === "killed") { out.push(casualty({ kind, value, qualifier: n.qualifier, pos: n.numFirst, update, start: n.start, end: n.end, lead, others: true })); return; }
     out.push(casualty({ kind, value, qualifier: n.qualifier, pos: n.numFirst, update, start: n.start, end: n.end, lead }));

@@ -198,3 +198,15 @@ describe("a clash that killed", () => {
     expect(events(r)).toEqual([]);
   });
 });
+
+describe("one victim named by a role and others by a figure", () => {
+  it("'A deputy superintendent of police and two constables were martyred' = 3", () => {
+    const r = run(`PESHAWAR – A deputy superintendent of police and two constables were martyred when terrorists attacked the Sarband police station on Friday night.`, "2023-01-14");
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2023-01-13", admin1: "Khyber Pakhtunkhwa", killed: 3 })]);
+  });
+
+  it("'A bomb and two grenades exploded ..., killing three people' stays 3", () => {
+    const r = run(`A bomb and two grenades exploded in Peshawar on Friday, killing three people.`, "2023-01-14");
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2023-01-13", killed: 3 })]);
+  });
+});
