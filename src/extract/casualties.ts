@@ -60,6 +60,7 @@ const ATTACK_NOUN = new Set(["explosion", "explosions", "blast", "blasts", "bomb
 const ATTACK_ONE = /^(?:attack|assault|bombing|explosion|blast|shooting|raid|ambush|strike)$/;
 const TOLL_NOUN = new Set(["toll", "tally", "count"]);
 /** the attackers' side, whose dead are not the attack's toll: "13 terrorists were killed" */
+const CLAUSE_OPEN = new Set([",", "–", "-", "—", "which", "whom", "when", "where", "as", "after", "that"]);
 const ATTACKER_DEAD = new Set(["terrorists", "terrorist", "militants", "attackers", "attacker", "assailants", "assailant", "insurgents", "gunmen", "gunman", "bombers",
   "khawarij", "kharijis", "miscreants"]);
 /** "Seven soldiers embraced martyrdom" (Pakistani military wording): were killed */
@@ -328,11 +329,12 @@ function readCasualties(a: Ann): Casualty[] {
     if ((p1 === "and" || p1 === "or") && p2 && INJ_AFTER.has(p2)) return true;
     return false;
   };
-  // "a/an <role words> (of <words>)" opening the sentence or a clause and ending at `and`, with a role among its words
+  // "a/an <role words> (of <words>)" opening the sentence or a clause ("in which a paramilitary soldier and ...") and ending
+  // at `and`, with a role among its words
   const oneRoleBefore = (and: number): boolean => {
     let q = and - 1;
     while (q > 0 && and - q <= 6 && /^[a-z]+$/.test(toks[q].text) && keys[q] !== "a" && keys[q] !== "an") q--;
-    if ((keys[q] !== "a" && keys[q] !== "an") || !(q === 0 || keys[q - 1] === "," || keys[q - 1] === "–" || keys[q - 1] === "-" || keys[q - 1] === "—")) return false;
+    if ((keys[q] !== "a" && keys[q] !== "an") || !(q === 0 || CLAUSE_OPEN.has(keys[q - 1]))) return false;
     return keys.slice(q + 1, and).some((k) => ROLES.has(k) || ONE_PERSON.has(k));
   };
   const push = (kind: Casualty["kind"], n: NumberMention, update = false, lead = false) => {
@@ -485,7 +487,12 @@ function readCasualties(a: Ann): Casualty[] {
         } else {
           const before = out.length;
           push(kind, n, false, true);
-          if (kind === "killed" && attackers && out.length > before) out[out.length - 1].attackers = true;
+          if (kind === "killed" && attackers && out.length > before) {
+            out[out.length - 1].attackers = true;
+            // "a paramilitary soldier and all four attackers were killed": the one victim named by a role
+            const and = keys[n.first - 1] === "all" || keys[n.first - 1] === "the" ? n.first - 2 : n.first - 1;
+            if (keys[and] === "and" && oneRoleBefore(and)) out.push(casualty({ kind, value: 1, qualifier: "exact", pos: n.numFirst, update: false, start: toks[and - 1].start, end: n.end, lead: true }));
+          }
         }
         continue;
       }

@@ -210,3 +210,10 @@ describe("one victim named by a role and others by a figure", () => {
     expect(events(r)).toEqual([expect.objectContaining({ date: "2023-01-13", killed: 3 })]);
   });
 });
+
+describe("one victim beside the attackers' own dead", () => {
+  it("'a gunbattle in which a paramilitary soldier and all four attackers were killed' = 1", () => {
+    const r = run(`Militants attacked the naval air station in Turbat late on Monday, triggering an hours-long gunbattle in which a paramilitary soldier and all four attackers were killed, the military said.`, "2024-03-26");
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2024-03-25", admin1: "Balochistan", killed: 1 })]);
+  });
+});
