@@ -59,8 +59,9 @@ const ATTACK_NOUN = new Set(["explosion", "explosions", "blast", "blasts", "bomb
 /** one attack named as a list item: no victim ("killed more than 60 worshippers, and an attack on the Russian embassy") */
 const ATTACK_ONE = /^(?:attack|assault|bombing|explosion|blast|shooting|raid|ambush|strike)$/;
 const TOLL_NOUN = new Set(["toll", "tally", "count"]);
-/** the attackers' side, whose dead are not the attack's toll: "13 terrorists were killed" */
+/** What a victim's noun phrase may follow when it opens a clause ("in which a paramilitary soldier and ..."). */
 const CLAUSE_OPEN = new Set([",", "–", "-", "—", "which", "whom", "when", "where", "as", "after", "that"]);
+/** the attackers' side, whose dead are not the attack's toll: "13 terrorists were killed" */
 const ATTACKER_DEAD = new Set(["terrorists", "terrorist", "militants", "attackers", "attacker", "assailants", "assailant", "insurgents", "gunmen", "gunman", "bombers",
   "khawarij", "kharijis", "miscreants"]);
 /** "Seven soldiers embraced martyrdom" (Pakistani military wording): were killed */
