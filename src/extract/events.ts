@@ -216,7 +216,12 @@ function findTriggers(a: Ann): Trigger[] {
         // "repulsed attacks on two Frontier Corps camps"
         (toks[i + 1]?.key === "on" && (toks[i + 2]?.key === "two" || toks[i + 2]?.key === "three" || toks[i + 2]?.key === "both"));
       // "The terrorists mounted the attacks on Wednesday night": the attacks told, dated by a day right after them
-      if (!ok && (p1 === "the" || p1 === "these" || p1 === "those")) ok = a.dates.some((d) => d.precision === "day" && d.first > i && d.first - i <= 3);
+      // (also over their targets and places, in the same phrase: "killed in the attacks on churches, a synagogue and a police
+      // post in Derbent and Makhachkala on the evening of June 23")
+      if (!ok && (p1 === "the" || p1 === "these" || p1 === "those")) {
+        ok = a.dates.some((d) => d.precision === "day" && d.first > i && d.first - i <= 20 &&
+          !toks.slice(i + 1, d.first).some((t) => t.key === ";" || t.key === "which" || t.key === "who" || t.key === "that" || isFiniteVerb(t.key)));
+      }
       // "the death toll from Wednesday's blasts": the attacks of that day
       if (!ok && /['’]s$/.test(toks[i - 1]?.text ?? "")) ok = a.dates.some((d) => d.precision === "day" && d.last === i - 1);
       // "the bombings of Shia mosques in Kunduz and Kandahar": attacks told with their places, one each

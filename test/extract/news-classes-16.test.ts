@@ -217,3 +217,15 @@ describe("one victim beside the attackers' own dead", () => {
     expect(events(r)).toEqual([expect.objectContaining({ date: "2024-03-25", admin1: "Balochistan", killed: 1 })]);
   });
 });
+
+describe("plural attacks told with their day", () => {
+  it("'killed in the attacks on churches, a synagogue and a police post in Derbent and Makhachkala on the evening of June 23' is an attack of June 23", () => {
+    const r = run(`The number of people killed in the attacks on churches, a synagogue and a police post in Derbent and Makhachkala on the evening of June 23 has risen to 20, the Dagestan Ministry of Health reported.`, "2024-06-24");
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2024-06-23", admin1: "Dagestan", killed: 20 })]);
+  });
+
+  it("'The attacks on Shias in Kabul have continued since the Taliban took power on August 15, 2021' tells no attack", () => {
+    const r = run(`The attacks on Shias in Kabul have continued since the Taliban took power on August 15, 2021.`, "2024-06-24");
+    expect(events(r)).toEqual([]);
+  });
+});
