@@ -614,8 +614,10 @@ function claimedByPart(keys: string[], first: number): boolean {
 }
 
 const SUPERLATIVE = /\b(?:deadliest|worst|bloodiest|biggest|largest|most (?:lethal|devastating|serious))\b/i;
+/** A sentence telling that nobody has claimed an attack. */
+const NOBODY_CLAIMED = /\b(?:no (?:one|group)|nobody|not (?:been )?claimed|unclaimed)\b/i;
 /** A sentence telling that an attack is nobody's known work, or someone's only by blame: no record to give it. */
-const UNCLAIMED = /\b(?:no (?:one|group)|nobody|not (?:been )?claimed|unclaimed|blamed|accused|suspected)\b/i;
+const UNCLAIMED = new RegExp(`${NOBODY_CLAIMED.source}|\\b(?:blamed|accused|suspected)\\b`, "i");
 const SECTION_ATTACKS = new Set(["attacks", "attack", "bombings", "operations", "assaults", "massacres", "strikes"]);
 const SECTION_PRONOUNS = new Set(["it", "its", "they", "their"]);
 
@@ -2619,7 +2621,7 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
     const sib = inc.siblingOf;
     if (!sib || !kept.includes(sib) || !dateEqual(inc.date, sib.date)) continue;
     // (not to a site that the report says nobody claimed: "In the second attack, ... No group has claimed that attack.")
-    if (inc.site && inc.spans.some((sp) => /\b(?:no (?:one|group)|nobody|not (?:been )?claimed|unclaimed)\b/i.test(sp.text))) continue;
+    if (inc.site && inc.spans.some((sp) => NOBODY_CLAIMED.test(sp.text))) continue;
     // (and the firmer of their two bases: "IS claimed both attacks" told after the second site)
     if (sib.perp && (!inc.perp || (inc.perp.rank < sib.perp.rank && sameGroup(inc.perp.actor, sib.perp.actor)))) inc.perp = { ...sib.perp };
     else if (inc.perp && (!sib.perp || (sib.perp.rank < inc.perp.rank && sameGroup(inc.perp.actor, sib.perp.actor)))) sib.perp = { ...inc.perp };
