@@ -121,7 +121,7 @@ export function annotate(s: Sentence, pack: Pack, placeMatches: Array<{ start: n
       const f = tokenAt(toks, c.start), l = Math.max(f, tokenAt(toks, c.end - 1));
       if (f >= toks.length) continue;
       for (let k = f; k <= l; k++) dateTok[k] = 1;
-      dates.push({ first: f, last: l, start: toks[f].start, end: toks[l].end, y: c.y, m: c.m, d: c.d, precision: c.d ? "day" : "month", kind: "absolute", needYear: false, pastMonth: false });
+      dates.push({ first: f, last: l, start: toks[f].start, end: toks[l].end, y: c.y, m: c.m, d: c.d, precision: c.d ? "day" : "month", kind: "absolute", needYear: false, pastMonth: false, before: null });
     }
   }
   const numbers = scanNumbers(toks, dateTok);

@@ -501,7 +501,10 @@ function readCasualties(a: Ann): Casualty[] {
     // ---- casualty word before the number: "killing at least 19", "left 115 dead", "the death toll rose to 137"
     const b1 = keys[n.first - 1], b2 = keys[n.first - 2], b3 = keys[n.first - 3], b4 = keys[n.first - 4];
     const after = keys[n.last + 1] === "people" || keys[n.last + 1] === "persons" ? keys[n.last + 2] : keys[n.last + 1];
-    if (b1 && DEATH_BEFORE.has(b1)) {
+    // (also over "all" before the victims' noun: "killing all 224 people on board" — not "killed all six", the attackers)
+    // (and "shot dead five women", "gunned down three policemen")
+    const shotDead = (b1 === "dead" && (b2 === "shot" || b2 === "shooting")) || (b1 === "down" && (b2 === "gunned" || b2 === "gunning"));
+    if (b1 && (DEATH_BEFORE.has(b1) || shotDead || (b1 === "all" && b2 && DEATH_BEFORE.has(b2) && /^[a-z]+$/.test(keys[n.last + 1] ?? "") && !ATTACKER_DEAD.has(keys[n.last + 1])))) {
       if (after && (after === "and" || after === "or") && INJ_AFTER.has(keys[n.last + 2] ?? "")) continue;
       // "killing three Spaniards and three Afghans"
       const parts2: NumberMention[] = [n];

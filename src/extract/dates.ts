@@ -25,6 +25,8 @@ export interface DateMention {
   needYear: boolean;
   /** "last March": a month already over at the reference date (in March, last year's) */
   pastMonth?: boolean;
+  /** "earlier this month": a time before the reference day (epoch ms of the day before it), else null */
+  before: number | null;
 }
 
 const MONTHS = new Map<string, number>(Object.entries({
@@ -104,7 +106,7 @@ export function scanDates(toks: Token[], ref: Date | null, used: Uint8Array): Da
   const n = toks.length;
   const mk = (first: number, last: number, y: number | null, m: number | null, d: number | null, precision: DatePrecision, kind: DateMention["kind"], needYear = false) => {
     for (let k = first; k <= last; k++) used[k] = 1;
-    out.push({ first, last, start: toks[first].start, end: toks[last].end, y, m, d, precision, kind, needYear, pastMonth: false });
+    out.push({ first, last, start: toks[first].start, end: toks[last].end, y, m, d, precision, kind, needYear, pastMonth: false, before: null });
   };
   for (let i = 0; i < n; i++) {
     if (used[i]) continue;
@@ -282,7 +284,8 @@ export function scanDates(toks: Token[], ref: Date | null, used: Uint8Array): Da
           // gives the day's date
           // (nor when the sentence counts weeks: "a week after ..., attacked a mosque ..., killing 40 during Friday prayers")
           if (SERVICE.has(toks[i + 1]?.key ?? "") && pk !== "on" && pk !== "last" && pk !== "this" &&
-            (out.some((d) => d.precision === "day" && d.kind !== "relative") || dayDateAhead(toks, i + 2) || toks.some((x) => x.key === "week" || x.key === "weeks"))) continue;
+            // (nor when it gives the month: "In March last year, a suicide bombing ... killed over 60 worshippers during Friday prayers")
+            (out.some((d) => d.kind !== "relative" && d.m != null) || dayDateAhead(toks, i + 2) || toks.some((x) => x.key === "week" || x.key === "weeks"))) continue;
           // "Monday, Sept 5" — let the explicit date win
           if (toks[i + 1]?.text === "," && monthAt(toks[i + 2])) continue;
           // (also over another calendar's date or brackets: "on Wednesday, 4 Aban 1401 (26 October 2022)", "on Wednesday (Apr 21)")
@@ -297,6 +300,7 @@ export function scanDates(toks: Token[], ref: Date | null, used: Uint8Array): Da
         const nk2 = toks[i + 2]?.key;
         const unit = k === "earlier" && nk === "this" ? nk2 : nk;
         const l = k === "earlier" && nk === "this" ? i + 2 : i + 1;
+        const n0 = out.length;
         if (unit === "week") {
           const dt = new Date(ref.getTime() - (k === "last" ? 7 : 0) * 86400000);
           mk(i, l, dt.getUTCFullYear(), dt.getUTCMonth() + 1, null, "month", "relative");
@@ -310,6 +314,8 @@ export function scanDates(toks: Token[], ref: Date | null, used: Uint8Array): Da
           mk(i, l, ref.getUTCFullYear() - (k === "last" ? 1 : 0), null, null, "year", "relative");
           i = l;
         }
+        // ("Earlier this month, a gunman opened fire on ...": some day before the one the report is about)
+        if (k === "earlier" && out.length > n0) out[n0].before = ref.getTime() - 86_400_000;
       }
     }
   }

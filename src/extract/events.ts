@@ -16,6 +16,8 @@ import type { Token } from "./text.js";
 const NOUN_SG = new Set(["attack", "bombing", "blast", "explosion", "assault", "ambush", "massacre", "shooting", "raid", "bombardment",
   "siege", "carnage", "rampage", "detonation", "hostage-taking", "attack's", "blasts'"]);
 const NOUN_PL = new Set(["attacks", "bombings", "blasts", "explosions", "assaults", "shootings", "raids", "ambushes"]);
+/** the words that leave attackers out of a toll or count them in: "not counting the attackers", "including five gunmen" */
+const TOLL_ASIDE = new Set(["counting", "excluding", "including", "besides", "plus"]);
 const AGENT = new Set(["bomber", "bombers", "gunmen", "gunman", "attacker", "attackers", "assailant", "assailants"]);
 const VERB = new Set(["attacked", "stormed", "bombed", "exploded", "detonated", "blew", "ambushed", "explodes", "detonates", "storm", "attacking", "storming", "blows", "struck", "rammed",
   "overran", "overrun"]);
@@ -267,6 +269,12 @@ function findTriggers(a: Ann): Trigger[] {
     // and 15 of the attackers were killed", "all nine attackers were killed"): no attack of their own
     if (out.length && AGENT.has(k) && /s$/.test(k) && (toks[i - 1]?.key === "the" && toks[i - 2]?.key === "of" || a.numbers.some((m) => m.last === i - 1) || toks[i - 1]?.key === "all") &&
       (toks[i + 1]?.key === "were" || toks[i + 1]?.key === "had") && /^(?:killed|dead|slain|shot)$/.test(toks[i + 2]?.key === "been" ? toks[i + 3]?.key ?? "" : toks[i + 2]?.key ?? "")) continue;
+    // (nor the attackers a toll leaves out or counts in: "has risen to 20, not counting the attackers", "excluding the gunmen")
+    if (out.length && AGENT.has(k) && /s$/.test(k)) {
+      const num = a.numbers.find((m) => m.last === i - 1);
+      const det = toks[i - 1]?.key === "the" ? i - 1 : num ? num.first : -1;
+      if (det > 0 && TOLL_ASIDE.has(toks[det - 1]?.key ?? "")) continue;
+    }
     out.push({ first: i, last: k === "opened" || k === "went" ? i + 1 : i, strength: NOUN_PL.has(k) ? 1 : 2 });
   }
   return out;
@@ -291,6 +299,9 @@ function groupTriggers(a: Ann, trig: Trigger[]): Group[] {
     const g = groups[groups.length - 1];
     let join = false;
     if (g && t.first - g.last > 9 && t.first - g.last <= 30 && relativeOf(a, g.last, t.first)) join = true;
+    // "gunmen killed 145 people at Crocus City Hall near Moscow, an attack claimed by the Islamic State": an appositive
+    // on the attack told before the comma
+    else if (g && t.first - g.last > 9 && t.first - g.last <= 20 && appositiveAttack(a, g.last, t.first)) join = true;
     else if (g && t.first - g.last <= 9) {
       join = true;
       for (let k = g.last + 1; k < t.first; k++) if (CLAUSE_BREAK.has(toks[k].key) || toks[k].text === ";") { join = false; break; }
@@ -349,6 +360,13 @@ function groupTriggers(a: Ann, trig: Trigger[]): Group[] {
  * The attack word at `to` opens a relative clause on the attack named at `from`: "the assault on the concert hall in
  * Krasnogorsk, on the outskirts of Moscow, in which gunmen killed 137 people" (in/during which, ", where"). One incident.
  */
+function appositiveAttack(a: Ann, from: number, to: number): boolean {
+  const keys = a.s.keys;
+  if (!APPOSITIVE_NOUNS.has(keys[to]) || (keys[to - 1] !== "an" && keys[to - 1] !== "a") || keys[to - 2] !== ",") return false;
+  for (let k = from + 1; k < to - 2; k++) if (CLAUSE_BREAK.has(keys[k]) || keys[k] === "," || keys[k] === "and" || keys[k] === "but") return false;
+  return !a.dates.some((d) => d.first > from && d.last < to);
+}
+
 function relativeOf(a: Ann, from: number, to: number): boolean {
   const keys = a.s.keys;
   let rel = -1;
@@ -397,6 +415,8 @@ function nearestGroup(groups: Group[], first: number, last: number, preferBefore
 const SUBJECT_BLOCK_BEFORE = new Set(["against", "on", "targeting", "targeted", "at", "toward", "towards", "of", "from", "between", "with", "and", "fighting", "by", "blamed", "accused", "than", "over"]);
 const SUBJECT_BLOCK_BETWEEN = new Set(["said", "says", "told", "according", "killed", "wounded", "injured", "died", "dead", "victims", "targeted", "were", "was",
   "against", "blamed", "accused", "denied", "condemned", "is", "are", "that", "which", "who", "claimed", "suspected", "spokesman", "spokesperson"]);
+/** a reaction to an attack, by someone who did not do it: "Channels linked to the Islamic State's Afghan branch praised the attack" */
+const REACTION = new Set(["praised", "praising", "welcomed", "hailed", "celebrated", "applauded", "lauded", "glorified", "denounced", "mourned"]);
 
 const VICTIM_BEFORE = new Set(["against", "on", "targeting", "targeted", "at", "killed", "killing", "kill", "fighting", "fought", "attacked", "toward", "towards"]);
 
@@ -743,7 +763,11 @@ function perpetrators(a: Ann, groups: Group[]): Array<PerpCand & { group: number
         const share = /^\d+$|^(?:two|three|four|five|six|several|some|many|most|one)$/.test(nx[0] ?? "") && nx[1] === "of" && nx.slice(2, 7).some((x) => NOUN_PL.has(x));
         // (and the attacks told before: "The Islamic State claimed both through Amaq the same evening", "claimed them")
         const told = nx[0] === "both" || nx[0] === "them" || (nx[0] === "each" && nx[1] === "of");
-        const objOk = nx.includes("responsibility") || nx.includes("credit") || claimGroup >= 0 || nx.includes("it") || nx.slice(0, 5).some((x) => NOUN_PL.has(x)) || share || told;
+        // (and the attack the clause is about: "..., in an attack the Islamic State later claimed.")
+        let r = keys[h.first] === "the" ? h.first - 1 : keys[h.first - 1] === "the" ? h.first - 2 : h.first - 1;
+        if (keys[r] === "that" || keys[r] === "which") r--;
+        const relative = APPOSITIVE_NOUNS.has(keys[r] ?? "") && k - h.last <= 3;
+        const objOk = nx.includes("responsibility") || nx.includes("credit") || claimGroup >= 0 || nx.includes("it") || nx.slice(0, 5).some((x) => NOUN_PL.has(x)) || share || told || relative;
         // ("claimed that ..." is a statement, but "claimed that attack" names the attack)
         const thatClause = keys[k + 1] === "that" && !NOUN_SG.has(keys[k + 2] ?? "") && !NOUN_PL.has(keys[k + 2] ?? "");
         if (objOk && !neg(k) && !thatClause && keys[k - 1] !== "they" ) { claimed = true; break; }
@@ -754,12 +778,21 @@ function perpetrators(a: Ann, groups: Group[]): Array<PerpCand & { group: number
       // attacked, the attack told right after it
       if ((w === "said" || w === "says" || w === "announced" || w === "stated") && !neg(k)) {
         let q = k + 1;
+        // (over the day it said so: "X said late on Monday that it was behind the attack")
+        while (q < n && q - k <= 6 && (a.dateTok[q] || keys[q] === "late" || keys[q] === "early" || keys[q] === "on")) q++;
         if (keys[q] === "that") q++;
         if (keys[q] === "it" || keys[q] === "its") {
           const from = q++;
           while (q < n && q - from <= 3 && (keys[q] === "had" || keys[q] === "has" || keys[q] === "also" || keys[q] === "fighters" || keys[q] === "members")) q++;
           const gi = groups.findIndex((g) => g.first >= q && g.first - q <= 1);
           if (gi >= 0) { claimed = true; claimGroup = gi; break; }
+          // "X said ... that it was behind the attack", "that it was responsible for the bombing"
+          if ((keys[q] === "was" || keys[q] === "is") && (keys[q + 1] === "behind" || keys[q + 1] === "responsible")) {
+            const gb = groups.findIndex((g) => g.first > q + 1 && g.first - q <= 5);
+            claimed = true;
+            claimGroup = gb;
+            break;
+          }
         }
       }
       // the group telling who its attacker was: "X said the bomber was a Uyghur" (not "guards identified the attacker")
@@ -874,7 +907,7 @@ function perpetrators(a: Ann, groups: Group[]): Array<PerpCand & { group: number
       let blocked = false;
       for (let k = h.last + 1; k < g.first; k++) {
         if (a.dateTok[k]) continue;
-        if (SUBJECT_BLOCK_BETWEEN.has(keys[k]) || keys[k] === "." || keys[k] === ";") { blocked = true; break; }
+        if (SUBJECT_BLOCK_BETWEEN.has(keys[k]) || REACTION.has(keys[k]) || keys[k] === "." || keys[k] === ";") { blocked = true; break; }
         if ((keys[k] === "on" || keys[k] === "against" || keys[k] === "targeting") && g.first - k > 1 && !a.dateTok[k + 1]) { blocked = true; break; }
       }
       // an actor between X and the trigger takes the role — unless it sits in an aside on X ("Tehreek-e-Jihad Pakistan,
@@ -905,8 +938,10 @@ function perpetrators(a: Ann, groups: Group[]): Array<PerpCand & { group: number
       // (not a group in a clause about something else: "The Kabul attack comes days after the TTP ended its ceasefire")
       const g0 = groups[nearestGroup(groups, h.first, h.last)];
       const other = g0.last < h.first && keys.slice(g0.last + 1, h.first).some((k) => k === "after" || k === "since" || k === "before" || k === "following");
+      // (nor a group that only reacted to it: "Channels linked to the Islamic State's Afghan branch praised the attack")
+      const reacted = keys.slice(Math.min(h.last, g0.last) + 1, Math.max(h.first, g0.first)).some((k) => REACTION.has(k));
       // (nor a group only guessed at: "suggested that the Islamic State (also known as Daesh) could be responsible")
-      if (!victim && !example && !speaker && !other && !hedged(keys, cands[cands.length - 1].last)) out.push({ actor: h.value, wording: a.s.text.slice(h.start - a.s.start, h.end - a.s.start), basis: "attributed", rank: 1.5, pos: h.first, group: nearestGroup(groups, h.first, h.last) });
+      if (!victim && !example && !speaker && !other && !reacted && !hedged(keys, cands[cands.length - 1].last)) out.push({ actor: h.value, wording: a.s.text.slice(h.start - a.s.start, h.end - a.s.start), basis: "attributed", rank: 1.5, pos: h.first, group: nearestGroup(groups, h.first, h.last) });
     }
   }
   return out;
@@ -923,6 +958,8 @@ interface DateVal {
   rank: number;
   /** "this week" / "last week": a day within a week of `week` (epoch ms), weaker than any other date */
   week?: number;
+  /** "earlier this month": a time before this day (epoch ms), so not an incident of that day or later */
+  before?: number;
 }
 interface Incident {
   sentences: number[];
@@ -980,6 +1017,8 @@ function dateRank(d: DateMention): number {
 
 function dateCompat(a: DateVal | null, b: DateVal | null): boolean {
   if (!a || !b) return true;
+  if (a.before != null && b.d != null && b.m != null && Date.UTC(b.y, b.m - 1, b.d) >= a.before) return false;
+  if (b.before != null && a.d != null && a.m != null && Date.UTC(a.y, a.m - 1, a.d) >= b.before) return false;
   if (a.week != null || b.week != null) {
     const w = a.week != null ? a : b, o = a.week != null ? b : a;
     if (o.week != null) return Math.abs(o.week - w.week!) <= 7 * 86400000;
@@ -1123,7 +1162,7 @@ function ownPlace(keys: string[], g: Group, p: PlaceHit): boolean {
 /** "claimed the attack on a political rally in Bajaur on 30 July 2023": a calendar date after the attack's own place or target */
 function ownDate(toks: Ann["s"]["tokens"], g: Group, d: DateMention, a: Ann): boolean {
   if (d.first <= g.last || d.kind === "relative" || d.m == null) return false;
-  if (toks[g.last + 1]?.key !== "on" && toks[g.last + 1]?.key !== "at" && toks[g.last + 1]?.key !== "against" && toks[g.last + 1]?.key !== "in") return false;
+  if (toks[g.last + 1]?.key !== "on" && toks[g.last + 1]?.key !== "at" && toks[g.last + 1]?.key !== "against" && toks[g.last + 1]?.key !== "in" && toks[g.last + 1]?.key !== "of") return false;
   if (d.first - g.last < 3) return false;
   // (not a date in what the claim went on to say: "claimed the attack in a post on Monday, saying it was revenge for the
   // killing of its chief in Paktika province last August")
@@ -1366,7 +1405,7 @@ function sincePhrase(keys: string[]): { days: number; first: number; last: numbe
 function incidentDates(a: Ann, previous: DateVal | null, skip: (d: DateMention) => boolean, ref: Date | null = null): DateMention[] {
   const toks = a.s.tokens;
   const at = (first: number, last: number, y: number, m: number | null, d: number | null, precision: DateMention["precision"]): DateMention =>
-    ({ first, last, start: toks[first].start, end: toks[last].end, y, m, d, precision, kind: "absolute", needYear: false, pastMonth: false });
+    ({ first, last, start: toks[first].start, end: toks[last].end, y, m, d, precision, kind: "absolute", needYear: false, pastMonth: false, before: null });
   const dayShift = (y: number, m: number, d: number, days: number) => new Date(Date.UTC(y, m - 1, d) + days * 86_400_000);
   const dates = a.dates.map((d) => {
     // (also "on the eve of the February 8 general election")
@@ -2296,7 +2335,7 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
           back && ctx.ref && incidents.some((i) => !i.date && i.sentences[0] <= 3) ? Date.UTC(ctx.ref.getUTCFullYear(), ctx.ref.getUTCMonth(), ctx.ref.getUTCDate()) : null;
         if (back && day != null) {
           const t = new Date(day - back * 86400000);
-          cand.date = { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate(), precision: "day", rank: 2, week: undefined };
+          cand.date = { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate(), precision: "day", rank: 2, week: undefined, before: undefined };
           cand.anaphoricOnly = false;
           cand.before = true;
         }
@@ -2306,7 +2345,7 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
         const refM = storyM?.date?.m != null ? { y: storyM.date.y, m: storyM.date.m } : backM && ctx.ref ? { y: ctx.ref.getUTCFullYear(), m: ctx.ref.getUTCMonth() + 1 } : null;
         if (backM && refM) {
           const mm = refM.y * 12 + (refM.m - 1) - backM;
-          cand.date = { y: Math.floor(mm / 12), m: (mm % 12) + 1, d: null, precision: "month", rank: 2, week: undefined };
+          cand.date = { y: Math.floor(mm / 12), m: (mm % 12) + 1, d: null, precision: "month", rank: 2, week: undefined, before: undefined };
           cand.anaphoricOnly = false;
           cand.before = true;
         }
@@ -2414,6 +2453,10 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
           if (!date && place && inc === last && inc.date && (!inc.place || inc.place.place.kind === "country") && place.place.kind !== "country" &&
             place.place.kind !== "admin1" && a.s.index - inc.sentences[inc.sentences.length - 1] <= 2) s += 1.5;
           if (retold) s += 1.5;
+          // "The attacks began at around 6 pm ... . In Derbent, gunmen opened fire at the Church of ...": the incident in
+          // focus, told in detail where it took place
+          else if (!date && place && inc === last && inc.date && inc.place && LOCAL_KINDS.has(place.place.kind) && placeSame(inc.place.place, place.place) &&
+            a.s.index - inc.sentences[inc.sentences.length - 1] <= 1 && !g.distinct) s += 1;
           if (!date || !inc.date) s -= 0.5;
           if (s > best) { best = s; target2 = inc; }
         }
@@ -2548,7 +2591,7 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
         const told = lead.reportedOn;
         const toldT = told?.d != null && told.m != null ? Date.UTC(told.y, told.m - 1, told.d) : NaN;
         lead.date = refT - toldT >= 0 && refT - toldT <= 7 * 86400000 ? { ...told!, rank: 1 } :
-          { y: ctx.ref.getUTCFullYear(), m: ctx.ref.getUTCMonth() + 1, d: ctx.ref.getUTCDate(), precision: "day", rank: 1, week: undefined };
+          { y: ctx.ref.getUTCFullYear(), m: ctx.ref.getUTCMonth() + 1, d: ctx.ref.getUTCDate(), precision: "day", rank: 1, week: undefined, before: undefined };
         kept.unshift(lead);
         // (the lead incident is the story's when it is told at least as long as any other)
         if (!main || lead.sentences.length >= main.sentences.length) main = lead;
@@ -2566,7 +2609,8 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
   for (const y of kept) if (y.date!.precision === "day") { const k = `${y.date!.y}-${y.date!.m}`; const l = byMonth.get(k); if (l) l.push(y); else byMonth.set(k, [y]); }
   for (const x of kept.slice()) {
     if (x.date!.precision !== "month") continue;
-    const days = (byMonth.get(`${x.date!.y}-${x.date!.m}`) ?? []).filter((y) => y !== x && kept.includes(y) &&
+    // (not a day the month's reference excludes: "Earlier this month, a gunman opened fire on ..." is none of the day's)
+    const days = (byMonth.get(`${x.date!.y}-${x.date!.m}`) ?? []).filter((y) => y !== x && kept.includes(y) && dateCompat(x.date, y.date) &&
       (x.place && y.place ? placeSame(x.place.place, y.place.place) || (x.place.hit.near && x.place.place.country === y.place.place.country) : placeCompat(x.place?.place, y.place?.place)));
     // (several days that month there: the one at the very same place, if only one is)
     const same = days.length > 1 && x.place ? days.filter((y) => y.place?.place.id === x.place!.place.id) : days;
@@ -2612,6 +2656,9 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
     const m = main;
     for (const inc of incidents) {
       if (inc === m || inc.date || !inc.perp || inc.perp.basis !== "claimed") continue;
+      // (not a claim already told of a dated incident of its sentence: "In March, gunmen killed 145 people at Crocus City
+      // Hall near Moscow, an attack claimed by the Islamic State.")
+      if (incidents.some((o) => o !== m && o !== inc && o.date && o.perp && sameGroup(o.perp.actor, inc.perp!.actor) && o.sentences.some((i) => inc.sentences.includes(i)))) continue;
       if (!m.perp || inc.perp.rank > m.perp.rank) mergePerp(m, inc.perp);
     }
     for (const p of floating) if (!m.perp || p.rank > m.perp.rank) mergePerp(m, p);
@@ -2755,7 +2802,7 @@ function daysAfter(from: DateVal | null, d: DateMention): number {
 }
 
 function toDateVal(d: DateMention, toks?: Ann["s"]["tokens"], ref?: Date | null): DateVal {
-  const v: DateVal = { y: d.y!, m: d.m, d: d.d, precision: d.precision, rank: dateRank(d), week: undefined };
+  const v: DateVal = { y: d.y!, m: d.m, d: d.d, precision: d.precision, rank: dateRank(d), week: undefined, before: d.before ?? undefined };
   if (toks && d.kind === "relative" && toks[d.last]?.key === "week") {
     // "this week", "last week": some day of a week before the publication date — weaker than any other date, and
     // compatible with a day the text gives elsewhere ("Monday's blast") even across a month boundary

@@ -1,0 +1,91 @@
+// Regression tests for a seventeenth round of news wording (session 10). Each text is written for the test.
+import { describe, expect, it } from "vitest";
+import { events, run } from "./extraction-helpers.js";
+
+const HOTEL = `KABUL, Dec 12 (Reuters) - Armed men opened fire inside a hotel in central Kabul on Monday, killing three people. There was no immediate claim of responsibility.`;
+
+describe("'Earlier this month': an incident before the one the report is about", () => {
+  it("is its own incident, not the day's attack at the same place, and keeps its claim", () => {
+    const r = run(`${HOTEL} Earlier this month, a gunman opened fire on the Pakistani embassy compound in Kabul, wounding a guard, in an attack the Islamic State later claimed.`, "2022-12-12");
+    const list = events(r);
+    expect(list.find((e) => e.date === "2022-12-12")).toEqual(expect.objectContaining({ killed: 3, perpetrator: null, mention: "main" }));
+    expect(list.find((e) => e.date === "2022-12")).toEqual(expect.objectContaining({ admin1: "Kabul", target: "diplomatic mission", perpetrator: "ISKP", perpetrator_basis: "claimed" }));
+  });
+});
+
+describe("a claim of a past attack with its own date and place", () => {
+  it("'the group claimed the bombing of a Metrojet airliner over Egypt's Sinai Peninsula in October 2015' is not the story's attack", () => {
+    const r = run(
+      `Two employees of the Russian embassy in Afghanistan were killed on Monday in an explosion in Kabul, the Russian Foreign Ministry said. No one has yet claimed responsibility for the attack. Russians have been targeted by the Islamic State before: the group claimed the bombing of a Metrojet airliner over Egypt's Sinai Peninsula in October 2015, which killed all 224 people on board.`,
+      "2022-09-05",
+    );
+    const list = events(r);
+    expect(list.find((e) => e.country === "AF")).toEqual(expect.objectContaining({ date: "2022-09-05", perpetrator: null }));
+    expect(list.find((e) => e.country === "EG")).toEqual(expect.objectContaining({ date: "2015-10", perpetrator: "Islamic State", perpetrator_basis: "claimed", killed: 224 }));
+  });
+});
+
+describe("victims counted over 'all' and 'shot dead'", () => {
+  it("'killing all 24 people on board' = 24", () => {
+    expect(events(run(`A bomb exploded on a bus in Quetta on Monday, killing all 24 people on board.`, "2022-09-05"))).toEqual([expect.objectContaining({ killed: 24 })]);
+  });
+
+  it("'stormed the building and killed all six' (the hostage-takers) is no toll", () => {
+    const r = run(`Six detainees took two guards hostage at a detention centre in Rostov-on-Don on June 16. Special forces stormed the building and killed all six; the hostages were freed unharmed.`, "2024-06-24");
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2024-06-16", killed: null })]);
+  });
+
+  it("'shot dead five women' = 5", () => {
+    const r = run(`In February 2018, a gunman shot dead five women leaving a church in the Dagestani town of Kizlyar.`, "2024-06-24");
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2018-02", admin1: "Dagestan", place: "Kizlyar", killed: 5 })]);
+  });
+});
+
+describe("an appositive claim on an attack told before its comma", () => {
+  it("'..., an attack claimed by the Islamic State' is that attack's claim, not the story's", () => {
+    const r = run(
+      `Gunmen attacked churches and a synagogue in Derbent on Sunday, killing 20 people. No group has claimed responsibility. In March, gunmen killed 145 people at Crocus City Hall near Moscow, an attack claimed by the Islamic State.`,
+      "2024-06-24",
+    );
+    const list = events(r);
+    expect(list.find((e) => e.admin1 === "Dagestan")).toEqual(expect.objectContaining({ date: "2024-06-23", killed: 20, perpetrator: null }));
+    expect(list.find((e) => e.admin1 === "Moscow Oblast")).toEqual(expect.objectContaining({ date: "2024-03", killed: 145, perpetrator: "Islamic State", perpetrator_basis: "claimed" }));
+  });
+
+  it("a weekly service in a sentence that gives the month is no date: '...during Friday prayers, an attack that was claimed by Daesh'", () => {
+    const r = run(
+      `At least 40 people were killed on Sunday when a suicide bomber blew himself up at a political convention in Bajaur. In March last year, a suicide bombing at a Shia mosque in Peshawar killed over 60 worshippers during Friday prayers, an attack that was claimed by Daesh.`,
+      "2023-07-30",
+    );
+    const list = events(r);
+    expect(list.find((e) => e.place === "Peshawar")).toEqual(expect.objectContaining({ date: "2022-03", killed: 60, perpetrator: "ISKP", perpetrator_basis: "claimed" }));
+    expect(list).toHaveLength(2);
+  });
+});
+
+describe("a group that only reacted to the attack", () => {
+  it("'Channels linked to the Islamic State's Afghan branch praised the attack' names no perpetrator", () => {
+    const r = run(`Gunmen attacked a church in Derbent on Sunday, killing 20 people. Channels linked to the Islamic State's Afghan branch, Vilayat Khorasan, praised the attack, but the group issued no formal claim.`, "2024-06-24");
+    expect(events(r)).toEqual([expect.objectContaining({ killed: 20, perpetrator: null })]);
+  });
+});
+
+describe("the attackers a toll leaves out", () => {
+  it("'has risen to 20, not counting the attackers, the ministry reported on Monday': the attacks' own day, not the report's", () => {
+    const r = run(
+      `Death toll in Dagestan attacks rises to 20\n\nThe number of people killed in the attacks on churches, a synagogue and a police post in Derbent and Makhachkala on the evening of June 23 has risen to 20, not counting the attackers, the Dagestan Ministry of Health reported on Monday.`,
+      "2024-06-24",
+    );
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2024-06-23", admin1: "Dagestan", killed: 20 })]);
+  });
+});
+
+describe("a group's own word that it did it", () => {
+  it("'X said late on Monday that it was behind the attack' is a claim", () => {
+    const r = run(
+      `Gunmen stormed a hotel in central Kabul on Monday, killing three people. The Islamic State group's regional branch, Islamic State Khorasan Province (ISKP), said late on Monday that it was behind the attack.`,
+      "2022-12-13",
+    );
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2022-12-12", perpetrator: "ISKP", perpetrator_basis: "claimed" })]);
+  });
+});
