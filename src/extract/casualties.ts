@@ -28,6 +28,8 @@ export interface Casualty {
   combined?: boolean;
   /** "two other people were also killed": people besides a victim named elsewhere (who counts too) */
   others?: boolean;
+  /** "killing 18 people in Pishin and 12 in Qilla Saifullah": the token where the place the figure is told for begins */
+  at?: number;
 }
 
 /**
@@ -37,7 +39,7 @@ export interface Casualty {
 function casualty(c: Casualty): Casualty {
   return {
     kind: c.kind, value: c.value, qualifier: c.qualifier, pos: c.pos, update: c.update, start: c.start, end: c.end, parts: c.parts,
-    lead: c.lead, implicit: c.implicit, attackers: c.attackers, site: c.site, combined: c.combined, others: c.others,
+    lead: c.lead, implicit: c.implicit, attackers: c.attackers, site: c.site, combined: c.combined, others: c.others, at: c.at,
   };
 }
 
@@ -179,6 +181,30 @@ const NOT_ITEM = new Set(["number", "few", "total", "dozen", "handful", "couple"
 const POSSESSIVE = /^\p{Lu}[\p{L}-]*['’]s$/u;
 const TIME_UNIT = new Set(["seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "times"]);
 const LIST_END = new Set([",", ".", ";", "before", "after", "in", "at", "on", "when", "as", "while", "during", "near", "outside", "inside", "and", "with", "who", "which", "that", "—", "-", "–", ")"]);
+
+/**
+ * "18 people in Pishin and 12 in Qilla Saifullah" after a killing verb: each figure with the token where its place begins,
+ * or null when the figure at `n` is not told for a place followed by another figure for another place.
+ */
+function tollsByPlace(a: Ann, n: NumberMention): [NumberMention, number][] | null {
+  const keys = a.s.keys;
+  const placeAfter = (m: NumberMention) => {
+    let q = m.last + 1;
+    if (keys[q] === "people" || keys[q] === "persons") q++;
+    if (keys[q] !== "in" && keys[q] !== "at") return null;
+    if (keys[q + 1] === "the") q++;
+    return a.places.find((h) => h.first === q + 1 && !h.modifier) ?? null;
+  };
+  const p1 = placeAfter(n);
+  if (!p1) return null;
+  let e = p1.last + 1;
+  if (keys[e] === "district" || keys[e] === "districts" || keys[e] === "province" || keys[e] === "city") e++;
+  if (keys[e] !== "and") return null;
+  const m = a.numbers.find((x) => x.first === e + 1);
+  const p2 = m ? placeAfter(m) : null;
+  if (!m || !p2 || p2.place.id === p1.place.id || p2.place.country !== p1.place.country) return null;
+  return [[n, p1.first], [m, p2.first]];
+}
 
 /**
  * Victims listed without figures after a killing verb: "killing a worshipper and a member of the security forces" (2),
@@ -506,6 +532,15 @@ function readCasualties(a: Ann): Casualty[] {
     const shotDead = (b1 === "dead" && (b2 === "shot" || b2 === "shooting")) || (b1 === "down" && (b2 === "gunned" || b2 === "gunning"));
     if (b1 && (DEATH_BEFORE.has(b1) || shotDead || (b1 === "all" && b2 && DEATH_BEFORE.has(b2) && /^[a-z]+$/.test(keys[n.last + 1] ?? "") && !ATTACKER_DEAD.has(keys[n.last + 1])))) {
       if (after && (after === "and" || after === "or") && INJ_AFTER.has(keys[n.last + 2] ?? "")) continue;
+      // "killing 18 people in Pishin and 12 in Qilla Saifullah": a toll for each place, not one sum
+      const perPlace = tollsByPlace(a, n);
+      if (perPlace) {
+        for (const [m, at] of perPlace) {
+          used.add(m);
+          out.push(casualty({ kind: "killed", value: m.value, qualifier: m.qualifier, pos: m.numFirst, update: false, start: m.start, end: m.end, at }));
+        }
+        continue;
+      }
       // "killing three Spaniards and three Afghans"
       const parts2: NumberMention[] = [n];
       let one = 0;

@@ -2498,6 +2498,39 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       }
       if (sites && sentenceInc && !sentenceInc.sites) sentenceInc.sites = sites;
     }
+    if (sentenceInc) splitTollsByPlace(sentenceInc, a, cas);
+  }
+
+  /**
+   * "bombs exploded outside election offices in Pishin and Qilla Saifullah districts, killing 18 people in Pishin and 12 in
+   * Qilla Saifullah": each place told with its own toll is a site of the attack, its own incident the same day; the
+   * attack keeps the first.
+   */
+  function splitTollsByPlace(inc: Incident, a: Ann, cas: Casualty[]): void {
+    const per = cas.filter((c) => c.at != null && inc.killed.includes(c));
+    if (per.length < 2) return;
+    const hitAt = (c: Casualty) => a.places.find((h) => h.first === c.at)!;
+    const first = hitAt(per[0]);
+    if (!inc.place || !per.some((c) => hitAt(c).place.id === inc.place!.place.id)) {
+      if (inc.place && !placeCompat(inc.place.place, first.place)) return;
+      inc.place = { place: first.place, score: 5, hit: first };
+    }
+    for (const c of per) {
+      c.site = true;
+      const h = hitAt(c);
+      if (h.place.id === inc.place.place.id) continue;
+      let site = incidents.find((i) => i.site && i.siblingOf === inc && i.place?.place.id === h.place.id);
+      if (!site) {
+        site = newIncident([], [], inc.date ? { ...inc.date, rank: 0.5 } : null, { place: h.place, score: 5, hit: h }, [], [], inc.method, inc.target, false, order++);
+        site.siblingOf = inc;
+        site.site = true;
+        incidents.push(site);
+      }
+      addEvidence(site, a);
+      inc.killed.splice(inc.killed.indexOf(c), 1);
+      site.killed.push(c);
+    }
+    inc.split = true;
   }
 
   /**
@@ -2574,7 +2607,7 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       // that the next sentence goes on to tell, whenever it was (its place is the told attack's, not the one compared with)
       const lastOf = lead.sentences[lead.sentences.length - 1];
       const next = !same.length && SUPERLATIVE.test(lead.spans[0]?.text ?? "") ?
-        kept.filter((k) => k.sentences[0] === lastOf + 1 && ctx.anns[lastOf + 1]?.s.para === ctx.anns[lastOf]?.s.para) : [];
+        kept.filter((k) => k.sentences[0] === lastOf + 1 && !k.site && ctx.anns[lastOf + 1]?.s.para === ctx.anns[lastOf]?.s.para) : [];
       if (next.length === 1 && (!next[0].perp || !lead.perp || sameGroup(next[0].perp.actor, lead.perp.actor))) {
         absorbIncident(next[0], lead);
         home = next[0];

@@ -89,3 +89,21 @@ describe("a group's own word that it did it", () => {
     expect(events(r)).toEqual([expect.objectContaining({ date: "2022-12-12", perpetrator: "ISKP", perpetrator_basis: "claimed" })]);
   });
 });
+
+describe("a toll told for each of two places", () => {
+  it("'killing 18 people in Pishin and 12 in Qilla Saifullah': two incidents the same day, each with its toll, both claimed", () => {
+    const r = run(
+      `On 7 February, on the eve of the general election, bombs exploded outside election offices in Pishin and Qilla Saifullah districts of Balochistan, killing 18 people in Pishin and 12 in Qilla Saifullah. The Islamic State claimed both bombings.`,
+      "2025-01-06",
+    );
+    const list = events(r);
+    expect(list).toHaveLength(2);
+    expect(list.find((e) => e.place === "Pishin")).toEqual(expect.objectContaining({ date: "2024-02-07", admin1: "Balochistan", killed: 18, perpetrator: "ISKP", perpetrator_basis: "claimed" }));
+    expect(list.find((e) => e.place !== "Pishin")).toEqual(expect.objectContaining({ date: "2024-02-07", admin1: "Balochistan", killed: 12, perpetrator: "ISKP" }));
+  });
+
+  it("a toll told for one place, then the wounded, stays one incident", () => {
+    const r = run(`A bomb exploded at a market in Jalalabad on Monday, killing 18 people in Jalalabad and wounding 12 others.`, "2024-02-06");
+    expect(events(r)).toEqual([expect.objectContaining({ place: "Jalalabad", killed: 18, injured: 12 })]);
+  });
+});
