@@ -89,6 +89,19 @@ function printDiff(gold, claims) {
     found.forEach((x, i) => {
       if (!used.has(i)) out.push(`  extra    ${x.date} ${x.admin1 ?? x.country ?? ""} ${x.place ?? ""} ${x.perpetrator ?? "-"} killed ${x.killed}`);
     });
+    // quantities: the gold ones no extraction agrees with on subject and figures, and the extractions no gold one has
+    const qs = claims.filter((c) => c.kind === "quantity" && c.doc === d.id).map((c) => c.quantity);
+    const qKey = (subject, min, max) => `${norm(subject) === "islamic state" ? "iskp" : norm(subject)} ${min ?? ""}-${max ?? ""}`;
+    const qFound = new Set(qs.map((x) => qKey(x.subject, x.min, x.max)));
+    const qGold = new Set();
+    for (const g of d.claims ?? []) {
+      const keys = (g.accept ?? [[g.min, g.max]]).map(([mn, mx]) => qKey(g.subject, mn, mx));
+      keys.forEach((k) => qGold.add(k));
+      // (a gold figure without a minimum, "as many as 2,200", is met by any extraction with that maximum)
+      const met = (k) => qFound.has(k) || (/ -\d+$/.test(k) && [...qFound].some((f) => f.startsWith(k.split(" ")[0] + " ") && f.endsWith(k.slice(k.lastIndexOf("-")))));
+      if (!keys.some(met)) out.push(`  q-missed ${g.optional ? "(optional) " : ""}${g.subject} ${g.quantity} ${g.min}-${g.max} by ${g.by ?? "-"}`);
+    }
+    for (const x of qs) if (!qGold.has(qKey(x.subject, x.min, x.max))) out.push(`  q-extra  ${x.subject} ${x.measure} ${x.min}-${x.max} by ${x.by ?? "-"}`);
     if (out.length) console.log(`${d.id}\n${out.join("\n")}`);
   }
 }

@@ -11,7 +11,7 @@ import { casualties } from "./casualties.js";
 
 const MEASURES = new Map<string, string>(Object.entries({
   fighters: "fighters", fighter: "fighters", members: "fighters", militants: "fighters", troops: "fighters", strength: "fighters",
-  cadres: "fighters", combatants: "fighters", men: "fighters", operatives: "fighters", manpower: "fighters", jihadists: "fighters",
+  cadres: "fighters", combatants: "fighters", men: "fighters", operatives: "fighters", manpower: "fighters", jihadists: "fighters", ranks: "fighters",
   attacks: "attacks", operations: "attacks", incidents: "attacks", bombings: "attacks", events: "attacks",
   recruits: "recruits", recruitment: "recruits",
   prisoners: "prisoners", detainees: "prisoners", supporters: "supporters", cells: "cells", followers: "supporters",
@@ -20,11 +20,16 @@ const ESTIMATE_CUE = new Set(["estimated", "estimate", "estimates", "estimating"
   "grown", "grew", "rise", "risen", "rose", "increased", "swelled", "totals", "total", "has", "have", "had", "boasts", "comprises", "counts",
   "numbering", "numbered", "put", "puts", "according", "data", "assessed", "assesses", "believed", "thought", "between", "there", "carried", "conducted", "claimed", "launched", "perpetrated", "spearheaded", "recorded", "documented", "registered",
   // a count that changed or that a source keeps: "reduced it to 1,500 to 2,200 fighters", "ACLED records 224 events"
-  "records", "record", "reduced", "shrunk", "shrank", "dwindled", "fallen", "fell", "dropped", "declined", "down"]);
+  "records", "record", "responsible", "dataset", "count", "tally", "reduced", "shrunk", "shrank", "dwindled", "fallen", "fell", "dropped", "declined", "down"]);
 const SPEECH = new Set(["estimated", "estimates", "estimate", "said", "says", "put", "puts", "assessed", "assesses", "reported", "reports", "believes", "believe", "claimed", "claims", "told", "stated", "noted", "warned",
   "describe", "describes", "described", "found", "finds", "say",
   // a speaker's participle after the speaker ("Zamir Kabulov, ..., has gone further, claiming the group has 6,000 fighters")
-  "claiming", "saying", "estimating", "asserting", "putting"]);
+  "claiming", "saying", "estimating", "asserting", "putting",
+  // (and those who hold or count: "The Taliban insist the group has ...", "some Western officials have suggested that its
+  // ranks ...", "ACLED records nine events ...")
+  "insist", "insists", "insisted", "suggested", "suggest", "suggests", "records", "recorded", "recording", "counted"]);
+/** a counting source in the sentence: a small count of attacks is an estimate only with one ("By CRSS's count, ISKP claimed 16 attacks") */
+const COUNT_SOURCE = new Set(["records", "recorded", "recording", "record", "count", "tally", "data", "dataset", "database", "tracker", "according"]);
 const HELD = new Set(["detention", "custody", "prison", "prisons", "jail", "jails", "jailed", "imprisoned", "incarcerated"]);
 /** Between a state and the figure of its own forces: "The US has about 5,000 troops", "Russia still keeps some 7,000 soldiers". */
 const OWNS = new Set(["has", "have", "had", "still", "keeps", "kept", "maintains", "maintained", "about", "some", "around", "nearly", "roughly", "now"]);
@@ -127,7 +132,11 @@ export function extractQuantities(anns: Ann[], docActors: () => Actor | null, kh
       if (cas.some((c) => n.start >= c.start && n.end <= c.end)) continue;
       if (n.vague && n.value !== 12 * Math.round(n.value / 12)) continue;
       if (n.vague) continue;
-      if (n.value < 20 && !n.range) continue; // "five to dozen people" cells, "two" — not strength figures
+      // a number that qualifies a noun ("a 400-bed facility", "a 10-storey building") counts nothing
+      if (a.s.text.charCodeAt(n.end - a.s.start) === 45 && /[a-z]/i.test(a.s.text.charAt(n.end - a.s.start + 1))) continue;
+      // "five to dozen people" cells, "two" — not strength figures; a small count of attacks only from one who counts them
+      // ("ACLED records nine political violence events involving ISKP")
+      if (n.value < 20 && !n.range && !(smallCount(keys, n.last) && keys.some((k) => COUNT_SOURCE.has(k)))) continue;
       // measure noun within a few tokens after the number (skipping actor names / adjectives), or before it
       let measure: string | null = null;
       let mPos = -1;
@@ -175,6 +184,8 @@ export function extractQuantities(anns: Ann[], docActors: () => Actor | null, kh
       let bd = Infinity;
       for (const h of a.actors) {
         if (h.value.kind !== "armed group") continue;
+        // ("The Taliban insist the group has been reduced to fewer than 1,000 members": the speaker, not the group counted)
+        if (h.last < n.first && SPEECH.has(keys[h.last + 1] ?? "") && keys.slice(h.last + 2, n.first).some((k, i, arr) => k === "it" || k === "its" || (k === "group" && arr[i - 1] === "the"))) continue;
         // a group named after the strength figure in another clause ("6,000 fighters, and continued to attack ... with the
         // support of the Taliban", "2,000 fighters in late 2021, after the Taliban's prison breaks") is not the one counted
         const tail = Math.max(mPos, n.last);
@@ -217,13 +228,19 @@ export function extractQuantities(anns: Ann[], docActors: () => Actor | null, kh
       }
       if (!n.range && (k1 === "to" && (k2 === "rise" || k2 === "grow" || k2 === "increase" || k2 === "reach" || k2 === "swell")) || k1 === "reach") { min = null; max = n.value; }
       if (!n.range && (keys[n.first] === "up" && keys[n.first + 1] === "to")) { min = null; max = n.value; }
+      // "as many as 2,200", "fewer than 1,000 members", "under 500": a ceiling
+      if (!n.range && ((keys[n.first] === "as" && (keys[n.first + 1] === "many" || keys[n.first + 1] === "much")) || (k1 === "as" && (k2 === "many" || k2 === "much")) ||
+        (k1 === "than" && (k2 === "fewer" || k2 === "less")) || k1 === "under" || k1 === "below")) { min = null; max = n.value; }
       // "grown from 4000 to 6000"
       // as of: a date in the sentence (not a year range start)
       let asOf: string | null = null;
       for (const d of a.dates) if (d.y != null && (d.kind !== "relative")) { asOf = iso(d.y, d.precision === "day" || d.precision === "month" ? d.m : null, null); if (d.precision !== "day") asOf = iso(d.y, d.m, null); }
       // attribution
-      const by = resolveDefinite(attribution(a, Math.min(n.first, mPos), n.last), known);
-      const q: QuantityFields = { subject, measure, min, max, qualifier: n.qualifier, as_of: asOf, by };
+      // (from the figure's own clause when its measure was named in an earlier one: "Pentagon officials have estimated the
+      // group's strength at around 2,000 fighters, while the United Nations has said it could count on as many as 2,200")
+      const by = resolveDefinite(attribution(a, mPos < n.first && clauseBetween(keys, mPos + 1, n.first) ? n.first : Math.min(n.first, mPos), n.last, subj.name), known);
+      // (a report the text names no author of is no source: "according to the report")
+      const q: QuantityFields = { subject, measure, min, max, qualifier: n.qualifier, as_of: asOf, by: by && /^(?:the |this |that )?(?:latest |same |new )?(?:report|study|assessment)$/i.test(by) ? null : by };
       const s0 = Math.max(0, Math.min(n.first, mPos));
       const ev = { start: a.s.start, end: a.s.end, text: a.s.text };
       void s0;
@@ -264,8 +281,14 @@ export function extractQuantities(anns: Ann[], docActors: () => Actor | null, kh
   });
 }
 
+/** A count of attacks told right after its figure: "16 attacks", "nine political violence events". */
+function smallCount(keys: string[], last: number): boolean {
+  for (let k = last + 1; k <= last + 4 && k < keys.length; k++) if (MEASURES.get(keys[k]) === "attacks") return true;
+  return false;
+}
+
 /** Who gave the figure: "according to X", "as per X's report", "X (...) estimated", "X said". */
-function attribution(a: Ann, pos: number, end: number): string | null {
+function attribution(a: Ann, pos: number, end: number, subject: string): string | null {
   const toks = a.s.tokens;
   const keys = a.s.keys;
   const text = a.s.text;
@@ -309,10 +332,23 @@ function attribution(a: Ann, pos: number, end: number): string | null {
       const from = keys[k] === "citing" ? k + 1 : k + 2;
       let to = from;
       while (to < toks.length && to - from < 12 && toks[to].text !== "," && keys[to] !== "report" && keys[to] !== "reports" && keys[to] !== "there") to++;
+      // ("according to the report": the report itself, which names its author elsewhere)
+      if ((keys[to] === "report" || keys[to] === "reports") && keys.slice(from, to).every((x) => DROP_LEAD.has(x) || x === "latest" || x === "same" || x === "new")) {
+        return text.slice(toks[from].start - off, toks[to].end - off);
+      }
       if (FIRST_PERSON.test(keys[from] ?? "")) continue;
       const nm = nameAt(from, to);
       if (nm) return nm;
       if (to > from) return cleanBy(text.slice(toks[from].start - off, toks[to - 1].end - off).replace(/['’]s$/, ""));
+    }
+  }
+  // "By CRSS's count, ...", "by the group's own tally": the counter
+  if (keys[0] === "by") {
+    let to = 1;
+    while (to < toks.length && to < 8 && !["count", "tally", "estimate", "estimates", "data", "dataset", "figures", "reckoning"].includes(keys[to]) && keys[to] !== ",") to++;
+    if (to > 1 && to < 8 && keys[to] !== "," && !FIRST_PERSON.test(keys[1]) && !a.actors.some((h) => h.first < to && h.value.kind === "armed group")) {
+      const nm = nameAt(1, to);
+      return nm ?? cleanBy(text.slice(toks[1].start - off, toks[to - 1].end - off).replace(/['’]s$/, ""));
     }
   }
   // "X ... estimated/said" before the figure: subject NP of a speech verb
@@ -328,20 +364,31 @@ function attribution(a: Ann, pos: number, end: number): string | null {
     let from = 0;
     // (the speaker of the verb's own clause: "The report cited estimates of 4,000 to 6,000, while one member state put the
     // number at about 2,000")
-    for (let b = k - 1; b >= 0; b--) if (keys[b] === ";" || keys[b] === ":" || keys[b] === "while" || keys[b] === "whereas") { from = b + 1; break; }
+    // (and of a clause joined by ", and" with a subject of its own: "the UN envoy told the Council ..., and some Western
+    // officials have suggested ...", not "The team estimated ..., and put the strength of the TTP at ...")
+    for (let b = k - 1; b >= 0; b--) if (keys[b] === ";" || keys[b] === ":" || keys[b] === "while" || keys[b] === "whereas" || ((keys[b] === "and" || keys[b] === "but") && keys[b - 1] === "," && k > b + 1)) { from = b + 1; break; }
+    // (after a time phrase the sentence opens with: "In September, ACLED records ...")
+    if (from === 0) {
+      const c0 = keys.indexOf(",");
+      if (c0 > 0 && c0 < k && a.dates.some((d) => d.first <= 1 && d.last === c0 - 1)) from = c0 + 1;
+    }
     const nm = nameAt(from, k);
     if (nm) return nm;
     // the subject NP: up to the first comma (drop appositives "X, the representative of ..., also estimated")
     let end = k;
     const comma = keys.indexOf(",", from);
     if (comma >= 0 && comma < k) end = comma;
-    while (end > from && (keys[end - 1] === "have" || keys[end - 1] === "has" || keys[end - 1] === "also" || keys[end - 1] === "had")) end--;
+    while (end > from && (keys[end - 1] === "have" || keys[end - 1] === "has" || keys[end - 1] === "also" || keys[end - 1] === "had" || SPEAKER_ADVERBS.has(keys[end - 1]))) end--;
     if (end <= from) return null;
     const np = text.slice(toks[from].start - off, toks[end - 1].end - off);
     if (np.split(/\s+/).length > 8) return null;
+    // (a phrase, not a speaker: "By our dataset, compiled from claims on ...")
+    if (/^(?:by|from|with|under)\b/i.test(np)) return null;
     if (/^(it|this|that|they|he|she|we|which|who)$/i.test(np.trim())) return null;
-    // the group itself ("The group claimed ...") is not a source
-    if (a.actors.some((h) => h.first >= from && h.last < end && h.value.kind === "armed group")) return null;
+    // the group itself ("The group claimed ...") is not a source; another armed group is ("The Taliban insist the group has
+    // been reduced to fewer than 1,000 members")
+    const group = a.actors.find((h) => h.first >= from && h.last < end && h.value.kind === "armed group");
+    if (group) return group.value.name !== subject ? group.value.name : null;
     const c = cleanBy(np);
     if (/^(?:the )?(?:group|organi[sz]ation|militants|outfit|it)$/i.test(c)) return null;
     return c;
@@ -368,6 +415,7 @@ function attribution(a: Ann, pos: number, end: number): string | null {
   }
   return null;
 }
+const SPEAKER_ADVERBS = new Set(["since", "now", "already", "recently", "previously", "repeatedly", "long", "consistently", "publicly", "privately", "reportedly"]);
 const ORG_WORD = new Set(["team", "council", "service", "services", "committee", "agency", "ministry", "office", "army", "forces", "force", "department",
   "monitoring", "group", "command", "state", "states", "nations", "union", "police", "government", "intelligence", "security", "report", "data", "sources"]);
 const VICTIM_BEFORE = new Set(["against", "on", "targeting", "targeted", "at", "killed", "killing", "kill", "fighting", "fought", "attacked", "toward", "towards", "from", "with"]);

@@ -1,6 +1,6 @@
 // Regression tests for a seventeenth round of news wording (session 10). Each text is written for the test.
 import { describe, expect, it } from "vitest";
-import { events, run } from "./extraction-helpers.js";
+import { events, quantities, run } from "./extraction-helpers.js";
 
 const HOTEL = `KABUL, Dec 12 (Reuters) - Armed men opened fire inside a hotel in central Kabul on Monday, killing three people. There was no immediate claim of responsibility.`;
 
@@ -105,5 +105,48 @@ describe("a toll told for each of two places", () => {
   it("a toll told for one place, then the wounded, stays one incident", () => {
     const r = run(`A bomb exploded at a market in Jalalabad on Monday, killing 18 people in Jalalabad and wounding 12 others.`, "2024-02-06");
     expect(events(r)).toEqual([expect.objectContaining({ place: "Jalalabad", killed: 18, injured: 12 })]);
+  });
+});
+
+describe("strength estimates and counts of attacks", () => {
+  const q = (text: string, published = "2024-03-27") => quantities(run(text, published)).map(({ subject, measure, min, max, by }) => ({ subject, measure, min, max, by }));
+
+  it("two sources in one sentence: each figure is its own clause's speaker's, and 'as many as' is a ceiling", () => {
+    expect(q(`ISIS-K claimed the attack. Pentagon officials have estimated the group's strength at around 2,000 fighters, while the United Nations has said it could count on as many as 2,200.`)).toEqual([
+      { subject: "ISKP", measure: "fighters", min: 2000, max: 2000, by: "Pentagon officials" },
+      { subject: "ISKP", measure: "fighters", min: null, max: 2200, by: "United Nations" },
+    ]);
+  });
+
+  it("another group that speaks of 'the group' is the source, not the group counted; 'fewer than' is a ceiling", () => {
+    expect(q(`ISKP claimed the attack. The Taliban insist the group has been reduced to fewer than 1,000 members, a figure few outside analysts accept.`)).toEqual([
+      { subject: "ISKP", measure: "fighters", min: null, max: 1000, by: "Taliban" },
+    ]);
+  });
+
+  it("'its ranks may have doubled to around 4,000' after ', and some Western officials have since suggested that'", () => {
+    expect(q(`In November, the UN envoy said ISKP was present in nearly all 34 provinces, and some Western officials have since suggested that its ranks may have doubled to around 4,000.`, "2022-01-17")).toEqual([
+      { subject: "ISKP", measure: "fighters", min: 4000, max: 4000, by: "Western officials" },
+    ]);
+  });
+
+  it("a small count of attacks from one who counts them: 'By CRSS's count, ISKP claimed 16 attacks', 'ACLED records nine ... events'", () => {
+    expect(q(`By CRSS's count, ISKP claimed 16 attacks in Pakistan over the year, most of them targeted killings of clerics.`, "2025-01-06")).toEqual([
+      { subject: "ISKP", measure: "attacks", min: 16, max: 16, by: "CRSS" },
+    ]);
+    expect(q(`In September, ACLED records nine political violence events involving the Islamic State Khorasan Province (ISKP) in Afghanistan.`, "2024-10-10")).toEqual([
+      { subject: "ISKP", measure: "attacks", min: 9, max: 9, by: "ACLED" },
+    ]);
+  });
+
+  it("a small count of attacks nobody counted is no estimate; nor is a number that qualifies a noun ('a 400-bed facility')", () => {
+    expect(q(`ISKP claimed two attacks in Kabul last week, killing 12 people.`)).toEqual([]);
+    expect(q(`ISIS-K said five of its fighters had carried out simultaneous coordinated attacks on the hospital, a 400-bed facility in central Kabul.`)).toEqual([]);
+  });
+
+  it("'responsible for 164 attacks ..., according to the report' with no author named: the figure, without a source", () => {
+    expect(q(`The Tehreek-e-Taliban Pakistan (TTP) was responsible for 164 attacks, more than half of the total, according to the report.`)).toEqual([
+      { subject: "TTP", measure: "attacks", min: 164, max: 164, by: null },
+    ]);
   });
 });
