@@ -1104,6 +1104,26 @@ function reportingDate(toks: Ann["s"]["tokens"], first: number, last = first): b
   // "told reporters on Monday", "told AFP on Sunday"
   return toks[k - 1]?.key === "told" && /^[A-Za-z]/.test(toks[k]?.text ?? "");
 }
+const METONYM_BEFORE = new Set(["urged", "urging", "accused", "accusing", "blamed", "blaming", "pressed", "pressing", "warned", "criticised", "criticized", "asked", "told"]);
+const METONYM_AFTER = new Set(["said", "says", "condemned", "condemns", "denied", "denies", "responded", "rejected", "rejects", "urged", "blamed", "accused", "summoned", "demanded", "vowed", "insisted", "expressed", "offered"]);
+const GOVERNMENT_NOUN = new Set(["ministry", "government", "foreign", "embassy", "ambassador", "envoy", "officials", "spokesman", "spokesperson", "president", "leaders", "authorities", "mission", "condemnation", "prime"]);
+const REACTION_NOUN = new Set(["comment", "reaction", "response", "condemnation", "word", "statement", "confirmation"]);
+/** The place at `p` stands for its government, not for where something happened (see placesByGroup). */
+function governmentMetonym(a: Ann, p: PlaceHit): boolean {
+  const keys = a.s.keys;
+  const b1 = keys[p.first - 1], b2 = keys[p.first - 2];
+  if (b1 === "from" && keys.slice(Math.max(0, p.first - 5), p.first - 1).some((k) => REACTION_NOUN.has(k))) return true;
+  if (b1 === "on" && (b2 === "called" || b2 === "calling" || b2 === "calls" || b2 === "urged")) return true;
+  if (b1 && METONYM_BEFORE.has(b1)) return true;
+  if (b1 === "of" && (b2 === "those" || (b2 === "embassies" || b2 === "governments"))) return true;
+  if (b1 === "and" && keys.slice(Math.max(0, p.first - 6), p.first).includes("those")) return true;
+  const possessive = /['’]s$/.test(a.s.tokens[p.last].text) || keys[p.last + 1] === "'s" || keys[p.last + 1] === "’s";
+  const next = possessive && (keys[p.last + 1] === "'s" || keys[p.last + 1] === "’s") ? p.last + 2 : p.last + 1;
+  if (possessive && GOVERNMENT_NOUN.has(keys[next] ?? "")) return true;
+  if (!possessive && (METONYM_AFTER.has(keys[next] ?? "") || (keys[next] === "has" && METONYM_AFTER.has(keys[next + 1] ?? "")))) return true;
+  return false;
+}
+
 /** Where something was said: "a regular news briefing", "a press conference", "an interview". */
 const BRIEFING = new Set(["briefing", "conference", "interview"]);
 /** The place at `first` is where something was said about the attack: "told a regular news briefing in Beijing". */
@@ -1753,13 +1773,16 @@ function datesByGroup(a: Ann, groups: Group[], dates: DateMention[], cas: Casual
 }
 
 /** The places of a sentence by the attack word (group) each belongs to. */
-function placesByGroup(a: Ann, groups: Group[], semiUpTo: Uint32Array, inByline: (start: number) => boolean): PlaceHit[][] {
+function placesByGroup(a: Ann, groups: Group[], semiUpTo: Uint32Array, inByline: (start: number) => boolean, capital: (country: string) => Place | undefined): PlaceHit[][] {
   const gPlaces: PlaceHit[][] = groups.map(() => []);
   // "The attack happened on the same day that thousands of people marched to Amini's grave in Saqqez": the places of
   // another event told as the time of the attack are not the attack's
   const otherEvent = sameDayClause(a.s.keys);
   for (const p of a.places) {
     if (p.modifier || inByline(p.start) || p.first > otherEvent || fledTo(a.s.keys, p.first) || saidIn(a.s.keys, p.first)) continue;
+    // a country or its capital named for its government ("no immediate comment from Beijing", "called on Islamabad to act",
+    // "Kuwait's Ministry of Foreign Affairs condemned ...", "embassies, including those of Pakistan and Qatar")
+    if ((p.place.kind === "country" || capital(p.place.country)?.id === p.place.id) && governmentMetonym(a, p)) continue;
     let gi = nearestGroup(groups, p.first, p.last);
     // a place told after one attack word and before the next, across ", and": the first attack's ("killed 50 worshippers at
     // a mosque in Kunduz, and a week later two bombers struck ...")
@@ -2078,7 +2101,7 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
     // semicolons before each token (prefix counts): whether a span crosses one, in constant time
     const semiUpTo = semicolonsUpTo(toks);
     const { gDates, possessive, reportedOn } = datesByGroup(a, groups, dates, cas, semiUpTo, inByline, ctx.ref);
-    const gPlaces = placesByGroup(a, groups, semiUpTo, inByline);
+    const gPlaces = placesByGroup(a, groups, semiUpTo, inByline, (c) => ctx.pack.gazetteer.capital(c));
     const gCas = casualtiesByGroup(a, groups, cas, semiUpTo);
     const perps = perpetrators(a, groups);
     // "their own fighters drove an ambulance packed with explosives into ...": the group the sentence before was about

@@ -150,3 +150,25 @@ describe("strength estimates and counts of attacks", () => {
     ]);
   });
 });
+
+describe("a capital or a country named for its government", () => {
+  const ATTACK = `Gunmen stormed the Gwadar Port Authority complex in Balochistan on Wednesday, killing two soldiers. The BLA claimed the attack.`;
+
+  it("'There was no immediate comment from Beijing on Wednesday's attack' is no attack in Beijing", () => {
+    const list = events(run(`${ATTACK} There was no immediate comment from Beijing on Wednesday's attack.`, "2024-03-21"));
+    expect(list).toEqual([expect.objectContaining({ place: "Gwadar", killed: 2 })]);
+  });
+
+  it("'called on Islamabad to act' and 'embassies, including those of Pakistan and Qatar, condemned' are no attacks there", () => {
+    const list = events(run(
+      `A suicide bomber blew himself up outside the foreign ministry in Kabul on Wednesday, killing 10 people. The United Nations and several embassies, including those of Pakistan and Qatar, condemned Wednesday's attack. Iran's interior minister called on Islamabad to take stronger action against the attack's planners.`,
+      "2023-01-12",
+    ));
+    expect(list).toEqual([expect.objectContaining({ place: "Kabul", killed: 10 })]);
+  });
+
+  it("the capital where the attack took place is still its place", () => {
+    const list = events(run(`A bomb exploded at a market in Islamabad on Monday, killing three people, police said.`, "2024-05-06"));
+    expect(list).toEqual([expect.objectContaining({ admin1: "Islamabad Capital Territory", killed: 3 })]);
+  });
+});
