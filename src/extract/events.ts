@@ -1121,6 +1121,9 @@ function governmentMetonym(a: Ann, p: PlaceHit): boolean {
   const next = possessive && (keys[p.last + 1] === "'s" || keys[p.last + 1] === "’s") ? p.last + 2 : p.last + 1;
   if (possessive && GOVERNMENT_NOUN.has(keys[next] ?? "")) return true;
   if (!possessive && (METONYM_AFTER.has(keys[next] ?? "") || (keys[next] === "has" && METONYM_AFTER.has(keys[next + 1] ?? "")))) return true;
+  // (a country that does something: "India granted e-visas to ...", "Russia has deployed ...")
+  if (!possessive && p.place.kind === "country" && (p.first === 0 || /^[,;]$/.test(keys[p.first - 1]) || keys[p.first - 1] === "and") &&
+    ((/^[a-z]{3,}ed$/.test(keys[next] ?? "") && keys[next] !== "based") || ((keys[next] === "has" || keys[next] === "have") && /^[a-z]{3,}ed$/.test(keys[next + 1] ?? "")))) return true;
   return false;
 }
 
@@ -1389,7 +1392,12 @@ function laterPhrase(keys: string[]): { days: number; first: number; last: numbe
   return { days: n * unit, first: k0, last: k0 + 2 };
 }
 
-const FLIGHT = new Set(["fled", "flee", "flees", "fleeing", "escaped", "escape", "escaping", "retreated", "retreating"]);
+/** a place of a country's own: "a Tajik military installation", "an Uzbek border post" */
+const HOME_GROUND = new Set(["installation", "installations", "base", "bases", "post", "posts", "outpost", "outposts", "checkpoint", "checkpoints",
+  "positions", "town", "towns", "village", "villages", "city", "cities", "region", "side", "border", "garrison"]);
+const FLIGHT = new Set(["fled", "flee", "flees", "fleeing", "escaped", "escape", "escaping", "retreated", "retreating",
+  // (and the way the attackers were going when caught: "captured while travelling toward Ukraine")
+  "travelling", "traveling", "heading", "headed", "driving", "making"]);
 const TOWARD = new Set(["to", "toward", "towards", "into", "for"]);
 /** The place at `first` is where the attackers went afterwards: "before fleeing toward the Bryansk region". */
 function fledTo(keys: string[], first: number): boolean {
@@ -1480,6 +1488,7 @@ function calendarDateAt(a: Ann, k: number): boolean {
   return a.dates.some((d) => d.first <= k && d.last >= k && d.kind !== "relative" && d.m != null && d.d != null);
 }
 
+const MONTH_KEY = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/;
 /** "that same month", "the same day", "later that month", "earlier that year": where they are, and the unit they keep. */
 function sameTimePhrases(keys: string[]): { first: number; last: number; unit: "day" | "month" | "year" }[] {
   const out: { first: number; last: number; unit: "day" | "month" | "year" }[] = [];
@@ -1490,6 +1499,8 @@ function sameTimePhrases(keys: string[]): { first: number; last: number; unit: "
     if (keys[i] === "that" && keys[i + 1] === "day" && (i === 0 || (i === 1 && keys[0] === "on"))) out.push({ first: i, last: i + 1, unit: "day" });
     const u = unitOf(keys[i + 2]);
     if (!u) continue;
+    // ("in May of the same year", "in May that year": the month's own year, read with the dates)
+    if (u === "year" && MONTH_KEY.test((keys[i - 1] === "of" ? keys[i - 2] : keys[i - 1]) ?? "")) continue;
     if ((keys[i] === "that" || keys[i] === "the") && keys[i + 1] === "same") out.push({ first: i, last: i + 2, unit: u });
     else if ((keys[i] === "later" || keys[i] === "earlier") && keys[i + 1] === "that") out.push({ first: i, last: i + 2, unit: u });
   }
@@ -1783,6 +1794,8 @@ function placesByGroup(a: Ann, groups: Group[], semiUpTo: Uint32Array, inByline:
     // a country or its capital named for its government ("no immediate comment from Beijing", "called on Islamabad to act",
     // "Kuwait's Ministry of Foreign Affairs condemned ...", "embassies, including those of Pakistan and Qatar")
     if ((p.place.kind === "country" || capital(p.place.country)?.id === p.place.id) && governmentMetonym(a, p)) continue;
+    // where a source is ("..., according to community leaders in New Delhi"): not where anything happened
+    if (a.s.keys[p.first - 1] === "in" && a.s.keys.slice(Math.max(0, p.first - 7), p.first - 1).some((k, i, arr) => k === "according" && arr[i + 1] === "to")) continue;
     let gi = nearestGroup(groups, p.first, p.last);
     // a place told after one attack word and before the next, across ", and": the first attack's ("killed 50 worshippers at
     // a mosque in Kunduz, and a week later two bombers struck ...")
@@ -2289,6 +2302,14 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
           const c = ctx.pack.gazetteer.demonym(toks[k - 1].text);
           if (c) { cand.countryHint = c; break; }
         }
+        // (also "fired rockets at a Tajik military installation", "attacked an Uzbek border post": the target's country)
+        const det = toks[k - 1]?.key === "a" || toks[k - 1]?.key === "an" || toks[k - 1]?.key === "the" ? k - 2 : k - 1;
+        // (a place of the country's, not its people or mission abroad: not "fired on the Pakistani embassy", "Chinese nationals")
+        if (k - g.last <= 4 && ["at", "on", "onto", "into", "targeting", "against"].includes(toks[det]?.key ?? "") && /^\p{Lu}/u.test(toks[k].text) &&
+          [1, 2, 3].some((b) => HOME_GROUND.has(toks[k + b]?.key ?? ""))) {
+          const c = ctx.pack.gazetteer.demonym(toks[k].text);
+          if (c) { cand.countryHint = c; break; }
+        }
         // "attacked a border post at Ishkobod on the Tajik-Uzbek border": the country of the side named first
         const pair = toks[k].key === "border" ? /^(\p{Lu}[\p{L}]+)[-–](\p{Lu}[\p{L}]+)$/u.exec(toks[k - 1]?.text ?? "") : null;
         const c = pair ? ctx.pack.gazetteer.demonym(pair[1]) : null;
@@ -2476,6 +2497,9 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
           if (!date && place && inc === last && inc.date && (!inc.place || inc.place.place.kind === "country") && place.place.kind !== "country" &&
             place.place.kind !== "admin1" && a.s.index - inc.sentences[inc.sentences.length - 1] <= 2) s += 1.5;
           if (retold) s += 1.5;
+          // "After the 2022 attack, India granted e-visas to ...": a definite reference by its year alone is the one attack of
+          // that year the report told
+          else if (g.anaphoric && date?.precision === "year" && !place && inc.date?.y === date.y && incidents.filter((i) => i.date?.y === date.y).length === 1) s += 1.5;
           // "The attacks began at around 6 pm ... . In Derbent, gunmen opened fire at the Church of ...": the incident in
           // focus, told in detail where it took place
           else if (!date && place && inc === last && inc.date && inc.place && LOCAL_KINDS.has(place.place.kind) && placeSame(inc.place.place, place.place) &&
@@ -2809,8 +2833,10 @@ function inheritedPlace(ctx: EventContext, inc: Incident, main: Incident | null,
   const si = inc.sentences[0];
   const ann = ctx.anns.find((x) => x.s.index === si);
   if (!ann) return null;
-  const want = ctx.docCountry;
-  const named = (h: PlaceHit) => !h.modifier && h.place.kind !== "country" && !ctx.bylineSpans.some(([s, e]) => h.start >= s && h.start < e);
+  // (in the country the attack's own words name, when they name one: "fired rockets at a Tajik military installation")
+  const want = inc.countryHint ?? ctx.docCountry;
+  const named = (h: PlaceHit) => !h.modifier && h.place.kind !== "country" && !ctx.bylineSpans.some(([s, e]) => h.start >= s && h.start < e) &&
+    (!inc.countryHint || h.place.country === inc.countryHint);
   const usable = (h: PlaceHit) => named(h) && (!want || h.place.country === want);
   const para = ctx.anns.filter((x) => !x.s.biblio && x.s.para === ann.s.para && x.s.index <= si);
   const ref = BACK_REF.exec(ann.s.text);

@@ -172,11 +172,18 @@ function resolveYears(anns: Ann[], ref: Date | null): void {
   // a bomb ... . On October 8, a suicide bomber ...": 2021), or a year that opens a sentence ("In 2022 the group ...");
   // only for a day that opens a sentence too (not "in January" beside "in August 2021" in a background sentence)
   let anchor: { y: number; m: number; d: number; para: number } | null = null;
+  // the year of the last date written with one: "In April 2022, ... and in May of the same year ..."
+  let lastYear: number | null = null;
   for (const a of anns) {
     if (a.s.biblio) continue;
     if (anchor && anchor.para !== a.s.para) anchor = null;
     for (const d of a.dates) {
       const opens = d.first === 0 || (d.first === 1 && (a.s.keys[0] === "on" || a.s.keys[0] === "in"));
+      if (d.needYear && lastYear != null && sameYearAfter(a.s.keys, d.last)) {
+        d.y = lastYear;
+        d.needYear = false;
+        continue;
+      }
       if (d.needYear) {
         pending.push({ d, anchor: opens && d.precision === "day" ? anchor : null });
         if (!opens || d.precision !== "day") continue;
@@ -189,6 +196,7 @@ function resolveYears(anns: Ann[], ref: Date | null): void {
       }
       if (d.y == null || d.kind === "relative") continue;
       if (d.y > 2100) continue;
+      if (d.kind !== "range") lastYear = d.y;
       // a year (or the end of a year range) stands for the end of that year; a month for its end
       const v = { y: d.y, m: d.m ?? 12, d: d.d ?? (d.m ? 28 : 31) };
       if (!latest || v.y > latest.y || (v.y === latest.y && (v.m > latest.m || (v.m === latest.m && v.d > latest.d)))) latest = v;
@@ -212,6 +220,13 @@ function resolveYears(anns: Ann[], ref: Date | null): void {
     }
     // else: no year can be given; the date stays unresolved (y = null) and is not used as an incident date
   }
+}
+
+/** "(in May) of the same year", "(in May) that year", "(in May) the same year" right after a date without a year. */
+function sameYearAfter(keys: string[], last: number): boolean {
+  let k = last + 1;
+  if (keys[k] === "of") k++;
+  return (keys[k] === "the" && keys[k + 1] === "same" && keys[k + 2] === "year") || (keys[k] === "that" && keys[k + 1] === "year");
 }
 
 function mentionsOf(anns: Ann[]): Mention[] {

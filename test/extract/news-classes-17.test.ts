@@ -172,3 +172,36 @@ describe("a capital or a country named for its government", () => {
     expect(list).toEqual([expect.objectContaining({ admin1: "Islamabad Capital Territory", killed: 3 })]);
   });
 });
+
+describe("places and years of attacks told in passing", () => {
+  it("'in May of the same year' is the year told before; 'fired rockets at a Tajik military installation' is in Tajikistan", () => {
+    const list = events(run(
+      `A bomb killed four people in Kabul on Monday. In April 2022, the group claimed to have fired rockets from Afghanistan at the Uzbek border city of Termez, and in May of the same year it said it had fired rockets at a Tajik military installation.`,
+      "2023-06-08",
+    ));
+    expect(list.find((e) => e.date === "2022-04")).toEqual(expect.objectContaining({ country: "UZ", place: "Termez" }));
+    expect(list.find((e) => e.date === "2022-05")).toEqual(expect.objectContaining({ country: "TJ" }));
+    expect(list).toHaveLength(3);
+  });
+
+  it("'a gunman fired on the Pakistani embassy' in a Kabul story stays in Afghanistan", () => {
+    const list = events(run(`KABUL - On December 2, a gunman fired on the Pakistani embassy in Kabul, wounding a guard.`, "2022-12-14"));
+    expect(list).toEqual([expect.objectContaining({ country: "AF", date: "2022-12-02" })]);
+  });
+
+  it("'After the 2022 attack, India granted e-visas to ...' is the 2022 attack told before, not an attack in India", () => {
+    const list = events(run(
+      `A suicide bomber killed 21 people in Kandahar on Thursday. In June 2022, gunmen stormed the Karte Parwan gurdwara in Kabul, killing a Sikh devotee and a Taliban guard. After the 2022 attack, India granted e-visas to more than 100 Afghan Sikhs, according to community leaders in New Delhi.`,
+      "2024-03-22",
+    ));
+    expect(list.map((e) => e.country)).toEqual(["AF", "AF"]);
+  });
+
+  it("gunmen 'captured while travelling toward Ukraine' attacked nothing in Ukraine", () => {
+    const list = events(run(
+      `Gunmen killed 133 people at Crocus City Hall near Moscow on Friday. Putin, in an address on Saturday, said the four gunmen had been captured while travelling toward Ukraine.`,
+      "2024-03-23",
+    ));
+    expect(list.map((e) => e.country)).toEqual(["RU"]);
+  });
+});
