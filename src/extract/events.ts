@@ -2323,7 +2323,16 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       // (not attacks told as one coordinated attack: "simultaneous attacks on ... headquarters in Chabahar and Rask, in which 11 ...")
       for (let k = g.first; k <= g.last && !each; k++) if (NOUN_PL.has(a.s.keys[k]) && ![1, 2, 3].some((b) => SITE_CUES.has(a.s.keys[k - b] ?? "") || MULTI.has(a.s.keys[k - b] ?? ""))) each = placeListAfter(a, k);
       if (each) {
-        for (const h of each) cands.push({ g, cand: { ...cand, place: { place: h.place, score: 5, hit: h }, killed: [], injured: [], anaphoricOnly: false, order: order++ } });
+        // (attacks told on one day at several places are one coordinated attack: "the attacks on ... in Derbent and
+        // Makhachkala on the evening of June 23 has reached 20" — the first place keeps the toll, the others are its sites)
+        const oneDay = cand.date?.precision === "day";
+        let first: Incident | null = null;
+        for (const h of each) {
+          const c: Incident = { ...cand, place: { place: h.place, score: 5, hit: h }, killed: first || !oneDay ? [] : cand.killed, injured: first || !oneDay ? [] : cand.injured, anaphoricOnly: false, order: order++ };
+          if (oneDay && first) { c.siblingOf = first; c.site = true; }
+          if (!first) first = c;
+          cands.push({ g, cand: c });
+        }
         return;
       }
       cands.push({ g, cand });
@@ -2628,6 +2637,8 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
   // main incident: most sentences, then earliest
   let main: Incident | null = null;
   for (const i of kept) if (!main || i.sentences.length > main.sentences.length) main = i;
+  // (one site of a coordinated attack stands for it when the attack is told as a whole too: the attack is the story's)
+  if (main?.site && main.siblingOf && kept.includes(main.siblingOf) && main.siblingOf.sentences[0] < main.sentences[0]) main = main.siblingOf;
   if (main && main.sentences.length < 2 && main.sentences[0] > 3) main = null;
   // an undated lead incident in a dated news report takes the report's date
   if (ctx.ref) {

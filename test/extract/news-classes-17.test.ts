@@ -205,3 +205,22 @@ describe("places and years of attacks told in passing", () => {
     expect(list.map((e) => e.country)).toEqual(["RU"]);
   });
 });
+
+describe("attacks told on one day at several places", () => {
+  it("'the attacks ... in Derbent and Makhachkala on June 23 has reached 20': one coordinated attack, the toll on the first place, which stays the story's", () => {
+    const list = events(run(
+      `The number of people killed in the attacks on places of worship and police posts in Derbent and Makhachkala on the evening of June 23 has reached 20, the ministry reported today.\n\nIn Makhachkala, gunmen opened fire on a traffic police post and on the Holy Assumption Cathedral. Five attackers were killed during the operation. Investigators said the attackers were supporters of an international terrorist organisation.`,
+      "2024-06-24",
+    ));
+    expect(list.find((e) => e.place === "Derbent")).toEqual(expect.objectContaining({ date: "2024-06-23", killed: 20, mention: "main" }));
+    expect(list.find((e) => e.place === "Makhachkala")).toEqual(expect.objectContaining({ date: "2024-06-23", mention: "passing" }));
+  });
+
+  it("'the bombings of Shia mosques in Kunduz and Kandahar in October 2021, which killed dozens': one attack each, no one's toll", () => {
+    const list = events(run(`The bombings of Shia mosques in Kunduz and Kandahar in October 2021, which killed dozens, were claimed by ISKP.`, "2022-01-10"));
+    expect(list).toEqual([
+      expect.objectContaining({ admin1: "Kunduz", date: "2021-10", killed: null }),
+      expect.objectContaining({ admin1: "Kandahar", date: "2021-10", killed: null }),
+    ]);
+  });
+});
