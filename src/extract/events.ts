@@ -1178,13 +1178,27 @@ function ownPlace(keys: string[], g: Group, p: PlaceHit): boolean {
   // (further when the claimed attack's own clause tells its toll first: "claimed the twin bombings that killed dozens of
   // people at a memorial ceremony for the slain commander in the southeastern city of Kerman")
   const toll = (keys[g.last + 1] === "that" || keys[g.last + 1] === "which") && CASUALTY_VERB.has(keys[g.last + 2]);
-  if (p.first <= g.last || p.first - g.last > (toll ? 22 : 14)) return false;
-  for (let k = g.last + (toll ? 3 : 1); k < p.first; k++) if (keys[k] === "," || keys[k] === ";" || keys[k] === "." || CLAUSE_BREAK.has(keys[k]) || keys[k] === "that" || keys[k] === "which") return false;
-  return true;
+  if (p.first <= g.last || p.first - g.last > (toll ? 26 : 14)) return false;
+  // (over an appositive on the victim in that clause: "the suicide bombing that killed Khalil Haqqani, the Taliban
+  // government's minister of refugees, in Kabul")
+  let commas = 0;
+  for (let k = g.last + (toll ? 3 : 1); k < p.first; k++) {
+    if (keys[k] === "," && toll) { commas++; continue; }
+    if (keys[k] === "," || keys[k] === ";" || keys[k] === "." || CLAUSE_BREAK.has(keys[k]) || keys[k] === "that" || keys[k] === "which") return false;
+  }
+  return commas === 0 || (commas === 2 && keys[p.first - 2] === ",");
 }
 /** "claimed the attack on a political rally in Bajaur on 30 July 2023": a calendar date after the attack's own place or target */
 function ownDate(toks: Ann["s"]["tokens"], g: Group, d: DateMention, a: Ann): boolean {
-  if (d.first <= g.last || d.kind === "relative" || d.m == null) return false;
+  if (d.first <= g.last || (d.kind === "relative" && d.precision !== "day") || d.m == null) return false;
+  // ("claimed responsibility for the suicide bombing that killed the minister ... in Kabul on Wednesday": the clause that tells
+  // the attack gives its day)
+  const clause = (toks[g.last + 1]?.key === "that" || toks[g.last + 1]?.key === "which") && CASUALTY_VERB.has(toks[g.last + 2]?.key ?? "");
+  if (clause) {
+    for (let k = g.last + 3; k < d.first; k++) if (toks[k].key === ";" || SPEECH.has(toks[k].key) || isFiniteVerb(toks[k].key)) return false;
+    return true;
+  }
+  if (d.kind === "relative") return false;
   if (toks[g.last + 1]?.key !== "on" && toks[g.last + 1]?.key !== "at" && toks[g.last + 1]?.key !== "against" && toks[g.last + 1]?.key !== "in" && toks[g.last + 1]?.key !== "of") return false;
   if (d.first - g.last < 3) return false;
   // (not a date in what the claim went on to say: "claimed the attack in a post on Monday, saying it was revenge for the

@@ -224,3 +224,18 @@ describe("attacks told on one day at several places", () => {
     ]);
   });
 });
+
+describe("a claim of the attack that a relative clause tells", () => {
+  it("'claimed responsibility for the suicide bombing that killed X, the minister of refugees, in Kabul on Wednesday': that day and place", () => {
+    const list = events(run(
+      `Tashkent, Uzbekistan (Daryo) - The Islamic State (ISIS) terrorist group has claimed responsibility for the suicide bombing that killed Khalil Rahman Haqqani, the Taliban government's minister of refugees and repatriation, in Kabul on Wednesday.`,
+      "2024-12-12",
+    ));
+    expect(list).toEqual([expect.objectContaining({ date: "2024-12-11", admin1: "Kabul", perpetrator: "ISKP", perpetrator_basis: "claimed" })]);
+  });
+
+  it("'claimed the attack on Monday' is still the claim's day, not the attack's", () => {
+    const list = events(run(`Gunmen attacked a checkpoint in Kunar on Saturday, killing four soldiers. The Islamic State claimed the attack on Monday.`, "2024-05-07"));
+    expect(list).toEqual([expect.objectContaining({ date: "2024-05-04", killed: 4, perpetrator: "ISKP" })]);
+  });
+});
