@@ -178,7 +178,9 @@ function resolveYears(anns: Ann[], ref: Date | null): void {
     if (a.s.biblio) continue;
     if (anchor && anchor.para !== a.s.para) anchor = null;
     for (const d of a.dates) {
-      const opens = d.first === 0 || (d.first === 1 && (a.s.keys[0] === "on" || a.s.keys[0] === "in"));
+      // (also after an opening that counts on from the day told before: "A week later, on October 15, ...")
+      const opens = d.first === 0 || (d.first === 1 && (a.s.keys[0] === "on" || a.s.keys[0] === "in")) ||
+        (d.first <= 6 && (a.s.keys[d.first - 1] === "on" || a.s.keys[d.first - 1] === "in") && a.s.keys[d.first - 2] === "," && (a.s.keys[d.first - 3] === "later" || a.s.keys[d.first - 3] === "after"));
       if (d.needYear && lastYear != null && sameYearAfter(a.s.keys, d.last)) {
         d.y = lastYear;
         d.needYear = false;

@@ -239,3 +239,13 @@ describe("a claim of the attack that a relative clause tells", () => {
     expect(list).toEqual([expect.objectContaining({ date: "2024-05-04", killed: 4, perpetrator: "ISKP" })]);
   });
 });
+
+describe("a chronicle that counts on from the day told before", () => {
+  it("'On October 8, 2021, ... A week later, on October 15, ...' keeps 2021 in a report of 2022", () => {
+    const list = events(run(
+      `The group's campaign since the takeover reads like an answer to the Taliban. On October 8, 2021, a suicide bomber struck a Shia mosque in Kunduz during Friday prayers, killing dozens. A week later, on October 15, two bombers attacked the Imam Bargah mosque in Kandahar, killing at least 47.`,
+      "2022-10-20",
+    ));
+    expect(list.map((e) => [e.admin1, e.date])).toEqual([["Kunduz", "2021-10-08"], ["Kandahar", "2021-10-15"]]);
+  });
+});
