@@ -529,7 +529,8 @@ function readCasualties(a: Ann): Casualty[] {
     const after = keys[n.last + 1] === "people" || keys[n.last + 1] === "persons" ? keys[n.last + 2] : keys[n.last + 1];
     // (also over "all" before the victims' noun: "killing all 224 people on board" — not "killed all six", the attackers)
     // (and "shot dead five women", "gunned down three policemen")
-    const shotDead = (b1 === "dead" && (b2 === "shot" || b2 === "shooting")) || (b1 === "down" && (b2 === "gunned" || b2 === "gunning"));
+    // (not the attackers: "Police shot dead 3 terrorists")
+    const shotDead = ((b1 === "dead" && (b2 === "shot" || b2 === "shooting")) || (b1 === "down" && (b2 === "gunned" || b2 === "gunning"))) && !ATTACKER_DEAD.has(keys[n.last + 1] ?? "");
     if (b1 && (DEATH_BEFORE.has(b1) || shotDead || (b1 === "all" && b2 && DEATH_BEFORE.has(b2) && /^[a-z]+$/.test(keys[n.last + 1] ?? "") && !ATTACKER_DEAD.has(keys[n.last + 1])))) {
       if (after && (after === "and" || after === "or") && INJ_AFTER.has(keys[n.last + 2] ?? "")) continue;
       // "killing 18 people in Pishin and 12 in Qilla Saifullah": a toll for each place, not one sum

@@ -356,17 +356,18 @@ function groupTriggers(a: Ann, trig: Trigger[]): Group[] {
   return groups;
 }
 
-/**
- * The attack word at `to` opens a relative clause on the attack named at `from`: "the assault on the concert hall in
- * Krasnogorsk, on the outskirts of Moscow, in which gunmen killed 137 people" (in/during which, ", where"). One incident.
- */
+/** The attack word at `to` is an appositive on the attack told at `from`: "killed 145 people at Crocus City Hall, an attack claimed by ...". */
 function appositiveAttack(a: Ann, from: number, to: number): boolean {
   const keys = a.s.keys;
   if (!APPOSITIVE_NOUNS.has(keys[to]) || (keys[to - 1] !== "an" && keys[to - 1] !== "a") || keys[to - 2] !== ",") return false;
   for (let k = from + 1; k < to - 2; k++) if (CLAUSE_BREAK.has(keys[k]) || keys[k] === "," || keys[k] === "and" || keys[k] === "but") return false;
-  return !a.dates.some((d) => d.first > from && d.last < to);
+  return true;
 }
 
+/**
+ * The attack word at `to` opens a relative clause on the attack named at `from`: "the assault on the concert hall in
+ * Krasnogorsk, on the outskirts of Moscow, in which gunmen killed 137 people" (in/during which, ", where"). One incident.
+ */
 function relativeOf(a: Ann, from: number, to: number): boolean {
   const keys = a.s.keys;
   let rel = -1;
@@ -789,9 +790,7 @@ function perpetrators(a: Ann, groups: Group[]): Array<PerpCand & { group: number
           // "X said ... that it was behind the attack", "that it was responsible for the bombing"
           if ((keys[q] === "was" || keys[q] === "is") && (keys[q + 1] === "behind" || keys[q + 1] === "responsible")) {
             const gb = groups.findIndex((g) => g.first > q + 1 && g.first - q <= 5);
-            claimed = true;
-            claimGroup = gb;
-            break;
+            if (gb >= 0) { claimed = true; claimGroup = gb; break; }
           }
         }
       }
@@ -907,7 +906,9 @@ function perpetrators(a: Ann, groups: Group[]): Array<PerpCand & { group: number
       let blocked = false;
       for (let k = h.last + 1; k < g.first; k++) {
         if (a.dateTok[k]) continue;
-        if (SUBJECT_BLOCK_BETWEEN.has(keys[k]) || REACTION.has(keys[k]) || keys[k] === "." || keys[k] === ";") { blocked = true; break; }
+        // (a reaction word blocks as the main verb, not in a relative clause on the name: "The Islamic State group, which has
+        // hailed attacks on Shiites as a duty, bombed ...")
+        if (SUBJECT_BLOCK_BETWEEN.has(keys[k]) || (REACTION.has(keys[k]) && !keys.slice(h.last + 1, k).some((x) => x === "which" || x === "who")) || keys[k] === "." || keys[k] === ";") { blocked = true; break; }
         if ((keys[k] === "on" || keys[k] === "against" || keys[k] === "targeting") && g.first - k > 1 && !a.dateTok[k + 1]) { blocked = true; break; }
       }
       // an actor between X and the trigger takes the role — unless it sits in an aside on X ("Tehreek-e-Jihad Pakistan,
@@ -939,7 +940,9 @@ function perpetrators(a: Ann, groups: Group[]): Array<PerpCand & { group: number
       const g0 = groups[nearestGroup(groups, h.first, h.last)];
       const other = g0.last < h.first && keys.slice(g0.last + 1, h.first).some((k) => k === "after" || k === "since" || k === "before" || k === "following");
       // (nor a group that only reacted to it: "Channels linked to the Islamic State's Afghan branch praised the attack")
-      const reacted = keys.slice(Math.min(h.last, g0.last) + 1, Math.max(h.first, g0.first)).some((k) => REACTION.has(k));
+      // (not one in a relative clause on the name: "The Islamic State group, which has hailed attacks on Shiites, bombed ...")
+      const between = keys.slice(Math.min(h.last, g0.last) + 1, Math.max(h.first, g0.first));
+      const reacted = between.some((k) => REACTION.has(k)) && !between.some((k) => k === "which" || k === "who");
       // (nor a group only guessed at: "suggested that the Islamic State (also known as Daesh) could be responsible")
       if (!victim && !example && !speaker && !other && !reacted && !hedged(keys, cands[cands.length - 1].last)) out.push({ actor: h.value, wording: a.s.text.slice(h.start - a.s.start, h.end - a.s.start), basis: "attributed", rank: 1.5, pos: h.first, group: nearestGroup(groups, h.first, h.last) });
     }
@@ -1107,6 +1110,8 @@ function reportingDate(toks: Ann["s"]["tokens"], first: number, last = first): b
 const METONYM_BEFORE = new Set(["urged", "urging", "accused", "accusing", "blamed", "blaming", "pressed", "pressing", "warned", "criticised", "criticized", "asked", "told"]);
 const METONYM_AFTER = new Set(["said", "says", "condemned", "condemns", "denied", "denies", "responded", "rejected", "rejects", "urged", "blamed", "accused", "summoned", "demanded", "vowed", "insisted", "expressed", "offered"]);
 const GOVERNMENT_NOUN = new Set(["ministry", "government", "foreign", "embassy", "ambassador", "envoy", "officials", "spokesman", "spokesperson", "president", "leaders", "authorities", "mission", "condemnation", "prime"]);
+const GOVERNMENT_ACTS = new Set(["granted", "offered", "sent", "deployed", "imposed", "announced", "closed", "reopened", "recalled", "expelled",
+  "evacuated", "pledged", "signed", "agreed", "approved", "banned", "designated", "issued", "tightened", "suspended", "resumed", "declared", "protested"]);
 const REACTION_NOUN = new Set(["comment", "reaction", "response", "condemnation", "word", "statement", "confirmation"]);
 /** The place at `p` stands for its government, not for where something happened (see placesByGroup). */
 function governmentMetonym(a: Ann, p: PlaceHit): boolean {
@@ -1121,10 +1126,12 @@ function governmentMetonym(a: Ann, p: PlaceHit): boolean {
   const next = possessive && (keys[p.last + 1] === "'s" || keys[p.last + 1] === "’s") ? p.last + 2 : p.last + 1;
   if (possessive && GOVERNMENT_NOUN.has(keys[next] ?? "")) return true;
   if (!possessive && (METONYM_AFTER.has(keys[next] ?? "") || (keys[next] === "has" && METONYM_AFTER.has(keys[next + 1] ?? "")))) return true;
-  // (a country that does something: "India granted e-visas to ...", "Russia has deployed ...")
+  // (a country that does what governments do: "India granted e-visas to ...", "Russia has deployed ...")
   if (!possessive && p.place.kind === "country" && (p.first === 0 || /^[,;]$/.test(keys[p.first - 1]) || keys[p.first - 1] === "and") &&
-    ((/^[a-z]{3,}ed$/.test(keys[next] ?? "") && keys[next] !== "based") || ((keys[next] === "has" || keys[next] === "have") && /^[a-z]{3,}ed$/.test(keys[next + 1] ?? "")))) return true;
-  return false;
+    (GOVERNMENT_ACTS.has(keys[next] ?? "") || ((keys[next] === "has" || keys[next] === "have") && GOVERNMENT_ACTS.has(keys[next + 1] ?? "")))) return true;
+  // (and each country of a list that does: "Afghanistan, Pakistan and Iran condemned the attack")
+  const q = keys[p.last + 1] === "," || keys[p.last + 1] === "and" ? a.places.find((h) => h.first === p.last + 2 || (keys[p.last + 2] === "and" && h.first === p.last + 3)) : undefined;
+  return !!q && q.place.kind === "country" && governmentMetonym(a, q);
 }
 
 /** Where something was said: "a regular news briefing", "a press conference", "an interview". */
@@ -1406,12 +1413,10 @@ function laterPhrase(keys: string[]): { days: number; first: number; last: numbe
   return { days: n * unit, first: k0, last: k0 + 2 };
 }
 
-/** a place of a country's own: "a Tajik military installation", "an Uzbek border post" */
-const HOME_GROUND = new Set(["installation", "installations", "base", "bases", "post", "posts", "outpost", "outposts", "checkpoint", "checkpoints",
-  "positions", "town", "towns", "village", "villages", "city", "cities", "region", "side", "border", "garrison"]);
-const FLIGHT = new Set(["fled", "flee", "flees", "fleeing", "escaped", "escape", "escaping", "retreated", "retreating",
-  // (and the way the attackers were going when caught: "captured while travelling toward Ukraine")
-  "travelling", "traveling", "heading", "headed", "driving", "making"]);
+/** a place in a country's own territory: "a Tajik military installation", "an Uzbek border post" (not "Russian positions", often abroad) */
+const HOME_GROUND = new Set(["installation", "installations", "post", "posts", "outpost", "outposts", "checkpoint", "checkpoints",
+  "town", "towns", "village", "villages", "city", "cities", "region", "side", "border", "garrison"]);
+const FLIGHT = new Set(["fled", "flee", "flees", "fleeing", "escaped", "escape", "escaping", "retreated", "retreating"]);
 const TOWARD = new Set(["to", "toward", "towards", "into", "for"]);
 /** The place at `first` is where the attackers went afterwards: "before fleeing toward the Bryansk region". */
 function fledTo(keys: string[], first: number): boolean {
@@ -1808,8 +1813,10 @@ function placesByGroup(a: Ann, groups: Group[], semiUpTo: Uint32Array, inByline:
     // a country or its capital named for its government ("no immediate comment from Beijing", "called on Islamabad to act",
     // "Kuwait's Ministry of Foreign Affairs condemned ...", "embassies, including those of Pakistan and Qatar")
     if ((p.place.kind === "country" || capital(p.place.country)?.id === p.place.id) && governmentMetonym(a, p)) continue;
-    // where a source is ("..., according to community leaders in New Delhi"): not where anything happened
-    if (a.s.keys[p.first - 1] === "in" && a.s.keys.slice(Math.max(0, p.first - 7), p.first - 1).some((k, i, arr) => k === "according" && arr[i + 1] === "to")) continue;
+    // where a source is, in a sentence that only refers to an attack told before ("After the 2022 attack, ..., according to
+    // community leaders in New Delhi"): not where anything happened (but "A bomb killed four soldiers, according to police in
+    // Khost" is there)
+    if (groups.every((g) => g.anaphoric) && a.s.keys[p.first - 1] === "in" && a.s.keys.slice(Math.max(0, p.first - 7), p.first - 1).some((k, i, arr) => k === "according" && arr[i + 1] === "to")) continue;
     let gi = nearestGroup(groups, p.first, p.last);
     // a place told after one attack word and before the next, across ", and": the first attack's ("killed 50 worshippers at
     // a mosque in Kunduz, and a week later two bombers struck ...")
@@ -2574,7 +2581,7 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
   /**
    * "bombs exploded outside election offices in Pishin and Qilla Saifullah districts, killing 18 people in Pishin and 12 in
    * Qilla Saifullah": each place told with its own toll is a site of the attack, its own incident the same day; the
-   * attack keeps the first.
+   * attack keeps the toll of its own place (the first one told when its place is none of them).
    */
   function splitTollsByPlace(inc: Incident, a: Ann, cas: Casualty[]): void {
     const per = cas.filter((c) => c.at != null && inc.killed.includes(c));

@@ -224,11 +224,12 @@ function resolveYears(anns: Ann[], ref: Date | null): void {
   }
 }
 
-/** "(in May) of the same year", "(in May) that year", "(in May) the same year" right after a date without a year. */
+/** "(in May) of the same year", "(in May) that year", "(in May) that same year" right after a date without a year. */
 function sameYearAfter(keys: string[], last: number): boolean {
   let k = last + 1;
   if (keys[k] === "of") k++;
-  return (keys[k] === "the" && keys[k + 1] === "same" && keys[k + 2] === "year") || (keys[k] === "that" && keys[k + 1] === "year");
+  if ((keys[k] === "the" || keys[k] === "that") && keys[k + 1] === "same") k++;
+  return (keys[k] === "same" && keys[k + 1] === "year") || (keys[k] === "that" && keys[k + 1] === "year");
 }
 
 function mentionsOf(anns: Ann[]): Mention[] {

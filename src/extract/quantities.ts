@@ -29,7 +29,7 @@ const SPEECH = new Set(["estimated", "estimates", "estimate", "said", "says", "p
   // ranks ...", "ACLED records nine events ...")
   "insist", "insists", "insisted", "suggested", "suggest", "suggests", "records", "recorded", "recording", "counted"]);
 /** a counting source in the sentence: a small count of attacks is an estimate only with one ("By CRSS's count, ISKP claimed 16 attacks") */
-const COUNT_SOURCE = new Set(["records", "recorded", "recording", "record", "count", "tally", "data", "dataset", "database", "tracker", "according"]);
+const COUNT_SOURCE = new Set(["records", "recorded", "recording", "record", "count", "tally", "data", "dataset", "database", "tracker"]);
 const HELD = new Set(["detention", "custody", "prison", "prisons", "jail", "jails", "jailed", "imprisoned", "incarcerated"]);
 /** Between a state and the figure of its own forces: "The US has about 5,000 troops", "Russia still keeps some 7,000 soldiers". */
 const OWNS = new Set(["has", "have", "had", "still", "keeps", "kept", "maintains", "maintained", "about", "some", "around", "nearly", "roughly", "now"]);
@@ -133,7 +133,7 @@ export function extractQuantities(anns: Ann[], docActors: () => Actor | null, kh
       if (n.vague && n.value !== 12 * Math.round(n.value / 12)) continue;
       if (n.vague) continue;
       // a number that qualifies a noun ("a 400-bed facility", "a 10-storey building") counts nothing
-      if (a.s.text.charCodeAt(n.end - a.s.start) === 45 && /[a-z]/i.test(a.s.text.charAt(n.end - a.s.start + 1))) continue;
+      if (a.s.text.charCodeAt(n.end - a.s.start) === 45 && /^(?:bed|storey|story|floor|room|seat|seater|year|day|hour|minute|kilomet(?:re|er)|km|mile|met(?:re|er)|page|point)s?\b/i.test(a.s.text.slice(n.end - a.s.start + 1, n.end - a.s.start + 14))) continue;
       // "five to dozen people" cells, "two" — not strength figures; a small count of attacks only from one who counts them
       // ("ACLED records nine political violence events involving ISKP")
       if (n.value < 20 && !n.range && !(smallCount(keys, n.last) && keys.some((k) => COUNT_SOURCE.has(k)))) continue;
@@ -346,7 +346,8 @@ function attribution(a: Ann, pos: number, end: number, subject: string): string 
   if (keys[0] === "by") {
     let to = 1;
     while (to < toks.length && to < 8 && !["count", "tally", "estimate", "estimates", "data", "dataset", "figures", "reckoning"].includes(keys[to]) && keys[to] !== ",") to++;
-    if (to > 1 && to < 8 && keys[to] !== "," && !FIRST_PERSON.test(keys[1]) && !a.actors.some((h) => h.first < to && h.value.kind === "armed group")) {
+    if (to > 1 && to < 8 && keys[to] !== "," && !FIRST_PERSON.test(keys[1]) && !QUANTIFIER.has(keys[1]) && !a.dateTok[1] &&
+      !a.actors.some((h) => h.first < to && h.value.kind === "armed group")) {
       const nm = nameAt(1, to);
       return nm ?? cleanBy(text.slice(toks[1].start - off, toks[to - 1].end - off).replace(/['’]s$/, ""));
     }
@@ -366,7 +367,7 @@ function attribution(a: Ann, pos: number, end: number, subject: string): string 
     // number at about 2,000")
     // (and of a clause joined by ", and" with a subject of its own: "the UN envoy told the Council ..., and some Western
     // officials have suggested ...", not "The team estimated ..., and put the strength of the TTP at ...")
-    for (let b = k - 1; b >= 0; b--) if (keys[b] === ";" || keys[b] === ":" || keys[b] === "while" || keys[b] === "whereas" || ((keys[b] === "and" || keys[b] === "but") && keys[b - 1] === "," && k > b + 1)) { from = b + 1; break; }
+    for (let b = k - 1; b >= 0; b--) if (keys[b] === ";" || keys[b] === ":" || keys[b] === "while" || keys[b] === "whereas" || ((keys[b] === "and" || keys[b] === "but") && keys[b - 1] === "," && keys.slice(b + 1, k).some((x) => !SPEAKER_ADVERBS.has(x) && x !== "also" && x !== "have" && x !== "has" && x !== "had"))) { from = b + 1; break; }
     // (after a time phrase the sentence opens with: "In September, ACLED records ...")
     if (from === 0) {
       const c0 = keys.indexOf(",");
@@ -415,6 +416,8 @@ function attribution(a: Ann, pos: number, end: number, subject: string): string 
   }
   return null;
 }
+/** "By most estimates", "by one count", "By late 2022": no counter named */
+const QUANTIFIER = new Set(["most", "some", "one", "many", "all", "several", "other", "any", "late", "early", "mid"]);
 const SPEAKER_ADVERBS = new Set(["since", "now", "already", "recently", "previously", "repeatedly", "long", "consistently", "publicly", "privately", "reportedly"]);
 const ORG_WORD = new Set(["team", "council", "service", "services", "committee", "agency", "ministry", "office", "army", "forces", "force", "department",
   "monitoring", "group", "command", "state", "states", "nations", "union", "police", "government", "intelligence", "security", "report", "data", "sources"]);
