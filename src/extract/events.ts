@@ -2596,13 +2596,9 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       c.site = true;
       const h = hitAt(c);
       if (h.place.id === inc.place.place.id) continue;
-      let site = incidents.find((i) => i.site && i.siblingOf === inc && i.place?.place.id === h.place.id);
-      if (!site) {
-        site = newIncident([], [], inc.date ? { ...inc.date, rank: 0.5 } : null, { place: h.place, score: 5, hit: h }, [], [], inc.method, inc.target, false, order++);
-        site.siblingOf = inc;
-        site.site = true;
-        incidents.push(site);
-      }
+      const site = siteOf(inc, h);
+      if (!site.method) site.method = inc.method;
+      if (!site.target) site.target = inc.target;
       addEvidence(site, a);
       inc.killed.splice(inc.killed.indexOf(c), 1);
       site.killed.push(c);
@@ -2625,10 +2621,15 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
     if (date && !dateCompat(date, root.date)) return null;
     if (!root.place || root.place.place.id === hit.place.id) return root;
     if (!sites.some((h) => h.place.id === root.place!.place.id)) { root.place = { place: hit.place, score: 5, hit }; return root; }
+    return siteOf(root, hit, cand);
+  }
+
+  /** The incident of the site at `hit` of the attack `root`: the one already made, else a new one the same day (`cand`, when given, is taken as it and not listed). */
+  function siteOf(root: Incident, hit: PlaceHit, cand?: Incident): Incident {
     const known = incidents.find((i) => i.site && i.siblingOf === root && i.place?.place.id === hit.place.id);
     if (known) return known;
     const inc: Incident = cand ?? newIncident([], [], null, null, [], [], null, null, false, order++);
-    inc.date = inc.date ?? { ...root.date, rank: 0.5 };
+    if (!inc.date && root.date) inc.date = { ...root.date, rank: 0.5 };
     inc.place = { place: hit.place, score: 5, hit };
     inc.siblingOf = root;
     inc.site = true;

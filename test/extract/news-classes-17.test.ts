@@ -1,4 +1,5 @@
-// Regression tests for a seventeenth round of news wording (session 10). Each text is written for the test.
+// Regression tests for a seventeenth round of news wording (session 10). Texts are written for the test, some around a
+// sentence of a development set (test/fixtures/newsdev1-15); none comes from a held-out set.
 import { describe, expect, it } from "vitest";
 import { events, quantities, run } from "./extraction-helpers.js";
 
