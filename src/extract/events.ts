@@ -1421,8 +1421,11 @@ const TOWARD = new Set(["to", "toward", "towards", "into", "for"]);
 /** The place at `first` is where the attackers went afterwards: "before fleeing toward the Bryansk region". */
 function fledTo(keys: string[], first: number): boolean {
   const p = keys[first - 1] === "the" ? first - 2 : first - 1;
-  return TOWARD.has(keys[p] ?? "") && FLIGHT.has(keys[p - 1] ?? "");
+  if (TOWARD.has(keys[p] ?? "") && FLIGHT.has(keys[p - 1] ?? "")) return true;
+  // (nor where a train or bus was to go: "shortly before the Jaffar Express was due to leave for Peshawar", "a bus bound for Quetta")
+  return keys[p] === "for" && DEPARTURE.has(keys[p - 1] ?? "");
 }
+const DEPARTURE = new Set(["leave", "leaves", "left", "leaving", "bound", "depart", "departs", "departed", "departing", "departure", "destined"]);
 
 /** Where "(on) the same day that / as / when ..." or "the day that ..." opens another event's clause, else Infinity. */
 function sameDayClause(keys: string[]): number {

@@ -285,3 +285,13 @@ describe("the rules of this round do not reach too far", () => {
     expect(q.find((x) => x.subject === "TTP")?.by).not.toBe("most");
   });
 });
+
+describe("where a train or bus was to go", () => {
+  it("'shortly before the Jaffar Express was due to leave for Peshawar' leaves the bombing in Quetta", () => {
+    const list = events(run(
+      `QUETTA, Pakistan: Separatist militants claimed a suicide bombing at the main railway station in the southwestern Pakistani city of Quetta that killed at least 26 people, officials said.\n\nThe blast tore through a crowded platform on Saturday morning shortly before the Jaffar Express was due to leave for Peshawar, as passengers were boarding the train.`,
+      "2024-11-10",
+    ));
+    expect(list).toEqual([expect.objectContaining({ admin1: "Balochistan", place: "Quetta", killed: 26 })]);
+  });
+});
