@@ -1422,8 +1422,9 @@ const TOWARD = new Set(["to", "toward", "towards", "into", "for"]);
 function fledTo(keys: string[], first: number): boolean {
   const p = keys[first - 1] === "the" ? first - 2 : first - 1;
   if (TOWARD.has(keys[p] ?? "") && FLIGHT.has(keys[p - 1] ?? "")) return true;
-  // (nor where a train or bus was to go: "shortly before the Jaffar Express was due to leave for Peshawar", "a bus bound for Quetta")
-  return keys[p] === "for" && DEPARTURE.has(keys[p - 1] ?? "");
+  // (nor where a train or bus was to go: "shortly before the Jaffar Express was due to leave for Peshawar", "a bus bound for Quetta",
+  // nor where a road leads: "near a highway interchange on the road to Kabul")
+  return (keys[p] === "for" && DEPARTURE.has(keys[p - 1] ?? "")) || (keys[p] === "to" && (keys[p - 1] === "road" || keys[p - 1] === "highway" || keys[p - 1] === "route"));
 }
 const DEPARTURE = new Set(["leave", "leaves", "left", "leaving", "bound", "depart", "departs", "departed", "departing", "departure", "destined"]);
 

@@ -295,3 +295,15 @@ describe("where a train or bus was to go", () => {
     expect(list).toEqual([expect.objectContaining({ admin1: "Balochistan", place: "Quetta", killed: 26 })]);
   });
 });
+
+describe("a road's destination and a faction named for its commander", () => {
+  it("'a bomb hit a vehicle near a highway interchange on the road to Kabul' is not in Kabul", () => {
+    const list = events(run(`JALALABAD - A bomb hit a Taliban vehicle near a highway interchange on the road to Kabul on Sunday, wounding four fighters.`, "2021-09-20"));
+    expect(list.every((e) => e.admin1 !== "Kabul")).toBe(true);
+  });
+
+  it("'A faction loyal to militant commander Hafiz Gul Bahadur claimed responsibility' is the Hafiz Gul Bahadur group's claim", () => {
+    const list = events(run(`A suicide car bomber killed 12 soldiers at a checkpost in Bannu on Tuesday. A faction loyal to militant commander Hafiz Gul Bahadur claimed responsibility in a statement.`, "2024-11-20"));
+    expect(list).toEqual([expect.objectContaining({ killed: 12, perpetrator: "Hafiz Gul Bahadur group", perpetrator_basis: "claimed" })]);
+  });
+});
