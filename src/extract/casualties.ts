@@ -416,7 +416,10 @@ function readCasualties(a: Ann): Casualty[] {
     let nounCount = 0;
     let attackNoun = false;
     let attackers = false;
-    while (j < toks.length && nounCount < 6 && nounAt(j) && !DEATH_AFTER.has(keys[j]) && !INJ_AFTER.has(keys[j]) && !AUX.has(keys[j])) {
+    for (;;) {
+      // (over an acronym in brackets: "Ten members of the Law Enforcement Command (FARAJA) were martyred")
+      if (keys[j] === "(" && keys[j + 2] === ")" && nounCount > 0 && /^[A-Z]{2,}$/.test(toks[j + 1]?.text ?? "")) { j += 3; continue; }
+      if (!(j < toks.length && nounCount < 6 && nounAt(j) && !DEATH_AFTER.has(keys[j]) && !INJ_AFTER.has(keys[j]) && !AUX.has(keys[j]))) break;
       if ((keys[j] === "of" && keys[j + 1] === "whom") || embracedAt(keys, j)) break;
       if (ATTACKER_DEAD.has(keys[j])) attackers = true;
       if (/^(in|on|at|when|after|as|by|during|from|with|who|which|that|killed|among|including)$/.test(keys[j])) break;

@@ -356,11 +356,16 @@ function groupTriggers(a: Ann, trig: Trigger[]): Group[] {
   return groups;
 }
 
-/** The attack word at `to` is an appositive on the attack told at `from`: "killed 145 people at Crocus City Hall, an attack claimed by ...". */
+/**
+ * The attack word at `to` is an appositive on the attack told at `from`: "killed 145 people at Crocus City Hall, an attack
+ * claimed by ...", "..., in an attack claimed by ...".
+ */
 function appositiveAttack(a: Ann, from: number, to: number): boolean {
   const keys = a.s.keys;
-  if (!APPOSITIVE_NOUNS.has(keys[to]) || (keys[to - 1] !== "an" && keys[to - 1] !== "a") || keys[to - 2] !== ",") return false;
-  for (let k = from + 1; k < to - 2; k++) if (CLAUSE_BREAK.has(keys[k]) || keys[k] === "," || keys[k] === "and" || keys[k] === "but") return false;
+  if (!APPOSITIVE_NOUNS.has(keys[to]) || (keys[to - 1] !== "an" && keys[to - 1] !== "a")) return false;
+  const comma = keys[to - 2] === "," ? to - 2 : keys[to - 2] === "in" && keys[to - 3] === "," ? to - 3 : -1;
+  if (comma < 0) return false;
+  for (let k = from + 1; k < comma; k++) if (CLAUSE_BREAK.has(keys[k]) || keys[k] === "," || keys[k] === "and" || keys[k] === "but") return false;
   return true;
 }
 

@@ -307,3 +307,16 @@ describe("a road's destination and a faction named for its commander", () => {
     expect(list).toEqual([expect.objectContaining({ killed: 12, perpetrator: "Hafiz Gul Bahadur group", perpetrator_basis: "claimed" })]);
   });
 });
+
+describe("two more ways news tells a toll and a claim", () => {
+  it("'Ten members of the Law Enforcement Command (FARAJA) were martyred' = 10", () => {
+    const list = events(run(`Ten members of the Law Enforcement Command (FARAJA) were martyred on Saturday in a terrorist attack on a police patrol in Taftan county, in Sistan and Baluchestan province.`, "2024-10-27"));
+    expect(list).toEqual([expect.objectContaining({ admin1: "Sistan and Baluchestan", killed: 10 })]);
+  });
+
+  it("'..., in an attack claimed by the Islamic State' is the claim of the attack before the comma", () => {
+    const list = events(run(`Gunmen attacked a church in Derbent on Sunday, killing 20 people. No group has claimed it. In March, gunmen killed 145 people at Crocus City Hall near Moscow, in an attack claimed by the Islamic State.`, "2024-06-24"));
+    expect(list.find((e) => e.killed === 145)).toEqual(expect.objectContaining({ perpetrator: "Islamic State", perpetrator_basis: "claimed" }));
+    expect(list.find((e) => e.killed === 20)).toEqual(expect.objectContaining({ perpetrator: null }));
+  });
+});
