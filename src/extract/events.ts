@@ -1923,6 +1923,7 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
   // "A timeline of some of ISKP's deadliest attacks:" and the dated items that follow it, one paragraph each: the
   // group's. `para` is the paragraph of the opening sentence, then that of the latest item.
   let list: { actor: Actor; wording: string; para: number; items: boolean } | null = null;
+  let dayCarried: { date: DateVal; index: number; para: number } | null = null;
   for (const a of ctx.anns) {
     if (a.s.biblio) continue;
     if (a.s.index - antecedentAt > 3) antecedent = null;
@@ -2072,6 +2073,14 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
     const groups = groupTriggers(a, trig);
     const cas = casualties(a);
     const inByline = (start: number) => ctx.bylineSpans.some(([s, e]) => start >= s && start < e);
+    // "The facts of 22 March are well known. Four gunmen opened fire on concertgoers at ...": the one day a sentence without
+    // an attack word gives is the day of the attack the next sentence of its paragraph tells without one
+    const carried = dayCarried && dayCarried.index === a.s.index - 1 && dayCarried.para === a.s.para ? dayCarried.date : null;
+    dayCarried = null;
+    if (groups.length === 0 && !cas.length) {
+      const days = a.dates.filter((d) => !inByline(d.start) && d.y != null && d.kind !== "relative" && d.kind !== "range" && d.precision === "day");
+      if (days.length === 1 && a.dates.length === 1 && !reportingDate(toks, days[0].first, days[0].last)) dayCarried = { date: toDateVal(days[0], toks, ctx.ref), index: a.s.index, para: a.s.para };
+    }
     if (groups.length === 0) {
       // claim-only / casualty-only sentences attach to the incident being described
       let cur = last as Incident | null;
@@ -2290,6 +2299,7 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
           if (possessive.has(d)) date.rank += 0.5;
         }
       }
+      if (!date && carried && gi === 0 && !g.anaphoric && !g.claimRef) date = { ...carried, rank: 1.5 };
       // place
       let place: Incident["place"] = null;
       for (const p of gPlaces[gi]) {

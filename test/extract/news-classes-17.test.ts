@@ -320,3 +320,18 @@ describe("two more ways news tells a toll and a claim", () => {
     expect(list.find((e) => e.killed === 20)).toEqual(expect.objectContaining({ perpetrator: null }));
   });
 });
+
+describe("a day told in the sentence before the attack", () => {
+  it("'The facts of 22 March are well known. Four gunmen opened fire ...' is that day, not the analysis's", () => {
+    const list = events(run(
+      `Six months after the attack on Crocus City Hall, it is worth asking what Russia has learned.\n\nThe facts of 22 March are well known. Four gunmen opened fire on concertgoers at Crocus City Hall in Krasnogorsk, near Moscow, killing 145 people. The Islamic State claimed the attack within hours.`,
+      "2024-09-12",
+    ));
+    expect(list).toEqual([expect.objectContaining({ date: "2024-03-22", admin1: "Moscow Oblast", killed: 145 })]);
+  });
+
+  it("a day said of something else in another paragraph does not carry", () => {
+    const list = events(run(`Talks were held in Doha on 22 March.\n\nFour gunmen opened fire on worshippers at a mosque in Herat on Friday, killing six people.`, "2024-04-06"));
+    expect(list).toEqual([expect.objectContaining({ date: "2024-04-05", killed: 6 })]);
+  });
+});
