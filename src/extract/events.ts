@@ -85,7 +85,9 @@ function deviceActs(toks: Ann["s"]["tokens"], i: number, reach0 = 12, plural = f
     }
     // (over a relative clause on the place: "a bomb at the entrance of Kabul's Eid Gah mosque, where a memorial service ...
     // was being held, killed at least five")
-    if (t?.text === "," && (toks[i + b + 1]?.key === "where" || toks[i + b + 1]?.key === "which" || toks[i + b + 1]?.key === "who")) {
+    // (and over a phrase of time or place in commas: "a bomb outside the Eid Gah mosque in Kabul, during a memorial for the
+    // mother of the Taliban's spokesman, killed at least five civilians")
+    if (t?.text === "," && ["where", "which", "who", "during", "amid", "as"].includes(toks[i + b + 1]?.key ?? "")) {
       let c = i + b + 2;
       while (c < toks.length && c - (i + b) <= 20 && toks[c].text !== "," && toks[c].text !== ";" && toks[c].text !== ".") c++;
       if (toks[c]?.text === "," && c - (i + b) <= 20 && DEVICE_EFFECT.has(toks[c + 1]?.key ?? "")) {

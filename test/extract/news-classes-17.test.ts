@@ -335,3 +335,10 @@ describe("a day told in the sentence before the attack", () => {
     expect(list).toEqual([expect.objectContaining({ date: "2024-04-05", killed: 6 })]);
   });
 });
+
+describe("a device that kills over a phrase of time in commas", () => {
+  it("'a bomb outside the Eid Gah mosque in Kabul, during a memorial for ..., killed at least five civilians' is an attack", () => {
+    const list = events(run(`On 3 October, a bomb outside the Eid Gah mosque in Kabul, during a memorial for the mother of Taliban spokesman Zabihullah Mujahid, killed at least five civilians.`, "2021-11-24"));
+    expect(list).toEqual([expect.objectContaining({ date: "2021-10-03", admin1: "Kabul", killed: 5 })]);
+  });
+});
