@@ -285,7 +285,9 @@ export function scanDates(toks: Token[], ref: Date | null, used: Uint8Array): Da
           // (nor when the sentence counts weeks: "a week after ..., attacked a mosque ..., killing 40 during Friday prayers")
           if (SERVICE.has(toks[i + 1]?.key ?? "") && pk !== "on" && pk !== "last" && pk !== "this" &&
             // (nor when it gives the month: "In March last year, a suicide bombing ... killed over 60 worshippers during Friday prayers")
-            (out.some((d) => d.kind !== "relative" && d.m != null) || dayDateAhead(toks, i + 2) || toks.some((x) => x.key === "week" || x.key === "weeks"))) continue;
+            // (nor when it counts days from an attack told before: "A day later, a blast during Friday prayers at a mosque ...")
+            (out.some((d) => d.kind !== "relative" && d.m != null) || dayDateAhead(toks, i + 2) || toks.some((x) => x.key === "week" || x.key === "weeks") ||
+              toks.some((x, q) => (x.key === "later" || x.key === "earlier") && (toks[q - 1]?.key === "day" || toks[q - 1]?.key === "days")))) continue;
           // "Monday, Sept 5" — let the explicit date win
           if (toks[i + 1]?.text === "," && monthAt(toks[i + 2])) continue;
           // (also over another calendar's date or brackets: "on Wednesday, 4 Aban 1401 (26 October 2022)", "on Wednesday (Apr 21)")

@@ -342,3 +342,10 @@ describe("a device that kills over a phrase of time in commas", () => {
     expect(list).toEqual([expect.objectContaining({ date: "2021-10-03", admin1: "Kabul", killed: 5 })]);
   });
 });
+
+describe("a weekly service in a sentence that counts days from the attack before", () => {
+  it("'A day later, a blast during Friday prayers at a mosque in ... Kunduz killed 33' is the day after, not last Friday", () => {
+    const list = events(run(`On 21 April, a bomb at the Seh Dokan Shia mosque in Mazar-i-Sharif killed at least 31 worshippers; ISKP claimed it. A day later, a blast during Friday prayers at a mosque in the Imam Sahib district of Kunduz province killed 33 people.`, "2022-06-14"));
+    expect(list.find((e) => e.killed === 33)).toEqual(expect.objectContaining({ admin1: "Kunduz", date: "2022-04-22" }));
+  });
+});
