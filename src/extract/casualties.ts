@@ -72,7 +72,8 @@ const embracedAt = (keys: string[], j: number) => keys[j] === "embraced" && (key
 /** A person named by office or work ("the governor", "a senior cleric"): one victim; their killing is an attack. */
 export const ROLES = new Set(["governor", "cleric", "commander", "leader", "official", "chief", "minister", "spokesman", "spokesperson", "ambassador", "diplomat",
   "policeman", "judge", "journalist", "mayor", "lawmaker", "senator", "imam", "scholar", "director", "deputy", "head", "prosecutor", "candidate",
-  "politician", "activist", "guard", "employee", "member", "officer", "soldier", "worker", "mullah", "elder", "envoy", "president", "reporter"]);
+  "politician", "activist", "guard", "employee", "member", "officer", "soldier", "worker", "mullah", "elder", "envoy", "president", "reporter",
+  "pastor", "priest", "clergyman"]);
 /** One person named by what he or she was doing or is: "gunmen killed a man at a church", "killing a worshipper". */
 const ONE_PERSON = new Set(["man", "woman", "boy", "girl", "child", "person", "worshipper", "worshiper", "civilian", "pilgrim", "student", "teacher", "doctor",
   "shopkeeper", "tourist", "resident", "passer-by", "passerby", "bystander"]);
@@ -143,7 +144,8 @@ function singleVictim(a: Ann): number {
       }
     }
     // "the Taliban governor of ... province was killed", "a senior cleric was killed"
-    if (k === "killed" && (keys[i - 1] === "was" || (keys[i - 1] === "been" && keys[i - 2] === "has"))) {
+    // (also "a Christian priest, William Siraj, was shot dead", "the cleric was gunned down")
+    if ((k === "killed" || (k === "shot" && keys[i + 1] === "dead") || (k === "gunned" && keys[i + 1] === "down")) && (keys[i - 1] === "was" || (keys[i - 1] === "been" && keys[i - 2] === "has"))) {
       const v0 = keys[i - 1] === "was" ? i - 1 : i - 2;
       for (let q = v0 - 1, span = 0; q >= 0 && span < 10; q--, span++) {
         // "the governor of Balkh province, Mohammad Dawood Muzammil, was killed": a name in apposition to the role

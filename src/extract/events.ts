@@ -155,8 +155,11 @@ function placeListAfter(a: Ann, i: number): PlaceHit[] | null {
 /** Every word that can open an attack word below: the others (most words) are passed over with one lookup. */
 const TRIGGER_WORDS = new Set([...NOUN_SG, ...NOUN_PL, ...AGENT, ...VERB, ...DEVICE,
   "opened", "killing", "assassination", "explosives", "explosives-laden", "explosive-laden", "killed", "assassinated", "murdered", "fired", "went", "second", "third", "hostage", "hostages",
-  "clash", "clashes"]);
+  "clash", "clashes", "shot", "gunned"]);
 const DIED = new Set(["killed", "died", "martyred", "wounded", "injured"]);
+/** the state's forces, whose shootings are operations, and the people they shoot in them (see findTriggers) */
+const FORCES = new Set(["police", "policemen", "troops", "soldiers", "forces", "personnel", "army", "rangers", "officers", "guards"]);
+const FOES = new Set(["terrorists", "terrorist", "militants", "militant", "attackers", "attacker", "suspects", "suspect", "insurgents", "khawarij", "gunmen", "gunman", "assailant", "assailants", "bomber"]);
 
 function findTriggers(a: Ann): Trigger[] {
   const toks = a.s.tokens;
@@ -168,6 +171,13 @@ function findTriggers(a: Ann): Trigger[] {
     let ok = false;
     if (NOUN_SG.has(k) || AGENT.has(k) || (VERB.has(k) && k !== "struck")) ok = true;
     else if (k === "opened" && toks[i + 1]?.key === "fire") ok = true;
+    // "A pastor was shot dead in Peshawar on Sunday", "gunmen gunned down two policemen": a shooting — not the forces' own
+    // ("police shot dead two suspected militants", "troops gunned down three terrorists")
+    else if ((k === "shot" && toks[i + 1]?.key === "dead") || (k === "gunned" && toks[i + 1]?.key === "down")) {
+      // (one person's killing: a counted toll, "the three Spanish tourists shot dead last Friday", is read as a figure)
+      ok = ![1, 2, 3, 4].some((b) => FORCES.has(toks[i - b]?.key ?? "")) && ![2, 3, 4].some((b) => FOES.has(toks[i + b]?.key ?? "")) &&
+        !a.numbers.some((m) => m.last < i && i - m.last <= 4);
+    }
     // "a bomb killed eight people", "an ISKP bomb tore through the mosque", "a roadside bomb struck their car": the
     // device is the attack when a verb of its effect follows in the same clause
     else if (DEVICE.has(k) && deviceActs(toks, i)) ok = true;

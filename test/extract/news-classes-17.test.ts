@@ -349,3 +349,18 @@ describe("a weekly service in a sentence that counts days from the attack before
     expect(list.find((e) => e.killed === 33)).toEqual(expect.objectContaining({ admin1: "Kunduz", date: "2022-04-22" }));
   });
 });
+
+describe("a person shot dead", () => {
+  it("'A pastor was shot dead in Peshawar on Sunday' is an attack that killed one", () => {
+    expect(events(run(`A pastor was shot dead in Peshawar on Sunday.`, "2022-02-01"))).toEqual([expect.objectContaining({ date: "2022-01-30", admin1: "Khyber Pakhtunkhwa", killed: 1 })]);
+  });
+
+  it("'claimed responsibility for the killing of Pastor X, a clergyman shot dead in Peshawar on Sunday, January 30' is that day's claimed attack", () => {
+    const list = events(run(`Peshawar - The Islamic State Khorasan Province has claimed responsibility for the killing of Pastor William Siraj, a Church of Pakistan clergyman shot dead in Peshawar on Sunday, January 30, as he returned home from Sunday service.`, "2022-02-01"));
+    expect(list).toEqual([expect.objectContaining({ date: "2022-01-30", perpetrator: "ISKP", perpetrator_basis: "claimed", killed: 1 })]);
+  });
+
+  it("the forces' own shootings are no attack: 'Police shot dead two suspected militants in Quetta'", () => {
+    expect(events(run(`Police shot dead two suspected militants in Quetta on Monday.`, "2024-05-07"))).toEqual([]);
+  });
+});
