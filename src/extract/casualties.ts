@@ -130,6 +130,12 @@ function singleVictim(a: Ann): number {
       if (nm >= 0) return nm;
       let q = i + 1;
       if (keys[q] === "of") q++;
+      // ("gunmen shot dead a well-known hakeem of the Sikh community at his clinic": whoever one person shot dead is)
+      if (k === "dead" && (keys[q] === "a" || keys[q] === "an")) {
+        let r = q + 1;
+        while (r < n && r - q <= 4 && /^[a-z][a-z-]*$/.test(toks[r].text) && !/s$/.test(toks[r].text) && !["of", "at", "in", "on", "near", "outside", "inside", "while", "as", "and"].includes(keys[r + 1] ?? "")) r++;
+        if (r < n && /^[a-z][a-z-]*$/.test(toks[r].text) && !/s$/.test(toks[r].text) && !ATTACKER_DEAD.has(keys[r]) && ["of", "at", "in", "on", "near", "outside", "inside", "while", "as", ",", "."].includes(keys[r + 1] ?? "")) return r;
+      }
       if (SINGULAR_DET.has(keys[q] ?? "")) {
         for (let c = 0; c < 5 && q < n; c++, q++) {
           if (roleAt(q)) {
@@ -153,10 +159,10 @@ function singleVictim(a: Ann): number {
           const c2 = appositiveNameStart(a, q);
           if (c2 >= 0) { q = c2; continue; }
           // "Mohammad Dawood Muzammil, the Taliban-appointed governor of Balkh province, was killed": a role in apposition to a name
-          for (let c = q - 1; c > 0 && q - c <= 10; c--) {
+          for (let c = q - 1; c > 0 && q - c <= 20; c--) {
             if (keys[c] === "." || keys[c] === ";") break;
             if (keys[c] !== ",") continue;
-            if (keys[c + 1] === "the" && /^[A-Z]/.test(toks[c - 1]?.text ?? "")) for (let r = c + 2; r < q && r <= c + 5; r++) if (roleAt(r)) return r;
+            if ((keys[c + 1] === "the" || keys[c + 1] === "a" || keys[c + 1] === "an") && /^[A-Z]/.test(toks[c - 1]?.text ?? "")) for (let r = c + 2; r < q && r <= c + 5; r++) if (roleAt(r)) return r;
             break;
           }
         }

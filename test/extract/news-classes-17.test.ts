@@ -364,3 +364,14 @@ describe("a person shot dead", () => {
     expect(events(run(`Police shot dead two suspected militants in Quetta on Monday.`, "2024-05-07"))).toEqual([]);
   });
 });
+
+describe("one person killed, told by what or who they were", () => {
+  it("'Unidentified gunmen shot dead a well-known hakeem of the Sikh community at his clinic' = 1", () => {
+    expect(events(run(`Unidentified gunmen shot dead a well-known hakeem of the Sikh community at his clinic in Peshawar on Thursday.`, "2021-10-01"))).toEqual([expect.objectContaining({ killed: 1 })]);
+  });
+
+  it("'NAME, a prominent religious scholar known for ..., was killed ... in a suicide attack' = 1", () => {
+    const list = events(run(`Rahimullah Haqqani, a prominent Taliban religious scholar known for his fierce sermons against the Islamic State group, was killed on Thursday in a suicide attack at his madrassa in Kabul.`, "2022-08-12"));
+    expect(list).toEqual([expect.objectContaining({ date: "2022-08-11", admin1: "Kabul", killed: 1 })]);
+  });
+});
