@@ -122,7 +122,13 @@ function findByline(sentences: Sentence[], published: Date | null, pack: Pack, p
       dates.some((d) => d.start - s.start === titleCase[0].length && /^\s*(?:\(|[-–—:])/.test(s.text.slice(d.end - s.start)));
     // (or in title case before an agency's name: "Islamabad (dpa) -", "Kabul (AFP) —")
     const titleAgency = /^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:,\s*[A-Z][a-z]+)?\s*\([A-Za-z\/]{2,12}\)\s*[-–—:]/.test(s.text) && places.some((pm) => pm.start === s.start);
-    if (!isBy && (titleDateline || titleAgency || /^[A-Z][A-Z.'’ -]{2,40}\b/.test(s.text))) {
+    // (or a place in title case and a colon: "Islamabad: Nine Pakistani soldiers were killed ...")
+    const titleColon = !isBy && !titleDateline && !titleAgency ? /^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}:\s/.exec(s.text) : null;
+    if (titleColon && places.some((pm) => pm.start === s.start && pm.end - s.start === titleColon[0].length - 2)) {
+      isDateline = true;
+      out.place = places.find((pm) => pm.start === s.start)!.place;
+      out.spans.push([s.start, s.start + titleColon[0].length - 1]);
+    } else if (!isBy && (titleDateline || titleAgency || /^[A-Z][A-Z.'’ -]{2,40}\b/.test(s.text))) {
       let agencyAt = s.text.slice(0, 120).search(/\((?:Reuters|AP|AFP|Xinhua|IANS|PTI|APP|dpa|DPA|Anadolu|AA|RFE\/RL|UPI|ANI|EFE|Bloomberg|IRNA|TASS)\)/);
       // (also another agency's acronym or name right after the place: "TEHRAN (FNA)-", "KABUL (Pajhwok) -")
       if (agencyAt < 0) {

@@ -375,3 +375,14 @@ describe("one person killed, told by what or who they were", () => {
     expect(list).toEqual([expect.objectContaining({ date: "2022-08-11", admin1: "Kabul", killed: 1 })]);
   });
 });
+
+describe("a dateline of a place in title case and a colon", () => {
+  it("'Islamabad: Nine Pakistani soldiers were killed ... in the restive Khyber Pakhtunkhwa province' is not in Islamabad", () => {
+    const list = events(run(`Islamabad: Nine Pakistani soldiers were killed and five others injured when a suicide bomber blew himself up next to a military convoy in the restive Khyber Pakhtunkhwa province on Thursday, the Army said.`, "2023-09-01"));
+    expect(list).toEqual([expect.objectContaining({ date: "2023-08-31", admin1: "Khyber Pakhtunkhwa", killed: 9 })]);
+  });
+
+  it("'Peshawar: A bomb killed three people at a market on Monday' is in Peshawar", () => {
+    expect(events(run(`Peshawar: A bomb killed three people at a market on Monday.`, "2023-09-05"))).toEqual([expect.objectContaining({ place: "Peshawar", killed: 3 })]);
+  });
+});
