@@ -1528,7 +1528,6 @@ function calendarDateAt(a: Ann, k: number): boolean {
   return a.dates.some((d) => d.first <= k && d.last >= k && d.kind !== "relative" && d.m != null && d.d != null);
 }
 
-const MONTH_KEY = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/;
 /** "that same month", "the same day", "later that month", "earlier that year": where they are, and the unit they keep. */
 function sameTimePhrases(keys: string[]): { first: number; last: number; unit: "day" | "month" | "year" }[] {
   const out: { first: number; last: number; unit: "day" | "month" | "year" }[] = [];
@@ -1540,7 +1539,7 @@ function sameTimePhrases(keys: string[]): { first: number; last: number; unit: "
     const u = unitOf(keys[i + 2]);
     if (!u) continue;
     // ("in May of the same year", "in May that year": the month's own year, read with the dates)
-    if (u === "year" && MONTH_KEY.test((keys[i - 1] === "of" ? keys[i - 2] : keys[i - 1]) ?? "")) continue;
+    if (u === "year" && isMonthWord((keys[i - 1] === "of" ? keys[i - 2] : keys[i - 1]) ?? "")) continue;
     if ((keys[i] === "that" || keys[i] === "the") && keys[i + 1] === "same") out.push({ first: i, last: i + 2, unit: u });
     else if ((keys[i] === "later" || keys[i] === "earlier") && keys[i + 1] === "that") out.push({ first: i, last: i + 2, unit: u });
   }
