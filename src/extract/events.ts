@@ -760,7 +760,7 @@ function perpetrators(a: Ann, groups: Group[]): Array<PerpCand & { group: number
     }
     for (let k = h.last + 1; k < Math.min(n, h.last + reach); k++) {
       const w = keys[k];
-      if (w === "claimed" || w === "claims" || w === "claim" || w === "claiming") {
+      if (w === "claimed" || w === "claims" || w === "claim" || w === "claiming" || takesResponsibility(keys, k)) {
         if (k - h.last > 24 && !keys.slice(k - 3, k).includes(",")) break;
         // another armed group between the name and the claim is the claimant ("did not blame Islamic State for the attack,
         // though the group's Khorasan affiliate claimed ...")
@@ -788,28 +788,15 @@ function perpetrators(a: Ann, groups: Group[]): Array<PerpCand & { group: number
         const objOk = nx.includes("responsibility") || nx.includes("credit") || claimGroup >= 0 || nx.includes("it") || nx.slice(0, 5).some((x) => NOUN_PL.has(x)) || share || told || relative;
         // ("claimed that ..." is a statement, but "claimed that attack" names the attack)
         const thatClause = keys[k + 1] === "that" && !NOUN_SG.has(keys[k + 2] ?? "") && !NOUN_PL.has(keys[k + 2] ?? "");
-        if (objOk && !neg(k) && !thatClause && keys[k - 1] !== "they" ) { claimed = true; break; }
+        if (objOk && !neg(k) && !thatClause && keys[k - 1] !== "they" && !claimsOthers(nx)) { claimed = true; break; }
       }
       if (w === "." || w === ";") break;
       if ((w === "said" || w === "says") && (keys[k + 1] === "it" || keys[k + 1] === "its") && keys.slice(k + 2, k + 6).some((x) => x === "carried" || x === "fighters" || x === "fighter" || x === "attack" || x === "bomber" || x === "militants")) { claimed = true; break; }
       // "X said it had fired rockets at ...", "X announced that its fighters had stormed ...": the group's own word that it
       // attacked, the attack told right after it
-      if ((w === "said" || w === "says" || w === "announced" || w === "stated") && !neg(k)) {
-        let q = k + 1;
-        // (over the day it said so: "X said late on Monday that it was behind the attack")
-        while (q < n && q - k <= 6 && (a.dateTok[q] || keys[q] === "late" || keys[q] === "early" || keys[q] === "on")) q++;
-        if (keys[q] === "that") q++;
-        if (keys[q] === "it" || keys[q] === "its") {
-          const from = q++;
-          while (q < n && q - from <= 3 && (keys[q] === "had" || keys[q] === "has" || keys[q] === "also" || keys[q] === "fighters" || keys[q] === "members")) q++;
-          const gi = groups.findIndex((g) => g.first >= q && g.first - q <= 1);
-          if (gi >= 0) { claimed = true; claimGroup = gi; break; }
-          // "X said ... that it was behind the attack", "that it was responsible for the bombing"
-          if ((keys[q] === "was" || keys[q] === "is") && (keys[q + 1] === "behind" || keys[q + 1] === "responsible")) {
-            const gb = groups.findIndex((g) => g.first > q + 1 && g.first - q <= 5);
-            if (gb >= 0) { claimed = true; claimGroup = gb; break; }
-          }
-        }
+      if (SAY_VERBS.has(w) && !neg(k)) {
+        const gi = ownAttackStatement(keys, k, a, groups);
+        if (gi !== null) { claimed = true; claimGroup = gi; break; }
       }
       // the group telling who its attacker was: "X said the bomber was a Uyghur" (not "guards identified the attacker")
       // (about the attack told before the name in the sentence, not a new incident of "the bomber")
@@ -1571,6 +1558,66 @@ const GROUP_ACTS = new Set(["attacked", "stormed", "bombed", "killed", "struck",
 const PRONOUN_SUBJ = new Set(["group", "it", "organization", "organisation", "militants", "jihadists", "outfit", "affiliate", "offshoot", "branch"]);
 const SUBORD_OPEN = new Set(["when", "after", "as", "since", "because", "once", "while", "before", "though", "although", "and", "but", "then"]);
 const GROUP_STRIKES = new Set(["struck", "hit", "staged", "launched", "mounted", "conducted", "targeted", "assassinated"]);
+/** The verbs of a group telling its own attack: "said its fighters detonated ...", "said one of its men planted the bomb". */
+const OWN_ATTACK_VERBS = new Set([...GROUP_ACTS, "carried", "conducted", "planted", "executed", "assassinated", "launched", "fired", "hit", "exploded", "set"]);
+const SAY_VERBS = new Set(["said", "says", "announced", "stated", "declared"]);
+/** "took responsibility", "has taken full responsibility", "accepted responsibility", "claimed credit": a claim. */
+const TAKE_VERBS = new Set(["took", "take", "takes", "taken", "taking", "accepted", "accepts", "accepting", "assumed", "assumes"]);
+const takesResponsibility = (keys: string[], k: number): boolean =>
+  TAKE_VERBS.has(keys[k]) && (keys[k + 1] === "responsibility" || keys[k + 1] === "credit" || (keys[k + 1] === "full" && keys[k + 2] === "responsibility"));
+/** Attacks other than the one told: "has claimed similar bombings in the past", "claimed responsibility for previous attacks". */
+const OTHER_ATTACKS = new Set(["similar", "previous", "past", "earlier", "prior", "other"]);
+const claimsOthers = (nx: string[]): boolean => nx.some((x, i) => i < 5 && OTHER_ATTACKS.has(x) && NOUN_PL.has(nx[i + 1] ?? ""));
+
+/**
+ * A group's own word that it attacked, after its verb of saying at `k`: "said (in a statement on its Amaq news agency)
+ * (that) it / its fighters / one of its suicide bombers (had) detonated ...", "said it was behind the attack", "said it was
+ * responsible." The group telling its own attack is its claim. Returns the attack words (groups) the claim names: the
+ * index of the group claimed, -1 when the sentence names none (the attack the report is about), or null when this is
+ * not such a statement.
+ */
+function ownAttackStatement(keys: string[], k: number, a: Ann, groups: Group[]): number | null {
+  const n = keys.length;
+  let q = k + 1;
+  // (over the day it said so: "X said late on Monday that ...")
+  while (q < n && q - k <= 6 && (a.dateTok[q] || keys[q] === "late" || keys[q] === "early" || (keys[q] === "on" && a.dateTok[q + 1]))) q++;
+  // (over where it said so: "said in a statement that", "said on Telegram that", ", in a statement posted on its Amaq agency, that")
+  if (keys[q] === "," || keys[q] === "in" || keys[q] === "on" || keys[q] === "via" || keys[q] === "through") {
+    for (let e = q + 1; e < n && e - q <= 12; e++) {
+      if (keys[e] === "that") { q = e; break; }
+      if (keys[e] === "." || keys[e] === ";" || keys[e] === "said") break;
+    }
+  }
+  if (keys[q] === "that") q++;
+  // the subject: the group itself or its own people
+  let subj = -1;
+  if (keys[q] === "it") subj = q + 1;
+  else if (keys[q] === "its" && keys[q + 1] === "suicide" && ATTACKERS.has(keys[q + 2] ?? "")) subj = q + 3;
+  else if (keys[q] === "its" && (ATTACKERS.has(keys[q + 1] ?? "") || keys[q + 1] === "men" || keys[q + 1] === "mujahideen")) subj = q + 2;
+  else if (keys[q] === "one" && keys[q + 1] === "of" && keys[q + 2] === "its") {
+    const r = keys[q + 3] === "suicide" ? q + 4 : q + 3;
+    if (ATTACKERS.has(keys[r] ?? "") || keys[r] === "men" || keys[r] === "mujahideen") subj = r + 1;
+  }
+  if (subj < 0) return null;
+  let v = subj;
+  while (v < n && v - subj <= 2 && (keys[v] === "had" || keys[v] === "has" || keys[v] === "have" || keys[v] === "also")) v++;
+  const verb = keys[v] ?? "";
+  const clauseEnd = (x: number) => x >= n || keys[x] === "." || keys[x] === ";" || keys[x] === ",";
+  // "it was behind the attack", "it was responsible for the bombing", "it was responsible."
+  if (keys[subj - 1] === "it" && (verb === "was" || verb === "is") && (keys[v + 1] === "behind" || keys[v + 1] === "responsible")) {
+    const gb = groups.findIndex((g) => g.first > v + 1 && g.first - v <= 5);
+    if (gb >= 0) return gb;
+    return clauseEnd(v + 2) ? -1 : null;
+  }
+  // "it carried out the attack", "it fired rockets at ...": an attack word right there
+  const at = groups.findIndex((g) => g.first >= v && g.first - v <= 1);
+  if (at >= 0) return at;
+  if (!OWN_ATTACK_VERBS.has(verb)) return null;
+  const after = groups.findIndex((g) => g.first > v && g.first - v <= 8 && !keys.slice(v + 1, g.first).some((x) => x === "." || x === ";"));
+  if (after >= 0) return after;
+  // (no attack word in the sentence: the attack the report tells)
+  return groups.length ? null : -1;
+}
 const GROUP_ADJ = new Set(["same", "militant", "extremist", "terror", "terrorist", "jihadist", "jihadi", "regional", "local", "afghan"]);
 /** the words of a record's superlative before its attack word: "the deadliest attack", "the first major attack" */
 const RECORD_ADJ = new Set(["deadliest", "worst", "bloodiest", "largest", "biggest", "most", "deadly", "first", "last", "latest", "only", "major", "single", "suicide", "second", "third"]);
@@ -1680,19 +1727,12 @@ function pronounPerp(a: Ann, groups: Group[], main: Actor): (PerpCand & { group:
     if (clauseIt && !CLAUSE_IT_VERBS.has(v ?? "")) return null;
     const obj = keys.slice(j + 1, j + 7);
     const claimObj = obj.includes("responsibility") || obj.includes("credit") || groups.some((g) => g.first > j && g.first - j <= 6);
-    if ((v === "claimed" || v === "claims") && claimObj) return { actor: main, wording: a.s.text.slice(a.s.tokens[i > 0 && keys[i - 1] === "the" ? i - 1 : i].start - a.s.start, a.s.tokens[i].end - a.s.start), basis: "claimed", rank: 3, pos: i, group: groups.length ? nearestGroup(groups, j, j) : -1 };
+    if ((v === "claimed" || v === "claims" || takesResponsibility(keys, j)) && claimObj && !claimsOthers(obj)) return { actor: main, wording: a.s.text.slice(a.s.tokens[i > 0 && keys[i - 1] === "the" ? i - 1 : i].start - a.s.start, a.s.tokens[i].end - a.s.start), basis: "claimed", rank: 3, pos: i, group: groups.length ? nearestGroup(groups, j, j) : -1 };
     // "the group said it had fired rockets at ...", "the group announced that it had carried out the attack": the group's own
     // word that it attacked is its claim
-    if (v === "said" || v === "says" || v === "announced" || v === "stated") {
-      let w = j + 1;
-      if (keys[w] === "that") w++;
-      if (keys[w] === "it" || keys[w] === "its") {
-        const from = w;
-        w++;
-        while (w < keys.length && w - from <= 3 && (keys[w] === "had" || keys[w] === "has" || keys[w] === "also" || keys[w] === "fighters" || keys[w] === "members")) w++;
-        const gi = groups.findIndex((g) => g.first >= w && g.first - w <= 1);
-        if (gi >= 0) return { actor: main, wording: a.s.text.slice(a.s.tokens[i > 0 && keys[i - 1] === "the" ? i - 1 : i].start - a.s.start, a.s.tokens[i].end - a.s.start), basis: "claimed", rank: 3, pos: i, group: gi };
-      }
+    if (SAY_VERBS.has(v ?? "")) {
+      const gi = ownAttackStatement(keys, j, a, groups);
+      if (gi !== null) return { actor: main, wording: a.s.text.slice(a.s.tokens[i > 0 && keys[i - 1] === "the" ? i - 1 : i].start - a.s.start, a.s.tokens[i].end - a.s.start), basis: "claimed", rank: 3, pos: i, group: gi };
     }
     // ("it has been blamed for ...", "the group was blamed for ...")
     // ("it was also behind ...")
@@ -1721,7 +1761,7 @@ function pronounPerp(a: Ann, groups: Group[], main: Actor): (PerpCand & { group:
 }
 
 const KHORASAN = new Set(["AF", "PK", "IR", "TJ", "UZ", "TM", "IN"]);
-const CLAIM_WORDS = new Set(["claimed", "claim", "claims", "blamed", "suspected", "responsibility"]);
+const CLAIM_WORDS = new Set(["claimed", "claim", "claims", "blamed", "suspected", "responsibility", "blame", "blames", "blaming", "suspicion", "hallmarks", "accused"]);
 const CASUALTY_CUES = new Set(["killed", "dead", "died", "wounded", "injured", "toll", "deaths", "killing", "wounding", "injuring", "martyred", "martyrdom"]);
 
 /** All zeros, shared: the counts of a sentence without a semicolon (most of them; a typed array over 64 bytes is dear). */
@@ -2112,10 +2152,13 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       }
       // (a claim of the group's record is none of the story's: "IS-K has claimed a series of attacks on senior Taliban figures")
       const hasClaim = toks.some((t) => CLAIM_WORDS.has(t.key)) && !RECORD_CLAIM.test(a.s.text);
-      const perps = hasClaim ? perpetrators(a, []) : [];
-      if (hasClaim && perps.length === 0 && (antecedent ?? ctx.mainActor)) {
+      // (or the group's own word that it attacked, with no claim word: "IS said in a statement that one of its fighters
+      // planted the device"; only that claim is read from such a sentence)
+      const statement = !hasClaim && toks.some((t) => SAY_VERBS.has(t.key)) && toks.some((t) => t.key === "it" || t.key === "its");
+      const perps = hasClaim ? perpetrators(a, []) : statement ? perpetrators(a, []).filter((p) => p.basis === "claimed") : [];
+      if ((hasClaim || statement) && perps.length === 0 && (antecedent ?? ctx.mainActor)) {
         const pr = pronounPerp(a, [], (antecedent ?? ctx.mainActor)!);
-        if (pr) perps.push(pr);
+        if (pr && (hasClaim || pr.basis === "claimed")) perps.push(pr);
       }
       if (!cur) {
         if (perps.length && perps[0].basis === "claimed" && !a.dates.some((d) => !inByline(d.start) && d.y != null && d.kind !== "relative")) floating.push(perps[0]);

@@ -1,0 +1,54 @@
+// Regression tests for an eighteenth round of news wording (session 11): ways wire copy tells a claim, a suspicion or a
+// record without the words "claimed responsibility". Texts are written for the test; none comes from a held-out set.
+import { describe, expect, it } from "vitest";
+import { events, run } from "./extraction-helpers.js";
+
+const MINIVAN = `KABUL, Jan 9 (Reuters) - A bomb tore through a minivan carrying prison staff in Kabul on Tuesday, killing three people, police said.`;
+const story = (sentence: string) => events(run(`${MINIVAN} ${sentence}`, "2024-01-09"));
+const claimed = expect.objectContaining({ date: "2024-01-09", killed: 3, perpetrator: "ISKP", perpetrator_basis: "claimed" });
+
+describe("the group's own word that it attacked, with no claim word", () => {
+  it.each([
+    "The Islamic State group's regional affiliate said in a statement on its Amaq news agency that one of its fighters planted the device.",
+    "Islamic State said one of its fighters planted the bomb.",
+    "In a statement, the Islamic State group said its fighters had targeted the vehicle.",
+    "IS-K said on Telegram that it targeted Taliban prison guards.",
+    "The Islamic State militant group said it was responsible.",
+    "IS-K said on Tuesday that it was behind the attack.",
+  ])("%s → claimed", (sentence) => {
+    expect(story(sentence)).toEqual([claimed]);
+  });
+
+  it("another actor's statement about its own arrests is no claim", () => {
+    expect(story("The Taliban said it had arrested two suspects.")).toEqual([expect.objectContaining({ perpetrator: null })]);
+  });
+});
+
+describe("'took responsibility' is a claim", () => {
+  it.each([
+    "ISKP took responsibility for the attack.",
+    "Islamic State Khorasan Province, the regional branch, took responsibility.",
+    "ISKP accepted responsibility for the blast.",
+  ])("%s → claimed", (sentence) => {
+    expect(story(sentence)).toEqual([claimed]);
+  });
+});
+
+describe("a group's record of similar attacks is no claim of this one", () => {
+  it.each([
+    "No group claimed responsibility, but IS-K has claimed similar bombings in the past.",
+    "ISKP has claimed similar attacks on the city's Shiite minority in the past.",
+  ])("%s → no perpetrator", (sentence) => {
+    expect(story(sentence)).toEqual([expect.objectContaining({ killed: 3, perpetrator: null })]);
+  });
+
+  it("a claim told first stays when the record follows", () => {
+    expect(story("ISKP claimed responsibility for the attack. The group has claimed similar attacks before.")).toEqual([claimed]);
+  });
+});
+
+describe("suspicion without 'blamed' or 'suspected'", () => {
+  it.each(["Suspicion fell on ISKP.", "Officials accused the Islamic State group."])("%s → suspected", (sentence) => {
+    expect(story(sentence)).toEqual([expect.objectContaining({ killed: 3, perpetrator: "ISKP", perpetrator_basis: "suspected" })]);
+  });
+});
