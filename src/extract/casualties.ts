@@ -51,6 +51,10 @@ const AUX = new Set(["were", "was", "have", "has", "had", "been", "being", "are"
 const UPDATE = new Set(["rose", "risen", "climbed", "jumped", "increased", "reached", "hit", "soared", "mounted", "rises", "climbs", "stood", "stands", "revised", "up",
   // "revised the death toll ... down to 84"
   "down", "reaches", "increases", "jumps"]);
+/** the words of a toll told anew: "officials raised the death toll to 17", "bringing the toll to 17" */
+const RAISE_TOLL = new Set(["raised", "raising", "revised", "revising", "bringing", "brought", "pushing", "pushed", "taking", "took", "lifting", "lifted", "updated", "upped"]);
+/** "later put the toll at", "now put the number of dead at": a figure given after the first */
+const LATER = new Set(["later", "now", "since", "subsequently", "then"]);
 /** an update verb with the figure as its object: "Death toll reaches 133", "the toll hit 40" */
 const UPDATE_DIRECT = new Set(["reaches", "reached", "hits", "hit", "tops", "topped", "passes", "passed", "crosses", "crossed", "exceeds", "exceeded"]);
 
@@ -543,7 +547,10 @@ function readCasualties(a: Ann): Casualty[] {
     // (not the attackers: "Police shot dead 3 terrorists")
     const shotDead = ((b1 === "dead" && (b2 === "shot" || b2 === "shooting")) || (b1 === "down" && (b2 === "gunned" || b2 === "gunning"))) && !ATTACKER_DEAD.has(keys[n.last + 1] ?? "");
     if (b1 && (DEATH_BEFORE.has(b1) || shotDead || (b1 === "all" && b2 && DEATH_BEFORE.has(b2) && /^[a-z]+$/.test(keys[n.last + 1] ?? "") && !ATTACKER_DEAD.has(keys[n.last + 1])))) {
-      if (after && (after === "and" || after === "or") && INJ_AFTER.has(keys[n.last + 2] ?? "")) continue;
+      // ("killing 40 killed and wounded" is one figure of casualties; "killed six and wounded 25" is two, the second with its
+      // own number)
+      const inj = keys[n.last + 1] === "people" || keys[n.last + 1] === "persons" ? n.last + 3 : n.last + 2;
+      if (after && (after === "and" || after === "or") && INJ_AFTER.has(keys[inj] ?? "") && !a.numbers.some((m) => m.first > inj && m.first - inj <= 3)) continue;
       // "killing 18 people in Pishin and 12 in Qilla Saifullah": a toll for each place, not one sum
       const perPlace = tollsByPlace(a, n);
       if (perPlace) {
@@ -617,7 +624,24 @@ function readCasualties(a: Ann): Casualty[] {
     // (not "the toll on Friday evening had stood at 47": an earlier figure)
     if ((b1 === "at" && (b2 === "stood" || b2 === "stands")) && (b3 === "toll" || b4 === "toll" || tollBefore(n.first - 3))) { push("killed", n, b3 !== "had"); continue; }
     // "officials had put the Afghan toll at 60", "put the number of dead at 60": an earlier or competing count
-    if (b1 === "at" && tollBefore(n.first - 2, 5)) { push("killed", n); continue; }
+    // (but a later one when told so: "hospital officials later put the number of dead at 17", "the ministry now puts the toll at")
+    if (b1 === "at" && tollBefore(n.first - 2, 5)) {
+      let later = false;
+      for (let q = n.first - 2; q >= 0 && n.first - q <= 8; q--) {
+        if (keys[q] === "put" || keys[q] === "puts" || keys[q] === "placed" || keys[q] === "places") {
+          later = keys[q] === "puts" || keys[q] === "places" || LATER.has(keys[q - 1] ?? "");
+          break;
+        }
+      }
+      push("killed", n, later);
+      continue;
+    }
+    // "officials raised the death toll to 17", "bringing the toll to 17", "revised the toll to 17": the toll told anew
+    if (b1 === "to" && tollBefore(n.first - 2, 4)) {
+      let raised = false;
+      for (let q = n.first - 2; q >= 0 && n.first - q <= 6 && !raised; q--) raised = RAISE_TOLL.has(keys[q]);
+      if (raised) { push("killed", n, true); continue; }
+    }
     if (b1 === "toll" || (b1 === "of" && b2 === "toll")) { push("killed", n); continue; }
     if ((b1 === "leaving" || b1 === "left" || b1 === "leave") || (b2 === "leaving" || b2 === "left")) {
       // "leaving 115 dead", "left 20 people injured", "left dozens ... killed and wounded"

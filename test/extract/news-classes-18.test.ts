@@ -52,3 +52,26 @@ describe("suspicion without 'blamed' or 'suspected'", () => {
     expect(story(sentence)).toEqual([expect.objectContaining({ killed: 3, perpetrator: "ISKP", perpetrator_basis: "suspected" })]);
   });
 });
+
+const MARKET = `PESHAWAR, Pakistan (AP) — A bombing at a market in Peshawar on Monday killed 13 people.`;
+const market = (sentence: string) => events(run(`${MARKET} ${sentence}`, "2023-01-31"));
+
+describe("a toll and its update told with other verbs", () => {
+  it("'killed 6 and wounded 25' is 6 dead and 25 wounded, not one figure of casualties", () => {
+    const r = run(`PESHAWAR, Pakistan (AP) — A blast at a market in Peshawar on Monday killed 6 and wounded 25.`, "2023-01-31");
+    expect(events(r)).toEqual([expect.objectContaining({ killed: 6, injured: 25 })]);
+  });
+
+  it.each([
+    "Hospital officials later put the number of dead at 17.",
+    "Officials later raised the death toll to 17.",
+    "Four of the wounded later died in hospital, bringing the toll to 17.",
+    "Officials revised the toll to 17.",
+  ])("%s → 17", (sentence) => {
+    expect(market(sentence)).toEqual([expect.objectContaining({ date: "2023-01-30", killed: 17 })]);
+  });
+
+  it("an earlier count ('had earlier put the toll at 11') does not replace the toll", () => {
+    expect(market("Officials had earlier put the toll at 11.")).toEqual([expect.objectContaining({ killed: 13 })]);
+  });
+});
