@@ -182,5 +182,24 @@ export function annotate(s: Sentence, pack: Pack, placeMatches: Array<{ start: n
     const locative = !!prev && LOCATIVE.has(prev.key) || (lb < f - 1 && LOCATIVE.has(toks[lb]?.key ?? ""));
     places.push({ first: f, last: l, start: pm.start, end: pm.end, text: pm.text, place: pm.place, modifier, locative, near: !!prev && (prev.key === "near" || prev.key === "outside") });
   }
+  containedPlaces(toks, places);
   return { s, actors, persons, places, dates, numbers, methods, targets, dateTok, casualties: undefined };
+}
+
+/** The nouns of a part of a place: "the Krasnogorsk suburb of Moscow", "the Bajaur district of Khyber Pakhtunkhwa". */
+const PART_OF_PLACE = new Set(["suburb", "suburbs", "district", "town", "village", "city", "area", "neighbourhood", "neighborhood", "outskirts", "region",
+  "province", "county", "tehsil", "subdivision", "municipality"]);
+
+/**
+ * "in the Krasnogorsk suburb of Moscow": the part named first is where it happened, and the place it is part of only
+ * locates it (a modifier here). Only when both are places the gazetteer knows; else the container is all there is.
+ */
+function containedPlaces(toks: Token[], places: PlaceHit[]): void {
+  for (const p of places) {
+    if (toks[p.first - 1]?.key !== "the" || !PART_OF_PLACE.has(toks[p.last + 1]?.key ?? "") || toks[p.last + 2]?.key !== "of") continue;
+    const whole = places.find((q) => q.first === p.last + 3);
+    if (!whole || whole.place.kind === "village") continue;
+    whole.modifier = true;
+    if (LOCATIVE.has(toks[p.first - 2]?.key ?? "")) p.locative = true;
+  }
 }

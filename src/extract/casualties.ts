@@ -382,7 +382,8 @@ function readCasualties(a: Ann): Casualty[] {
     // "Muzammil and two other people were killed", "killing the governor and three others": the named one counts too
     let value = n.value;
     const others = keys[n.last + 1] === "other" || keys[n.last + 1] === "others";
-    if (keys[n.first - 1] === "and" && others && !a.numbers.some((m) => m.last === n.first - 2)) value += 1;
+    // (not after a figure or its verb: "three civilians were killed and five others wounded" = 5 wounded)
+    if (keys[n.first - 1] === "and" && others && !a.numbers.some((m) => m.last === n.first - 2) && !DEATH_AFTER.has(keys[n.first - 2] ?? "") && !INJ_AFTER.has(keys[n.first - 2] ?? "")) value += 1;
     // "A deputy superintendent of police and two constables were martyred": one person named by a role, and the others
     else if (keys[n.first - 1] === "and" && kind === "killed" && oneRoleBefore(n.first - 1)) value += 1;
     // ("the governor was killed ... and two other people were also killed": the one named elsewhere counts too)

@@ -75,3 +75,22 @@ describe("a toll and its update told with other verbs", () => {
     expect(market("Officials had earlier put the toll at 11.")).toEqual([expect.objectContaining({ killed: 13 })]);
   });
 });
+
+describe("'five others' after a verb adds no named victim", () => {
+  it("'Three civilians were killed and five others wounded' = 3 dead, 5 wounded", () => {
+    const r = run(`KABUL (Pajhwok): Three civilians were killed and five others wounded in a roadside bomb blast in Sar-i-Pul province on Tuesday, an official said.`, "2024-03-25");
+    expect(events(r)).toEqual([expect.objectContaining({ admin1: "Sar-e Pol", killed: 3, injured: 5 })]);
+  });
+});
+
+describe("'the X suburb of Y': the part named first is the place", () => {
+  it("'in the Krasnogorsk suburb of Moscow' is Krasnogorsk, in Moscow Oblast", () => {
+    const r = run(`MOSCOW, March 23 (Reuters) - Gunmen opened fire at a concert hall in the Krasnogorsk suburb of Moscow on Friday, killing at least 60 people.`, "2024-03-23");
+    expect(events(r)).toEqual([expect.objectContaining({ place: "Krasnogorsk", admin1: "Moscow Oblast", killed: 60 })]);
+  });
+
+  it("'in the Bajaur district of Khyber Pakhtunkhwa' is Bajaur", () => {
+    const r = run(`ISLAMABAD — A suicide bomber struck a rally in the Bajaur district of Khyber Pakhtunkhwa on Sunday, killing 54 people.`, "2023-07-31");
+    expect(events(r)).toEqual([expect.objectContaining({ place: "Bajaur", admin1: "Khyber Pakhtunkhwa" })]);
+  });
+});
