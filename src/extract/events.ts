@@ -737,7 +737,12 @@ function perpetrators(a: Ann, groups: Group[]): Array<PerpCand & { group: number
     const after = (k: number) => keys[h.last + k];
     // ---- claimed
     // "claimed by X", "responsibility was claimed by X"
-    if (before(1) === "by" && (before(2) === "claimed" || before(3) === "claimed")) { add("claimed"); continue; }
+    // (also over an article and an epithet: "claimed by the TTP", "claimed by the banned Baloch Liberation Army")
+    {
+      let b = 1;
+      while (b <= 3 && CLAIMANT_EPITHETS.has(before(b) ?? "")) b++;
+      if (before(b) === "by" && (before(b + 1) === "claimed" || before(b + 2) === "claimed")) { add("claimed"); continue; }
+    }
     // "claimed by a commander of X", "claimed by a spokesman for X", "claimed by a faction loyal to X": one of the group's own
     if (claimedByPart(keys, h.first)) { add("claimed"); continue; }
     // "X claimed (responsibility|the attack)", "X, which claimed responsibility", "X has claimed", "X said it carried out"
@@ -1561,6 +1566,8 @@ const GROUP_STRIKES = new Set(["struck", "hit", "staged", "launched", "mounted",
 /** The verbs of a group telling its own attack: "said its fighters detonated ...", "said one of its men planted the bomb". */
 const OWN_ATTACK_VERBS = new Set([...GROUP_ACTS, "carried", "conducted", "planted", "executed", "assassinated", "launched", "fired", "hit", "exploded", "set"]);
 const SAY_VERBS = new Set(["said", "says", "announced", "stated", "declared"]);
+/** Words between "claimed by" and the group's name: "claimed by the banned TTP", "by the outlawed militant group". */
+const CLAIMANT_EPITHETS = new Set(["the", "a", "banned", "outlawed", "proscribed", "militant", "little-known", "shadowy", "jihadist", "extremist", "terrorist", "separatist", "insurgent", "local", "regional"]);
 /** "took responsibility", "has taken full responsibility", "accepted responsibility", "claimed credit": a claim. */
 const TAKE_VERBS = new Set(["took", "take", "takes", "taken", "taking", "accepted", "accepts", "accepting", "assumed", "assumes"]);
 const takesResponsibility = (keys: string[], k: number): boolean =>

@@ -94,3 +94,14 @@ describe("'the X suburb of Y': the part named first is the place", () => {
     expect(events(r)).toEqual([expect.objectContaining({ place: "Bajaur", admin1: "Khyber Pakhtunkhwa" })]);
   });
 });
+
+describe("'claimed by the X' is a claim, over an article and an epithet", () => {
+  it.each([
+    ["The attack was claimed by the TTP, which is allied with the Afghan Taliban.", "TTP"],
+    ["It was later claimed by the Pakistani Taliban.", "TTP"],
+    ["The attack was claimed by the banned Baloch Liberation Army.", "BLA"],
+  ])("%s → %s, claimed", (sentence, group) => {
+    const r = run(`QUETTA, Pakistan (Reuters) - A suicide bomber killed nine people at a police checkpoint in Quetta on Monday. ${sentence}`, "2024-03-25");
+    expect(events(r)).toEqual([expect.objectContaining({ killed: 9, perpetrator: group, perpetrator_basis: "claimed" })]);
+  });
+});
