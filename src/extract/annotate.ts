@@ -193,9 +193,22 @@ const PART_OF_PLACE = new Set(["suburb", "suburbs", "district", "town", "village
 /**
  * "in the Krasnogorsk suburb of Moscow": the part named first is where it happened, and the place it is part of only
  * locates it (a modifier here). Only when both are places the gazetteer knows; else the container is all there is.
+ * Likewise a landmark and the city it is near.
  */
 function containedPlaces(toks: Token[], places: PlaceHit[]): void {
   for (const p of places) {
+    // (a landmark, which has its own place, and the city it is near: "stormed Crocus City Hall near Moscow")
+    // (over what it is: "the Crocus City Hall concert venue near Moscow")
+    let nr = p.last + 1;
+    while (nr - p.last <= 2 && toks[nr] && /^[a-z]+$/.test(toks[nr].text) && toks[nr].key !== "near" && toks[nr].key !== "outside") nr++;
+    if (p.place.kind === "landmark" && (toks[nr]?.key === "near" || toks[nr]?.key === "outside")) {
+      const city = places.find((q) => q.first === nr + 1 && q.place.kind !== "country");
+      if (city) {
+        city.modifier = true;
+        p.locative = true;
+      }
+      continue;
+    }
     if (toks[p.first - 1]?.key !== "the" || !PART_OF_PLACE.has(toks[p.last + 1]?.key ?? "") || toks[p.last + 2]?.key !== "of") continue;
     const whole = places.find((q) => q.first === p.last + 3);
     if (!whole || whole.place.kind === "village") continue;

@@ -35,6 +35,8 @@ const MONTHS = new Map<string, number>(Object.entries({
 }));
 /** A month's name or abbreviation ("march", "sept"). */
 export const isMonthWord = (key: string): boolean => MONTHS.has(key);
+/** The month (1-12) a month word names, or undefined. */
+export const monthNumber = (key: string): number | undefined => MONTHS.get(key);
 const WEEKDAYS = new Map<string, number>(Object.entries({ sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 }));
 const SERVICE = new Set(["prayers", "prayer", "mass", "sermon", "service", "services", "worship"]);
 const PART_OF_DAY = new Set(["night", "morning", "evening", "afternoon", "noon"]);

@@ -6,7 +6,7 @@ import type { Ann, PlaceHit } from "./annotate.js";
 import type { Pack, Actor } from "./pack.js";
 import type { DateMention } from "./dates.js";
 import { casualties, ROLES, type Casualty } from "./casualties.js";
-import { iso, isMonthWord } from "./dates.js";
+import { iso, isMonthWord, monthNumber } from "./dates.js";
 import { wordValue } from "./numbers.js";
 import type { Token } from "./text.js";
 
@@ -1412,14 +1412,16 @@ function theirPeople(a: Ann): { at: number; end: number } | null {
 }
 
 /** "Two days later," / "A day later," / "The next day," / "The following day," opening a sentence: the days it counts. */
-function laterPhrase(keys: string[]): { days: number; first: number; last: number } | null {
+function laterPhrase(keys: string[]): { days: number; months: number; first: number; last: number } | null {
   const k0 = keys[0] === "and" || keys[0] === "then" ? 1 : 0;
-  if ((keys[k0] === "the" && (keys[k0 + 1] === "next" || keys[k0 + 1] === "following") && keys[k0 + 2] === "day")) return { days: 1, first: k0, last: k0 + 2 };
+  if ((keys[k0] === "the" && (keys[k0 + 1] === "next" || keys[k0 + 1] === "following") && keys[k0 + 2] === "day")) return { days: 1, months: 0, first: k0, last: k0 + 2 };
   const n = countWord(keys[k0]);
-  if (n == null || keys[k0 + 3] !== ",") return null;
+  if (n == null || keys[k0 + 3] !== "," || keys[k0 + 2] !== "later") return null;
   const unit = dayUnit(keys[k0 + 1]);
-  if (!unit || keys[k0 + 2] !== "later") return null;
-  return { days: n * unit, first: k0, last: k0 + 2 };
+  // ("Two months later, gunmen stormed ...", "A year later, ...": counted in months from the month told before)
+  const months = keys[k0 + 1] === "month" || keys[k0 + 1] === "months" ? n : keys[k0 + 1] === "year" || keys[k0 + 1] === "years" ? 12 * n : 0;
+  if (!unit && !months) return null;
+  return { days: n * unit, months, first: k0, last: k0 + 2 };
 }
 
 /** a place in a country's own territory: "a Tajik military installation", "an Uzbek border post" (not "Russian positions", often abroad) */
@@ -1482,9 +1484,29 @@ function incidentDates(a: Ann, previous: DateVal | null, skip: (d: DateMention) 
     dates.push(at(since.first, since.last, day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate(), "day"));
   }
   const later = laterPhrase(a.s.keys);
-  if (later && previous?.precision === "day" && previous.m != null && previous.d != null && !a.dates.some((d) => d.y != null && !skip(d))) {
+  const ownDate = a.dates.some((d) => d.y != null && !skip(d));
+  if (later && !later.months && previous?.precision === "day" && previous.m != null && previous.d != null && !ownDate) {
     const day = dayShift(previous.y, previous.m, previous.d, later.days);
     dates.push(at(later.first, later.last, day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate(), "day"));
+  }
+  // ("Two months later," after "In January 2024": March 2024; "A year later," after 2021: 2022)
+  if (later?.months && previous && !ownDate) {
+    if (previous.m != null && later.months % 12 !== 0) {
+      const mi = previous.y * 12 + previous.m - 1 + later.months;
+      dates.push(at(later.first, later.last, Math.floor(mi / 12), (mi % 12) + 1, null, "month"));
+    } else dates.push(at(later.first, later.last, previous.y + Math.floor(later.months / 12), null, null, "year"));
+  }
+  // "that October", "later that October": the month named, in the year told before
+  if (previous && !ownDate) {
+    const keys = a.s.keys;
+    for (let k = 0; k + 1 < keys.length; k++) {
+      if (keys[k] !== "that" || !isMonthWord(keys[k + 1]) || a.dates.some((d) => d.first <= k + 1 && d.last >= k + 1 && d.y != null)) continue;
+      // (a month's name in capitals, and not the modal: "attacks that may have been")
+      if (!/^[A-Z]/.test(toks[k + 1].text) || (keys[k + 1] === "may" && !/^(?:,|\.|;|when|as|after|before|in|and)$/.test(keys[k + 2] ?? "."))) continue;
+      const m = monthNumber(keys[k + 1]);
+      if (m) dates.push(at(k, k + 1, previous.y, m, null, "month"));
+      break;
+    }
   }
   // "On October 8, a suicide bomber killed ... in Kunduz, and a week later two bombers struck ...": a later attack of the
   // same sentence, counted from the day told before it; "... a suicide bombing at a Shia mosque in Kunduz exactly a week

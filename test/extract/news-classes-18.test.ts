@@ -105,3 +105,23 @@ describe("'claimed by the X' is a claim, over an article and an epithet", () => 
     expect(events(r)).toEqual([expect.objectContaining({ killed: 9, perpetrator: group, perpetrator_basis: "claimed" })]);
   });
 });
+
+describe("dates counted from the attack told before", () => {
+  it("'Two months later,' after 'In January 2024' is March 2024 (and the landmark near Moscow is the place)", () => {
+    const r = run(`In January 2024, twin bombings in Kerman killed nearly 100 people. Two months later, gunmen stormed Crocus City Hall near Moscow, killing 145.`, "2024-06-01");
+    expect(events(r)).toEqual([
+      expect.objectContaining({ date: "2024-01", admin1: "Kerman", killed: 100 }),
+      expect.objectContaining({ date: "2024-03", place: "Crocus City Hall", admin1: "Moscow Oblast", killed: 145 }),
+    ]);
+  });
+
+  it("'A year later,' after August 2021 is 2022", () => {
+    const r = run(`In August 2021 a bomber struck Kabul airport, killing 183. A year later, a suicide bomber killed 53 at a school in Kabul.`, "2024-06-01");
+    expect(events(r).map((e) => [e.date, e.killed])).toEqual([["2021-08", 183], ["2022", 53]]);
+  });
+
+  it("'That October,' after May 2021 is October 2021, a second incident", () => {
+    const r = run(`In May 2021 a bomber struck a school in Kabul, killing 90. That October, a suicide bomber attacked a mosque in Kandahar, killing 60.`, "2024-06-01");
+    expect(events(r).map((e) => [e.date, e.admin1, e.killed])).toEqual([["2021-05", "Kabul", 90], ["2021-10", "Kandahar", 60]]);
+  });
+});
