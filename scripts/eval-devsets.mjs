@@ -100,6 +100,12 @@ function printDiff(gold, claims) {
       // (a gold figure without a minimum, "as many as 2,200", is met by any extraction with that maximum)
       const met = (k) => qFound.has(k) || (/ -\d+$/.test(k) && [...qFound].some((f) => f.startsWith(k.split(" ")[0] + " ") && f.endsWith(k.slice(k.lastIndexOf("-")))));
       if (!keys.some(met)) out.push(`  q-missed ${g.optional ? "(optional) " : ""}${g.subject} ${g.quantity} ${g.min}-${g.max} by ${g.by ?? "-"}`);
+      // (found, but from another source than the gold's: the scorer's "by" counts a name inside the other)
+      else if (g.by) {
+        const hits = qs.filter((x) => keys.includes(qKey(x.subject, x.min, x.max)));
+        const want = norm(g.by);
+        if (hits.length && !hits.some((x) => x.by && (norm(x.by).includes(want) || want.includes(norm(x.by))))) out.push(`  q-by     ${g.subject} ${g.min}-${g.max} by ${hits.map((x) => x.by ?? "-").join(" / ")} (gold ${g.by})`);
+      }
     }
     for (const x of qs) if (!qGold.has(qKey(x.subject, x.min, x.max))) out.push(`  q-extra  ${x.subject} ${x.measure} ${x.min}-${x.max} by ${x.by ?? "-"}`);
     if (out.length) console.log(`${d.id}\n${out.join("\n")}`);

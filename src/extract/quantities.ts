@@ -57,7 +57,8 @@ function clauseBetween(keys: string[], from: number, to: number): boolean {
 const DROP_LEAD = new Set(["some", "the", "a", "an", "also", "several", "many", "other", "both", "various"]);
 
 function cleanBy(text: string): string {
-  let t = text.replace(/\s+/g, " ").trim();
+  // ("the UN's Analytical Support and Sanctions Monitoring Team": the body, as it is named elsewhere)
+  let t = text.replace(/\s+/g, " ").trim().replace(/^((?:the )?(?:UN|U\.N\.|EU|US|U\.S\.))['’]s /i, "$1 ");
   t = t.replace(/^(?:and|but|however|also|meanwhile|moreover),?\s+/i, "");
   const words = t.split(" ");
   while (words.length > 1 && DROP_LEAD.has(words[0].toLowerCase())) words.shift();
@@ -69,7 +70,7 @@ function cleanBy(text: string): string {
 // A source named by a definite description ("the team's latest report", "the same team", "the monitors", "the report")
 // is the body the report named before: the last organisation whose name has that head word, or for a bare "report" the
 // body last named as a report's author ("a report of the X", "according to X", "X's report").
-const DEFINITE_SOURCE = /^(?:.*\b)?(?:the |its |their )?(?:same |latest |new |last |\w+(?:st|nd|rd|th) )*(team|monitors|panel|experts|report|study|assessment)(?:['’]s?(?: \w+)* (?:report|study|assessment))?$/i;
+const DEFINITE_SOURCE = /^(?:.*\b)?(?:the |its |their )?(?:same |latest |new |last |most recent |recent |annual |previous |earlier |\w+(?:st|nd|rd|th) )*(team|monitors|panel|experts|report|study|assessment)(?:['’]s?(?: \w+)* (?:report|study|assessment))?$/i;
 const SOURCE_KINDS = new Set(["international organization", "state agency"]);
 
 function resolveDefinite(by: string | null, sources: Array<{ name: string; report: boolean }>): string | null {
@@ -83,6 +84,8 @@ function resolveDefinite(by: string | null, sources: Array<{ name: string; repor
     const src = sources[i];
     if (re ? re.test(src.name) : src.report) return src.name;
   }
+  // ("Its most recent report": the body named last, whose report it is)
+  if (/^(?:its|their) /i.test(by.trim()) && sources.length) return sources[sources.length - 1].name;
   return by;
 }
 
@@ -378,6 +381,11 @@ function attribution(a: Ann, pos: number, end: number, subject: string): string 
     // the subject NP: up to the first comma (drop appositives "X, the representative of ..., also estimated")
     let end = k;
     const comma = keys.indexOf(",", from);
+    // (a description and the speaker's name in commas: "A former Afghan intelligence chief, Rahmatullah Nabil, said")
+    if (comma >= 0 && comma < k && keys[k - 1] === "," && k - comma >= 3 && k - comma <= 5 &&
+      toks.slice(comma + 1, k - 1).every((t) => /^\p{Lu}[\p{L}'’-]+$/u.test(t.text))) {
+      return text.slice(toks[comma + 1].start - off, toks[k - 2].end - off);
+    }
     if (comma >= 0 && comma < k) end = comma;
     while (end > from && (keys[end - 1] === "have" || keys[end - 1] === "has" || keys[end - 1] === "also" || keys[end - 1] === "had" || SPEAKER_ADVERBS.has(keys[end - 1]))) end--;
     if (end <= from) return null;
@@ -404,18 +412,33 @@ function attribution(a: Ann, pos: number, end: number, subject: string): string 
     if (v >= toks.length || !SPEECH.has(keys[v]) || v === k1 + 1) continue;
     // what follows the verb is a time or a setting ("said on Wednesday at a meeting of ..."), not a clause of its own
     let r = v + 1;
+    // (over whom it was told to: "told Reuters", "told The Associated Press")
+    if (keys[v] === "told") {
+      if (keys[r] === "the") r++;
+      while (r < toks.length && r - v <= 4 && /^[A-Z]/.test(toks[r].text)) r++;
+    }
     while (r < toks.length && /^(?:on|in|at|during|late|early|last|this|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/.test(keys[r])) r++;
     const rest = keys.slice(r).filter((x) => x !== ".");
     if (rest.length > 2 && !(r > v + 1 && /^(?:on|in|at|during)$/.test(keys[r - 1] ?? "") && !rest.some((x) => x === "that" || SPEECH.has(x)))) continue;
     const nm = nameAt(k1 + 1, v);
     if (nm) return nm;
     const np = text.slice(toks[k1 + 1].start - off, toks[v - 1].end - off);
-    if (!/^(?:[A-Z]|(?:one|two|three|several|some|a|an|the) [A-Z])/.test(np) || a.actors.some((h) => h.first > k1 && h.last < v && h.value.kind === "armed group")) continue;
+    // (a named speaker, or one described with a name in it: "a senior Taliban intelligence official", "a Western diplomat";
+    // a group's own official speaks for it, not the group as a whole: "the Taliban said" is no source here)
+    if (!/^(?:[A-Z]|(?:one|two|three|several|some|a|an|the)(?: [a-z-]+){0,2} [A-Z])/.test(np)) continue;
+    const speakerGroup = a.actors.find((h) => h.first > k1 && h.last < v && h.value.kind === "armed group");
+    // (another group saying it of this one is the source: "ISKP has about 2,000 fighters, the Taliban said")
+    if (speakerGroup && !SPEAKER_ROLES.has(keys[v - 1])) {
+      if (speakerGroup.value.name !== subject && v - k1 <= 4) return speakerGroup.value.name;
+      continue;
+    }
     if (/^(?:it|this|that|they|he|she|we|which|who)$/i.test(np.trim())) return null;
     return cleanBy(np);
   }
   return null;
 }
+/** The last word of a speaker described by role: "a senior Taliban intelligence official said". */
+const SPEAKER_ROLES = new Set(["official", "officials", "spokesman", "spokesperson", "spokeswoman", "commander", "commanders", "officer", "officers", "source", "sources", "leader", "minister", "diplomat", "diplomats"]);
 /** "By most estimates", "by one count", "By late 2022": no counter named */
 const QUANTIFIER = new Set(["most", "some", "one", "many", "all", "several", "other", "any", "late", "early", "mid"]);
 const SPEAKER_ADVERBS = new Set(["since", "now", "already", "recently", "previously", "repeatedly", "long", "consistently", "publicly", "privately", "reportedly"]);

@@ -1,7 +1,7 @@
 // Regression tests for an eighteenth round of news wording (session 11): ways wire copy tells a claim, a suspicion or a
 // record without the words "claimed responsibility". Texts are written for the test; none comes from a held-out set.
 import { describe, expect, it } from "vitest";
-import { events, run } from "./extraction-helpers.js";
+import { events, quantities, run } from "./extraction-helpers.js";
 
 const MINIVAN = `KABUL, Jan 9 (Reuters) - A bomb tore through a minivan carrying prison staff in Kabul on Tuesday, killing three people, police said.`;
 const story = (sentence: string) => events(run(`${MINIVAN} ${sentence}`, "2024-01-09"));
@@ -123,5 +123,26 @@ describe("dates counted from the attack told before", () => {
   it("'That October,' after May 2021 is October 2021, a second incident", () => {
     const r = run(`In May 2021 a bomber struck a school in Kabul, killing 90. That October, a suicide bomber attacked a mosque in Kandahar, killing 60.`, "2024-06-01");
     expect(events(r).map((e) => [e.date, e.admin1, e.killed])).toEqual([["2021-05", "Kabul", 90], ["2021-10", "Kandahar", 60]]);
+  });
+});
+
+describe("who gave a strength estimate", () => {
+  const by = (text: string) => quantities(run(`ISKP analysis. ${text}`, "2024-06-01")).map((q) => q.by);
+  it.each([
+    ["The group's ranks have shrunk to roughly 2,000, a senior Taliban intelligence official said.", "senior Taliban intelligence official"],
+    ["ISKP has about 2,000 fighters, a senior Taliban official told Reuters.", "senior Taliban official"],
+    ["ISKP has about 2,000 fighters, a Western diplomat told The Associated Press.", "Western diplomat"],
+    ["ISKP has about 2,000 fighters, the Taliban said.", "Taliban"],
+    ["A former Afghan intelligence chief, Rahmatullah Nabil, said he believed the group had at least 3,000 active members.", "Rahmatullah Nabil"],
+  ])("%s → %s", (text, source) => {
+    expect(by(text)).toEqual([source]);
+  });
+
+  it("the group itself saying so is no source", () => {
+    expect(by("ISKP has about 2,000 fighters, the group said.")).toEqual([null]);
+  });
+
+  it("'Its most recent report' is the body named before", () => {
+    expect(by("Before the takeover, the UN Security Council's monitoring team put its strength at between 500 and 1,500 fighters. Its most recent report, published in July 2022, estimated ISKP at between 1,500 and 4,000 fighters.")[1]).toMatch(/^UN Security Council/);
   });
 });
