@@ -74,44 +74,146 @@ function termsOf(text: string): Term[] {
 const quote = (lexeme: string) => (/['\\]/.test(lexeme) ? `'${lexeme.replace(/\\/g, "\\\\").replace(/'/g, "''")}'` : `'${lexeme}'`);
 
 /**
- * A lexeme while a document's vector is built: its quoted form, and its positions in the document being built
- * (`doc` says which; a stale one is reset on first use). One record per lexeme, reached from every word that stems
- * to it, so a word costs one map lookup, not one for its lexeme and another for the document's positions.
+ * A lexeme while a document's vector is built: its quoted form, its bytes, and what the document being built holds
+ * of it (`doc` says which; a stale one is reset on first use). One record per lexeme, reached from every word part
+ * that stems to it.
  */
 interface LexemeSlot {
   quoted: string;
   /** the lexeme as UTF-8 bytes and a NUL, as PostgreSQL's binary tsvector gives it */
   bytes: Buffer;
   doc: number;
-  positions: number[];
+  /** its positions in the document so far, and the last of them */
+  count: number;
+  last: number;
+  /** where its next position is written in the binary vector */
+  at: number;
 }
-const slots = new Map<string, LexemeSlot | null>();
 const slotByLexeme = new Map<string, LexemeSlot>();
 let docNumber = 0;
 
-/** The slot of a word part's lexeme, or null for a stop word. */
-function slotOf(part: string): LexemeSlot | null {
-  const cached = slots.get(part);
-  if (cached !== undefined) return cached;
-  const lexeme = lexemeOf(part);
-  let slot: LexemeSlot | null = null;
-  if (lexeme) {
-    slot = slotByLexeme.get(lexeme) ?? null;
-    if (!slot) {
-      slot = newSlot(lexeme);
-      if (slotByLexeme.size < 200_000) slotByLexeme.set(lexeme, slot);
-    }
+const newSlot = (lexeme: string): LexemeSlot => ({ quoted: quote(lexeme), bytes: Buffer.from(`${lexeme}\0`, "utf8"), doc: -1, count: 0, last: 0, at: 0 });
+
+/** The slot of a lexeme, or null for a stop word's null. */
+function slotOfLexeme(lexeme: string | null): LexemeSlot | null {
+  if (!lexeme) return null;
+  let slot = slotByLexeme.get(lexeme);
+  if (!slot) {
+    slot = newSlot(lexeme);
+    if (slotByLexeme.size < 200_000) slotByLexeme.set(lexeme, slot);
   }
-  if (slots.size < 200_000) slots.set(part, slot);
   return slot;
 }
 
-const newSlot = (lexeme: string): LexemeSlot => ({ quoted: quote(lexeme), bytes: Buffer.from(`${lexeme}\0`, "utf8"), doc: -1, positions: [] });
+/**
+ * Word part → slot, looked up by the part's characters in the text and a hash computed while scanning them: a
+ * document's ~500 words cost no substring and no Map hashing each (the regex, its array of words and a Map.get per word
+ * took ~8% of prepareReport's CPU profile before). Open addressing; a part absent here goes through lexemeOf once.
+ */
+class PartTable {
+  private keys: string[] = [];
+  private slots: (LexemeSlot | null)[] = [];
+  private hashes = new Int32Array(0);
+  private index = new Int32Array(0); // entry + 1, 0 = empty
+  private mask = -1;
+
+  constructor() {
+    this.resize(1 << 14);
+  }
+
+  /** The slot of the part src[start, end), its characters lower-cased (ASCII only) when `lower`. */
+  get(src: string, start: number, end: number, hash: number, lower: boolean): LexemeSlot | null {
+    const len = end - start;
+    for (let h = hash & this.mask; ; h = (h + 1) & this.mask) {
+      const e = this.index[h] - 1;
+      if (e < 0) break;
+      if (this.hashes[e] !== hash) continue;
+      const key = this.keys[e];
+      if (key.length !== len) continue;
+      let k = 0;
+      while (k < len && key.charCodeAt(k) === charAt(src, start + k, lower)) k++;
+      if (k === len) return this.slots[e];
+    }
+    const part = lower ? src.slice(start, end).toLowerCase() : src.slice(start, end);
+    const slot = slotOfLexeme(lexemeOf(part));
+    if (this.keys.length < 200_000) this.add(part, hash, slot);
+    return slot;
+  }
+
+  private add(key: string, hash: number, slot: LexemeSlot | null): void {
+    if (2 * (this.keys.length + 1) > this.index.length) this.resize(this.index.length * 2);
+    const e = this.keys.length;
+    this.keys.push(key);
+    this.slots.push(slot);
+    if (e >= this.hashes.length) {
+      const grown = new Int32Array(Math.max(1024, 2 * this.hashes.length));
+      grown.set(this.hashes);
+      this.hashes = grown;
+    }
+    this.hashes[e] = hash;
+    this.place(e);
+  }
+
+  private place(e: number): void {
+    let h = this.hashes[e] & this.mask;
+    while (this.index[h] !== 0) h = (h + 1) & this.mask;
+    this.index[h] = e + 1;
+  }
+
+  private resize(size: number): void {
+    this.index = new Int32Array(size);
+    this.mask = size - 1;
+    for (let e = 0; e < this.keys.length; e++) this.place(e);
+  }
+}
+
+const parts = new PartTable();
+
+/** A character of the text as the vector reads it: ASCII letters lower-cased when `lower` (an ASCII text not yet folded). */
+function charAt(src: string, i: number, lower: boolean): number {
+  const c = src.charCodeAt(i);
+  return lower && c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+// Character classes of WORD, by UTF-16 code unit; a surrogate pair is read as its code point (the regex has the u flag).
+const LETTER_RE = /^\p{L}$/u;
+const NUMBER_RE = /^\p{N}$/u;
+const CLASS_CACHE = new Map<number, number>();
+const LETTER = 1;
+const NUMBER = 2;
+
+/** LETTER, NUMBER or 0 for the code point at i; its length in code units is codeUnits(). */
+function classAt(src: string, i: number): number {
+  const c = src.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? LETTER : c >= 48 && c <= 57 ? NUMBER : 0;
+  const cp = c >= 0xd800 && c <= 0xdbff ? src.codePointAt(i)! : c;
+  let v = CLASS_CACHE.get(cp);
+  if (v === undefined) {
+    const ch = String.fromCodePoint(cp);
+    v = LETTER_RE.test(ch) ? LETTER : NUMBER_RE.test(ch) ? NUMBER : 0;
+    if (CLASS_CACHE.size < 50_000) CLASS_CACHE.set(cp, v);
+  }
+  return v;
+}
+
+const codeUnits = (src: string, i: number) => (src.charCodeAt(i) >= 0xd800 && src.charCodeAt(i) <= 0xdbff && i + 1 < src.length && src.codePointAt(i)! > 0xffff ? 2 : 1);
+const isApostrophe = (c: number) => c === 39 || c === 0x2019;
+
+/**
+ * The positions of a document's lexemes, as a list of (slot, position) in text order: reused from one document to
+ * the next, so that a document allocates nothing per word.
+ */
+const occurrenceSlots: LexemeSlot[] = [];
+let occurrencePositions = new Uint16Array(4096);
+let occurrences = 0;
 
 /** The tsvector of a document, as PostgreSQL's text form ('lexeme':1,4 …). */
 export function documentTsvector(title: string | null, text: string): string {
+  const order = documentLexemes(title, text);
+  const positions = new Map<LexemeSlot, number[]>(order.map((slot) => [slot, []]));
+  for (let k = 0; k < occurrences; k++) positions.get(occurrenceSlots[k])!.push(occurrencePositions[k]);
   let out = "";
-  for (const slot of documentLexemes(title, text)) out += `${out ? " " : ""}${slot.quoted}:${slot.positions.join(",")}`;
+  for (const slot of order) out += `${out ? " " : ""}${slot.quoted}:${positions.get(slot)!.join(",")}`;
   return out;
 }
 
@@ -121,64 +223,122 @@ export function documentTsvector(title: string | null, text: string): string {
  * tsvector[] (text-arrays.ts). Lexemes in the order they first occur; the database sorts them.
  */
 export function documentTsvectorBinary(title: string | null, text: string): Uint8Array {
-  const slots = documentLexemes(title, text);
+  const order = documentLexemes(title, text);
   let size = 4;
-  for (const slot of slots) size += slot.bytes.length + 2 + 2 * slot.positions.length;
+  for (const slot of order) size += slot.bytes.length + 2 + 2 * slot.count;
   const out = Buffer.allocUnsafe(size);
-  let o = out.writeInt32BE(slots.length, 0);
-  for (const slot of slots) {
+  let o = out.writeInt32BE(order.length, 0);
+  for (const slot of order) {
     o += slot.bytes.copy(out, o);
-    o = out.writeUInt16BE(slot.positions.length, o);
-    for (const p of slot.positions) o = out.writeUInt16BE(p, o);
+    o = out.writeUInt16BE(slot.count, o);
+    slot.at = o;
+    o += 2 * slot.count;
+  }
+  // each lexeme's positions, in text order, into the room left for them
+  for (let k = 0; k < occurrences; k++) {
+    const slot = occurrenceSlots[k];
+    slot.at = out.writeUInt16BE(occurrencePositions[k], slot.at);
   }
   return out;
 }
 
-/** The lexemes of a document with their positions (valid until the next call), in the order they first occur. */
+/** The lexemes of a document in the order they first occur; each slot's count and the occurrences valid until the next call. */
 function documentLexemes(title: string | null, text: string): LexemeSlot[] {
   const doc = ++docNumber;
   // the lexemes in the order they first occur, as PostgreSQL's text form lists them after its own sort: any order is read
   const order: LexemeSlot[] = [];
-  const add = (slot: LexemeSlot, at: number) => {
+  occurrences = 0;
+  const add = (slot: LexemeSlot | null, at: number) => {
+    if (!slot) return;
     if (slot.doc !== doc) {
       slot.doc = doc;
-      slot.positions = [at];
+      slot.count = 0;
       order.push(slot);
-      return;
+    } else if (slot.count >= MAX_POSITIONS_PER_LEXEME || slot.last === at) return;
+    slot.count++;
+    slot.last = at;
+    if (occurrences === occurrencePositions.length) {
+      const grown = new Uint16Array(2 * occurrences);
+      grown.set(occurrencePositions);
+      occurrencePositions = grown;
     }
-    const list = slot.positions;
-    if (list.length < MAX_POSITIONS_PER_LEXEME && list[list.length - 1] !== at) list.push(at);
+    occurrenceSlots[occurrences] = slot;
+    occurrencePositions[occurrences++] = at;
   };
+  const joined = `${(title ?? "").slice(0, 2000)} ${text.slice(0, INDEXED_CHARS)}`;
+  // an ASCII text is read as it is, lower-cased character by character; any other is folded first (NFKD, marks dropped)
+  const lower = isAscii(joined);
+  const src = lower ? joined : fold(joined);
+  const n = src.length;
   let pos = 0;
-  // match() with /g returns the words alone: no match object per word, about twice as fast as an exec loop.
-  const words = fold(`${(title ?? "").slice(0, 2000)} ${text.slice(0, INDEXED_CHARS)}`).match(WORD) ?? [];
-  for (const raw of words) {
-    if (!raw.includes("-")) {
-      pos++;
-      const slot = slotOf(raw);
-      if (slot) add(slot, pos < MAX_POSITION ? pos : MAX_POSITION);
+  let i = 0;
+  while (i < n) {
+    if (classAt(src, i) === 0) {
+      i += codeUnits(src, i);
       continue;
     }
-    // "IS-K": the whole at the first part's position, and each part.
-    if (raw.length <= MAX_WORD) add(compoundSlot(raw.includes("’") ? raw.replace(/’/g, "'") : raw), Math.min(pos + 1, MAX_POSITION));
-    for (const part of raw.split("-")) {
+    // a word: segments of letters and digits (with 's, 'Brien: an apostrophe and letters) joined by hyphens ("IS-K")
+    const wordStart = i;
+    let segStart = i;
+    let hash = 0x811c9dc5 | 0;
+    let hyphens = false;
+    let firstSlot: LexemeSlot | null = null;
+    const wordPos = pos;
+    for (;;) {
+      // one segment: [\p{L}\p{N}]+ (['’]\p{L}+)*
+      while (i < n && classAt(src, i) !== 0) for (let u = codeUnits(src, i); u > 0; u--) hash = Math.imul(hash ^ charAt(src, i++, lower), 0x01000193);
+      while (i + 1 < n && isApostrophe(src.charCodeAt(i)) && classAt(src, i + 1) === LETTER) {
+        hash = Math.imul(hash ^ src.charCodeAt(i++), 0x01000193);
+        while (i < n && classAt(src, i) === LETTER) for (let u = codeUnits(src, i); u > 0; u--) hash = Math.imul(hash ^ charAt(src, i++, lower), 0x01000193);
+      }
+      const slot = parts.get(src, segStart, i, hash, lower);
       pos++;
-      const slot = slotOf(part);
-      if (slot) add(slot, Math.min(pos, MAX_POSITION));
+      if (!hyphens) firstSlot = slot;
+      else add(slot, Math.min(pos, MAX_POSITION));
+      if (i + 1 < n && src.charCodeAt(i) === 45 && classAt(src, i + 1) !== 0) {
+        if (!hyphens) {
+          hyphens = true;
+          // "IS-K": the whole at the first part's position, then each part (the first one's is known already)
+          const end = wordEnd(src, i);
+          if (end - wordStart <= MAX_WORD) {
+            const whole = lower ? src.slice(wordStart, end).toLowerCase() : src.slice(wordStart, end);
+            add(compoundSlot(whole.includes("’") ? whole.replace(/’/g, "'") : whole), Math.min(wordPos + 1, MAX_POSITION));
+          }
+          add(firstSlot, Math.min(pos, MAX_POSITION));
+        }
+        i++;
+        segStart = i;
+        hash = 0x811c9dc5 | 0;
+        continue;
+      }
+      break;
     }
+    if (!hyphens) add(firstSlot, pos < MAX_POSITION ? pos : MAX_POSITION);
   }
   return order;
 }
 
-/** The slot of a hyphenated word kept whole ("is-k"): the word itself is the lexeme. */
-function compoundSlot(word: string): LexemeSlot {
-  let slot = slotByLexeme.get(word);
-  if (!slot) {
-    slot = newSlot(word);
-    if (slotByLexeme.size < 200_000) slotByLexeme.set(word, slot);
+/** Where the hyphenated word whose first hyphen is at i ends. */
+function wordEnd(src: string, i: number): number {
+  const n = src.length;
+  while (i + 1 < n && src.charCodeAt(i) === 45 && classAt(src, i + 1) !== 0) {
+    i++;
+    while (i < n && classAt(src, i) !== 0) i += codeUnits(src, i);
+    while (i + 1 < n && isApostrophe(src.charCodeAt(i)) && classAt(src, i + 1) === LETTER) {
+      i++;
+      while (i < n && classAt(src, i) === LETTER) i += codeUnits(src, i);
+    }
   }
-  return slot;
+  return i;
 }
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
+}
+
+/** The slot of a hyphenated word kept whole ("is-k"): the word itself is the lexeme. */
+const compoundSlot = (word: string): LexemeSlot => slotOfLexeme(word)!;
 
 /** One term of a query as tsquery text: a lexeme, a hyphenated compound, or its parts as a phrase. */
 function termQuery(term: Term): string | null {
