@@ -181,11 +181,13 @@ const NUMBER_RE = /^\p{N}$/u;
 const CLASS_CACHE = new Map<number, number>();
 const LETTER = 1;
 const NUMBER = 2;
+const ASCII_CLASS = new Uint8Array(128).map((_, c) => ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? LETTER : c >= 48 && c <= 57 ? NUMBER : 0));
+const ASCII_LOWER = new Uint8Array(128).map((_, c) => (c >= 65 && c <= 90 ? c + 32 : c));
 
 /** LETTER, NUMBER or 0 for the code point at i; its length in code units is codeUnits(). */
 function classAt(src: string, i: number): number {
   const c = src.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? LETTER : c >= 48 && c <= 57 ? NUMBER : 0;
+  if (c < 128) return ASCII_CLASS[c];
   const cp = c >= 0xd800 && c <= 0xdbff ? src.codePointAt(i)! : c;
   let v = CLASS_CACHE.get(cp);
   if (v === undefined) {
@@ -228,68 +230,87 @@ export function documentTsvectorBinary(title: string | null, text: string): Uint
   for (const slot of order) size += slot.bytes.length + 2 + 2 * slot.count;
   const out = Buffer.allocUnsafe(size);
   let o = out.writeInt32BE(order.length, 0);
+  // (bytes written one by one: Buffer's copy and write calls cost more than these few bytes each)
   for (const slot of order) {
-    o += slot.bytes.copy(out, o);
-    o = out.writeUInt16BE(slot.count, o);
+    const bytes = slot.bytes;
+    for (let b = 0; b < bytes.length; b++) out[o++] = bytes[b];
+    out[o++] = slot.count >> 8;
+    out[o++] = slot.count & 0xff;
     slot.at = o;
     o += 2 * slot.count;
   }
   // each lexeme's positions, in text order, into the room left for them
   for (let k = 0; k < occurrences; k++) {
     const slot = occurrenceSlots[k];
-    slot.at = out.writeUInt16BE(occurrencePositions[k], slot.at);
+    const p = occurrencePositions[k];
+    out[slot.at++] = p >> 8;
+    out[slot.at++] = p & 0xff;
   }
   return out;
 }
 
 /** The lexemes of a document in the order they first occur; each slot's count and the occurrences valid until the next call. */
 function documentLexemes(title: string | null, text: string): LexemeSlot[] {
-  const doc = ++docNumber;
+  building = ++docNumber;
   // the lexemes in the order they first occur, as PostgreSQL's text form lists them after its own sort: any order is read
-  const order: LexemeSlot[] = [];
+  order = [];
   occurrences = 0;
-  const add = (slot: LexemeSlot | null, at: number) => {
-    if (!slot) return;
-    if (slot.doc !== doc) {
-      slot.doc = doc;
-      slot.count = 0;
-      order.push(slot);
-    } else if (slot.count >= MAX_POSITIONS_PER_LEXEME || slot.last === at) return;
-    slot.count++;
-    slot.last = at;
-    if (occurrences === occurrencePositions.length) {
-      const grown = new Uint16Array(2 * occurrences);
-      grown.set(occurrencePositions);
-      occurrencePositions = grown;
-    }
-    occurrenceSlots[occurrences] = slot;
-    occurrencePositions[occurrences++] = at;
-  };
-  const joined = `${(title ?? "").slice(0, 2000)} ${text.slice(0, INDEXED_CHARS)}`;
+  // the title and the text as one string joined by a space (no word spans it): each read on its own, as a flat string
+  const pos = scanWords((title ?? "").slice(0, 2000), 0);
+  scanWords(text.slice(0, INDEXED_CHARS), pos);
+  return order;
+}
+
+/** The document being built, and its lexemes in the order they first occur. */
+let building = 0;
+let order: LexemeSlot[] = [];
+
+/** One more position of a lexeme in the document being built (none for a stop word). */
+function add(slot: LexemeSlot | null, at: number): void {
+  if (!slot) return;
+  if (slot.doc !== building) {
+    slot.doc = building;
+    slot.count = 0;
+    order.push(slot);
+  } else if (slot.count >= MAX_POSITIONS_PER_LEXEME || slot.last === at) return;
+  slot.count++;
+  slot.last = at;
+  if (occurrences === occurrencePositions.length) {
+    const grown = new Uint16Array(2 * occurrences);
+    grown.set(occurrencePositions);
+    occurrencePositions = grown;
+  }
+  occurrenceSlots[occurrences] = slot;
+  occurrencePositions[occurrences++] = at;
+}
+
+/** Adds the words of `piece` from position `pos` + 1 on; returns the last position given. */
+function scanWords(piece: string, pos: number): number {
   // an ASCII text is read as it is, lower-cased character by character; any other is folded first (NFKD, marks dropped)
-  const lower = isAscii(joined);
-  const src = lower ? joined : fold(joined);
+  const lower = isAscii(piece);
+  const src = lower ? piece : fold(piece);
   const n = src.length;
-  let pos = 0;
   let i = 0;
   while (i < n) {
-    if (classAt(src, i) === 0) {
-      i += codeUnits(src, i);
+    const c = src.charCodeAt(i);
+    if (c < 128 ? ASCII_CLASS[c] === 0 : classAt(src, i) === 0) {
+      i += c < 128 ? 1 : codeUnits(src, i);
       continue;
     }
     // a word: segments of letters and digits (with 's, 'Brien: an apostrophe and letters) joined by hyphens ("IS-K")
     const wordStart = i;
     let segStart = i;
-    let hash = 0x811c9dc5 | 0;
+    let hash: number;
     let hyphens = false;
     let firstSlot: LexemeSlot | null = null;
     const wordPos = pos;
     for (;;) {
       // one segment: [\p{L}\p{N}]+ (['’]\p{L}+)*
-      while (i < n && classAt(src, i) !== 0) for (let u = codeUnits(src, i); u > 0; u--) hash = Math.imul(hash ^ charAt(src, i++, lower), 0x01000193);
+      hash = hashRun(src, i, LETTER | NUMBER, lower, FNV_OFFSET);
+      i = runEnd;
       while (i + 1 < n && isApostrophe(src.charCodeAt(i)) && classAt(src, i + 1) === LETTER) {
-        hash = Math.imul(hash ^ src.charCodeAt(i++), 0x01000193);
-        while (i < n && classAt(src, i) === LETTER) for (let u = codeUnits(src, i); u > 0; u--) hash = Math.imul(hash ^ charAt(src, i++, lower), 0x01000193);
+        hash = hashRun(src, i + 1, LETTER, lower, Math.imul(hash ^ src.charCodeAt(i), FNV_PRIME));
+        i = runEnd;
       }
       const slot = parts.get(src, segStart, i, hash, lower);
       pos++;
@@ -308,14 +329,40 @@ function documentLexemes(title: string | null, text: string): LexemeSlot[] {
         }
         i++;
         segStart = i;
-        hash = 0x811c9dc5 | 0;
         continue;
       }
       break;
     }
     if (!hyphens) add(firstSlot, pos < MAX_POSITION ? pos : MAX_POSITION);
   }
-  return order;
+  return pos;
+}
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+/** Where the last hashRun stopped. */
+let runEnd = 0;
+
+/**
+ * The hash, from `hash` on, of the run of characters of the classes `want` from i (ASCII letters lower-cased when
+ * `lower`); sets runEnd. An ASCII character is read once, through a table.
+ */
+function hashRun(src: string, i: number, want: number, lower: boolean, hash: number): number {
+  const n = src.length;
+  while (i < n) {
+    const c = src.charCodeAt(i);
+    if (c < 128) {
+      if ((ASCII_CLASS[c] & want) === 0) break;
+      hash = Math.imul(hash ^ (lower ? ASCII_LOWER[c] : c), FNV_PRIME);
+      i++;
+      continue;
+    }
+    if ((classAt(src, i) & want) === 0) break;
+    for (let u = codeUnits(src, i); u > 0; u--) hash = Math.imul(hash ^ src.charCodeAt(i++), FNV_PRIME);
+  }
+  runEnd = i;
+  return hash;
 }
 
 /** Where the hyphenated word whose first hyphen is at i ends. */
