@@ -160,30 +160,145 @@ function escapeClass(c: string): string {
 
 // ------------------------------------------------------------------------------------------------ tokens
 
-interface Token {
-  start: number;
-  end: number;
-  raw: string;
+// Dotted acronyms (U.S., D.G.) are one token; words may contain inner apostrophes (Ma'ruf); a trailing 's
+// (possessive) is cut off. ZWNJ joins Persian word parts and is treated as a separator between tokens.
+// The tokens are those of /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}\p{M}\p{N}]+)*/gu, scanned by hand
+// into typed arrays: match() looks closely at the few capitalised words only, so a token's string is sliced when
+// asked for (the regex's match object, a string and an object per word were ~5% of prepareReport's CPU profile).
+
+/** Character classes of the token pattern, by code point: WORD_CHAR [\p{L}\p{M}\p{N}], UPPER \p{Lu} (also a WORD_CHAR). */
+const WORD_CHAR = 1;
+const UPPER = 2;
+const WORD_CHAR_RE = /^[\p{L}\p{M}\p{N}]$/u;
+const UPPER_RE = /^\p{Lu}$/u;
+const ASCII_CLASS = new Uint8Array(128).map((_, c) => (c >= 65 && c <= 90 ? WORD_CHAR | UPPER : (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? WORD_CHAR : 0));
+const classCache = new Map<number, number>();
+
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return ASCII_CLASS[c];
+  const cp = c >= 0xd800 && c <= 0xdbff ? text.codePointAt(i)! : c;
+  let v = classCache.get(cp);
+  if (v === undefined) {
+    const ch = String.fromCodePoint(cp);
+    v = (WORD_CHAR_RE.test(ch) ? WORD_CHAR : 0) | (UPPER_RE.test(ch) ? UPPER : 0);
+    if (classCache.size < 50_000) classCache.set(cp, v);
+  }
+  return v;
 }
 
-// Dotted acronyms (U.S., D.G.) are one token; words may contain inner apostrophes (Ma'ruf); a trailing 's
-// (possessive) is cut off below. ZWNJ joins Persian word parts and is treated as a separator between tokens.
-const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}\p{M}\p{N}]+)*/gu;
+/** Code units of the code point at i (2 for a surrogate pair). */
+function unitsAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) return 1;
+  const d = text.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
+}
 
-function tokenize(text: string): Token[] {
-  const out: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(text))) {
-    let raw = m[0];
-    // a possessive "'s" is cut off (tested by character codes: a regex run per word costs more)
-    const L = raw.length;
-    if (L > 2 && (raw.charCodeAt(L - 1) | 32) === 115) {
-      const a = raw.charCodeAt(L - 2);
-      if (a === 39 || a === 0x2019 || a === 0x2bc) raw = raw.slice(0, -2);
+/** Where the run of word characters from i ends (an ASCII character read once, through a table). */
+function wordCharsEnd(text: string, i: number): number {
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (ASCII_CLASS[c] === 0) break;
+      i++;
+    } else {
+      if ((classAt(text, i) & WORD_CHAR) === 0) break;
+      i += unitsAt(text, i);
     }
-    out.push({ start: m.index, end: m.index + raw.length, raw });
   }
+  return i;
+}
+
+const isApostrophe = (c: number) => c === 39 || c === 0x2019 || c === 0x2bc;
+
+/**
+ * The tokens of a text: where each starts and ends, its string (sliced on first use), and the tokens that may open a
+ * name: those not starting with a lower-case ASCII letter or a digit, and two-letter ones ending in l ("al-Hol").
+ */
+class Tokens {
+  text = "";
+  n = 0;
+  starts = new Int32Array(256);
+  ends = new Int32Array(256);
+  opens = new Int32Array(64);
+  openCount = 0;
+  private raws: (string | undefined)[] = [];
+
+  scan(text: string): this {
+    this.text = text;
+    this.n = 0;
+    this.openCount = 0;
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      const code = text.charCodeAt(i);
+      const c = code < 128 ? ASCII_CLASS[code] : classAt(text, i);
+      if (c === 0) {
+        i += code < 128 ? 1 : unitsAt(text, i);
+        continue;
+      }
+      const s = i;
+      // (?:\p{Lu}\.){2,}
+      if (c & UPPER) {
+        let j = i;
+        let dots = 0;
+        while (j < n && classAt(text, j) & UPPER && text.charCodeAt(j + unitsAt(text, j)) === 46) {
+          j += unitsAt(text, j) + 1;
+          dots++;
+        }
+        if (dots >= 2) {
+          this.push(s, j);
+          i = j;
+          continue;
+        }
+      }
+      // [\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}\p{M}\p{N}]+)*
+      i = wordCharsEnd(text, i);
+      while (i + 1 < n && isApostrophe(text.charCodeAt(i)) && classAt(text, i + 1) & WORD_CHAR) i = wordCharsEnd(text, i + 1);
+      // a possessive "'s" is cut off
+      const e = i - s > 2 && (text.charCodeAt(i - 1) | 32) === 115 && isApostrophe(text.charCodeAt(i - 2)) ? i - 2 : i;
+      this.push(s, e);
+    }
+    this.raws = new Array(this.n);
+    return this;
+  }
+
+  private push(start: number, end: number): void {
+    if (this.n === this.starts.length) {
+      this.starts = grown(this.starts);
+      this.ends = grown(this.ends);
+    }
+    const code = this.text.charCodeAt(start);
+    if (code >= 128 || (code >= 65 && code <= 90) || (end - start === 2 && this.text.charCodeAt(start + 1) === 108)) {
+      if (this.openCount === this.opens.length) this.opens = grown(this.opens);
+      this.opens[this.openCount++] = this.n;
+    }
+    this.starts[this.n] = start;
+    this.ends[this.n++] = end;
+  }
+
+  raw(i: number): string {
+    return (this.raws[i] ??= this.text.slice(this.starts[i], this.ends[i]));
+  }
+
+  length(i: number): number {
+    return this.ends[i] - this.starts[i];
+  }
+}
+
+function grown(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(2 * a.length);
+  b.set(a);
+  return b;
+}
+
+/** The tokens of a short string (a name): their strings. */
+function tokenize(text: string): string[] {
+  const toks = new Tokens().scan(text);
+  const out: string[] = [];
+  for (let i = 0; i < toks.n; i++) out.push(toks.raw(i));
   return out;
 }
 
@@ -236,6 +351,8 @@ class GazetteerImpl implements Gazetteer {
   private readonly context = new Map<string, ContextKind>();
   private readonly articles = new Set(["al", "el"]);
   private villagesLoaded = false;
+  /** The tokens of the text being matched (reused from one match to the next). */
+  private readonly tokens = new Tokens();
 
   constructor(private readonly dir: string) {
     const rules = readJson<FoldingRules>(join(dir, "folding.json"));
@@ -298,7 +415,7 @@ class GazetteerImpl implements Gazetteer {
     const out: string[] = [];
     const toks = tokenize(s);
     for (let i = 0; i < toks.length; i++) {
-      const f = this.folder.token(toks[i].raw);
+      const f = this.folder.token(toks[i]);
       if (!f) continue;
       if (this.folder.connectors.has(f) && i > 0 && i < toks.length - 1) continue;
       out.push(f);
@@ -313,40 +430,48 @@ class GazetteerImpl implements Gazetteer {
   // -------------------------------------------------------------------------------------------- match
 
   match(text: string): PlaceMatch[] {
-    const toks = tokenize(text);
-    const n = toks.length;
+    const toks = this.tokens.scan(text);
+    const n = toks.n;
+    const { starts, ends } = toks;
     const folded: (string | undefined)[] = new Array(n);
-    const fold = (i: number) => (folded[i] ??= this.folder.token(toks[i].raw));
+    const fold = (i: number) => (folded[i] ??= this.folder.token(toks.raw(i)));
     const out: PlaceMatch[] = [];
     const capsLineOk = new Map<number, boolean>();
 
-    const capsAllowed = (t: Token): boolean => {
-      const lineStart = text.lastIndexOf("\n", t.start - 1) + 1;
-      let ok = capsLineOk.get(t.start);
+    const capsAllowed = (tStart: number): boolean => {
+      const lineStart = text.lastIndexOf("\n", tStart - 1) + 1;
+      let ok = capsLineOk.get(tStart);
       if (ok === undefined) {
-        ok = !hasLower(text.slice(lineStart, t.start));
-        capsLineOk.set(t.start, ok);
+        ok = !hasLower(text.slice(lineStart, tStart));
+        capsLineOk.set(tStart, ok);
       }
       return ok;
     };
 
-    for (let i = 0; i < n; i++) {
-      const t = toks[i];
-      // most words are lower-case ASCII words or numbers, which open no name: skip them without a closer look
-      const code = t.raw.charCodeAt(0);
-      if (code < 128 && !(code >= 65 && code <= 90) && !(t.raw.length === 2 && this.articles.has(t.raw))) continue;
-      const c0 = t.raw[0];
-      const latin = !ARABIC_RE.test(c0);
+    // most words are lower-case ASCII words or numbers, which open no name: only the others are looked at (toks.opens)
+    let next = 0;
+    for (let k = 0; k < toks.openCount; k++) {
+      const i = toks.opens[k];
+      if (i < next) continue;
+      const tStart = starts[i];
+      const code = text.charCodeAt(tStart);
+      if (code < 128 && !(code >= 65 && code <= 90) && !this.isArticle(toks, i)) continue;
+      const raw = toks.raw(i);
+      const c0 = raw[0];
+      // (an ASCII capital, most of them, is told by its code: no regex or case mapping)
+      const latin = code < 128 || !ARABIC_RE.test(c0);
       let article = false;
-      if (latin && !isUpper(c0)) {
+      if (latin && !(code >= 65 && code <= 90) && !isUpper(c0)) {
         // "al-Hol": a lower-case Arabic article may open a name whose next word is capitalised.
-        if (!(this.articles.has(t.raw) && i + 1 < n && isUpper(toks[i + 1].raw[0]))) continue;
+        if (!(this.articles.has(raw) && i + 1 < n && isUpper(text[starts[i + 1]]))) continue;
         article = true;
       }
       const f0 = fold(i);
-      const lens = mergeLens(this.starts.get(f0), this.starts.get(stripJoint(f0)));
+      const lens0 = this.starts.get(f0);
+      const j0 = stripJoint(f0);
+      const lens = j0 === f0 ? lens0 : mergeLens(lens0, this.starts.get(j0));
       if (!lens) continue;
-      const allCaps = latin && t.raw.length >= 2 && !hasLower(t.raw);
+      const allCaps = latin && raw.length >= 2 && !hasLower(raw);
       let found: PlaceMatch | null = null;
       let foundLast = -1;
       for (const len of lens) {
@@ -357,9 +482,9 @@ class GazetteerImpl implements Gazetteer {
         let ok = true;
         while (parts.length < len) {
           if (j >= n) { ok = false; break; }
-          if (j > i && !JOIN_SEP_RE.test(text.slice(toks[j - 1].end, toks[j].start))) { ok = false; break; }
+          if (j > i && !JOIN_SEP_RE.test(text.slice(ends[j - 1], starts[j]))) { ok = false; break; }
           const fj = fold(j);
-          if (j > i && this.folder.connectors.has(fj) && j + 1 < n && toks[j].raw.length <= 2) { j++; continue; }
+          if (j > i && this.folder.connectors.has(fj) && j + 1 < n && toks.length(j) <= 2) { j++; continue; }
           parts.push(fj);
           last = j;
           j++;
@@ -369,32 +494,37 @@ class GazetteerImpl implements Gazetteer {
         const key = this.folder.join(parts);
         const cands = this.forms.get(key);
         if (!cands) continue;
-        const ctx = last + 1 < n && JOIN_SEP_RE.test(text.slice(toks[last].end, toks[last + 1].start))
+        const ctx = last + 1 < n && JOIN_SEP_RE.test(text.slice(ends[last], starts[last + 1]))
           ? this.context.get(fold(last + 1))
           : undefined;
         const accepted = cands.filter((c) => {
           if (c.weak && !ctx) return false;
           if (!latin) return true;
-          if (c.acronym) return t.raw === t.raw.toUpperCase() && toks[last].raw === toks[last].raw.toUpperCase();
-          if (allCaps) return capsAllowed(t);
+          if (c.acronym) return raw === raw.toUpperCase() && toks.raw(last) === toks.raw(last).toUpperCase();
+          if (allCaps) return capsAllowed(tStart);
           return true;
         });
         if (!accepted.length) continue;
-        const best = this.pickBest(accepted.map((c) => c.place), ctx, text.slice(t.start, toks[last].end));
+        const best = this.pickBest(accepted.map((c) => c.place), ctx, text.slice(tStart, ends[last]));
         const alternatives: Place[] = [];
         for (const c of cands) if (c.place !== best && !alternatives.includes(c.place)) alternatives.push(c.place);
-        const start = t.start;
-        const end = toks[last].end;
+        const start = tStart;
+        const end = ends[last];
         found = { start, end, text: text.slice(start, end), place: best, alternatives };
         foundLast = last;
         break;
       }
       if (found) {
         out.push(found);
-        i = foundLast;
+        next = foundLast + 1;
       }
     }
     return out;
+  }
+
+  /** An Arabic article ("al", "el": two letters, the second an l) as a token. */
+  private isArticle(toks: Tokens, i: number): boolean {
+    return toks.length(i) === 2 && toks.text.charCodeAt(toks.starts[i] + 1) === 108 && this.articles.has(toks.raw(i));
   }
 
   /** Best reading: ranked order, but a following context word picks its kind, and a city beats the admin1 of the same name that contains it ("a bombing in Kunduz"). */
@@ -511,7 +641,7 @@ export function foldPlaceName(s: string): string {
   const toks = tokenize(s);
   const parts: string[] = [];
   for (let i = 0; i < toks.length; i++) {
-    const x = f.token(toks[i].raw);
+    const x = f.token(toks[i]);
     if (!x) continue;
     if (f.connectors.has(x) && i > 0 && i < toks.length - 1) continue;
     parts.push(x);
