@@ -186,8 +186,10 @@ function splitLine(text: string, from: number, to: number, out: Sentence[], bibl
   while (s < to && /\s/.test(text[s])) s++;
   let i = s;
   while (i < to) {
-    const ch = text[i];
-    if (ch === "." || ch === "!" || ch === "?" || ch === "…") {
+    // (by code: text[i] looked up a one-character string for every character of the text)
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63 || c === 0x2026) {
+      const ch = text[i];
       let j = i + 1;
       while (j < to && (text[j] === "." || text[j] === "!" || text[j] === "?" || text[j] === '"' || text[j] === "”" || text[j] === "’" || text[j] === ")" || text[j] === "'")) j++;
       if (j < to && (text[j] === " " || text[j] === "\t" || text[j] === "\u00a0")) {
