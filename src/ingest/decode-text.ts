@@ -1,5 +1,5 @@
 // Turns a file's bytes into text, refusing what is not a UTF-8 text report.
-import { isUtf8 } from "node:buffer";
+import { isAscii, isUtf8 } from "node:buffer";
 
 export class BadInputError extends Error {}
 
@@ -48,7 +48,9 @@ function looksBinary(buf: Uint8Array): boolean {
 export function decodeReport(buf: Uint8Array): string {
   if (buf.length === 0) throw new BadInputError("empty file");
   if (looksBinary(buf)) throw new BadInputError("binary file, not a text report");
-  if (!isUtf8(buf)) {
+  // (most reports are ASCII: valid UTF-8 and already in NFC, which a native check tells at once)
+  const ascii = isAscii(buf);
+  if (!ascii && !isUtf8(buf)) {
     const at = firstInvalidUtf8(buf);
     throw new BadInputError(
       `not valid UTF-8 (first bad byte 0x${buf[at]?.toString(16).padStart(2, "0")} at offset ${at}); ` +
@@ -57,14 +59,23 @@ export function decodeReport(buf: Uint8Array): string {
   }
   let text = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).toString("utf8");
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  text = normalizeText(text);
+  text = ascii ? withoutControls(unixLineEnds(text)) : normalizeText(text);
   if (!text.trim()) throw new BadInputError("empty file (only white space)");
   return text;
 }
 
 export function normalizeText(text: string): string {
-  return text
-    .replace(/\r\n?/g, "\n")
-    .normalize("NFC")
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, "");
+  return withoutControls(unixLineEnds(text).normalize("NFC"));
+}
+
+/** Line ends made \n (a text without \r, most, is not scanned twice). */
+function unixLineEnds(text: string): string {
+  return text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
+}
+
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+
+/** Control characters other than tab and newline removed. */
+function withoutControls(text: string): string {
+  return text.replace(CONTROLS, "");
 }
