@@ -42,7 +42,11 @@ export function fold(s: string): string {
 }
 
 function keyOf(text: string): string {
-  let k = fold(text);
+  return withoutPossessive(fold(text));
+}
+
+/** A folded word without a trailing possessive 's or '. */
+function withoutPossessive(k: string): string {
   const L = k.length;
   if (L > 2 && k.charCodeAt(L - 1) === 115 && k.charCodeAt(L - 2) === 39) k = k.slice(0, -2);
   else if (L > 1 && k.charCodeAt(L - 1) === 39) k = k.slice(0, -1);
@@ -75,6 +79,10 @@ function cls(c: number): number {
 function isJoiner(c: number): boolean {
   return c === 45 || c === 39 || c === 0x2019 || c === 0x2010 || c === 0x2011;
 }
+/** a-z, 0-9, - or ': characters that fold() leaves as they are. */
+function isPlain(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45 || c === 39;
+}
 function isApos(c: number): boolean {
   return c === 39 || c === 0x2019;
 }
@@ -102,26 +110,38 @@ export function tokenize(text: string, offset = 0): Token[] {
       continue;
     }
     if (k === 1) {
+      // (plain: only a-z, 0-9, - and ' — the word is its own folded form, most words: no fold() call)
+      let plain = isPlain(c);
       i++;
       for (;;) {
         while (i < n) {
-          const kk = cls(text.charCodeAt(i));
-          if (kk === 1 || kk === 3) i++;
-          else break;
+          const cc = text.charCodeAt(i);
+          const kk = cls(cc);
+          if (kk === 1 || kk === 3) {
+            if (plain && !isPlain(cc)) plain = false;
+            i++;
+          } else break;
         }
         if (i + 1 < n && isJoiner(text.charCodeAt(i))) {
           const kk = cls(text.charCodeAt(i + 1));
-          if (kk === 1) { i += 2; continue; }
+          if (kk === 1) {
+            if (plain && !(isPlain(text.charCodeAt(i)) && isPlain(text.charCodeAt(i + 1)))) plain = false;
+            i += 2;
+            continue;
+          }
         }
         break;
       }
       // trailing apostrophe (plural possessive "militants'") when followed by space/end/punctuation
       if (i < n && isApos(text.charCodeAt(i))) {
         const nx = i + 1 < n ? text.charCodeAt(i + 1) : 32;
-        if (cls(nx) === 2 || nx === 46 || nx === 44 || nx === 59 || nx === 58 || nx === 33 || nx === 63 || nx === 41) i++;
+        if (cls(nx) === 2 || nx === 46 || nx === 44 || nx === 59 || nx === 58 || nx === 33 || nx === 63 || nx === 41) {
+          if (plain && !isPlain(text.charCodeAt(i))) plain = false;
+          i++;
+        }
       }
       const t = text.slice(s, i);
-      out.push({ start: offset + s, end: offset + i, text: t, key: keyOf(t), num: false, word: true });
+      out.push({ start: offset + s, end: offset + i, text: t, key: plain ? withoutPossessive(t) : keyOf(t), num: false, word: true });
       continue;
     }
     // other: one character (a surrogate pair stays whole)
