@@ -2183,7 +2183,9 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       const hasClaim = toks.some((t) => CLAIM_WORDS.has(t.key)) && !RECORD_CLAIM.test(a.s.text);
       // (or the group's own word that it attacked, with no claim word: "IS said in a statement that one of its fighters
       // planted the device"; only that claim is read from such a sentence)
-      const statement = !hasClaim && toks.some((t) => SAY_VERBS.has(t.key)) && toks.some((t) => t.key === "it" || t.key === "its");
+      // (a cheap look first: a verb of saying, "it"/"its" and an attack verb or "behind"/"responsible" somewhere in the sentence)
+      const statement = !hasClaim && toks.some((t) => SAY_VERBS.has(t.key)) && toks.some((t) => t.key === "it" || t.key === "its") &&
+        toks.some((t) => OWN_ATTACK_VERBS.has(t.key) || t.key === "behind" || t.key === "responsible");
       const perps = hasClaim ? perpetrators(a, []) : statement ? perpetrators(a, []).filter((p) => p.basis === "claimed") : [];
       if ((hasClaim || statement) && perps.length === 0 && (antecedent ?? ctx.mainActor)) {
         const pr = pronounPerp(a, [], (antecedent ?? ctx.mainActor)!);
