@@ -55,6 +55,8 @@ const UPDATE = new Set(["rose", "risen", "climbed", "jumped", "increased", "reac
 const RAISE_TOLL = new Set(["raised", "raising", "revised", "revising", "bringing", "brought", "pushing", "pushed", "taking", "took", "lifting", "lifted", "updated", "upped"]);
 /** "later put the toll at", "now put the number of dead at": a figure given after the first */
 const LATER = new Set(["later", "now", "since", "subsequently", "then"]);
+/** the verbs of people taken before they are killed: "abducted eleven coal miners ... and killed them" */
+const TAKEN = new Set(["abducted", "kidnapped", "seized", "took", "dragged", "pulled", "offloaded", "separated", "lined", "rounded", "marched"]);
 /** an update verb with the figure as its object: "Death toll reaches 133", "the toll hit 40" */
 const UPDATE_DIRECT = new Set(["reaches", "reached", "hits", "hit", "tops", "topped", "passes", "passed", "crosses", "crossed", "exceeds", "exceeded"]);
 
@@ -697,6 +699,14 @@ function readCasualties(a: Ann): Casualty[] {
       if (!before || numberAt(were - 4) || !/^[A-Z]/.test(before.text)) continue;
       out.push(casualty({ kind: "killed", value: 2, qualifier: "exact", pos: were - 4, update: false, start: before.start, end: toks[i].end }));
       break;
+    }
+  }
+  // "abducted eleven coal miners ... and killed them": the people taken, killed
+  if (kv && !out.some((c) => c.kind === "killed")) {
+    const at = keys.findIndex((k, i) => (k === "killed" || k === "executed" || k === "murdered") && keys[i + 1] === "them" && keys[i - 1] === "and");
+    if (at > 0) {
+      const taken = a.numbers.find((m) => m.last < at && !used.has(m) && [1, 2, 3].some((b) => TAKEN.has(keys[m.first - b] ?? "")) && NOUNISH(keys[m.last + 1] ?? ""));
+      if (taken) out.push(casualty({ kind: "killed", value: taken.value, qualifier: taken.qualifier, pos: taken.numFirst, update: false, start: taken.start, end: toks[at + 1].end }));
     }
   }
   // (also beside another attack's figure: "the Jan. 11 bombing that killed at least five people, and the March 9 killing of

@@ -155,7 +155,7 @@ function placeListAfter(a: Ann, i: number): PlaceHit[] | null {
 /** Every word that can open an attack word below: the others (most words) are passed over with one lookup. */
 const TRIGGER_WORDS = new Set([...NOUN_SG, ...NOUN_PL, ...AGENT, ...VERB, ...DEVICE,
   "opened", "killing", "assassination", "explosives", "explosives-laden", "explosive-laden", "killed", "assassinated", "murdered", "fired", "went", "second", "third", "hostage", "hostages",
-  "clash", "clashes", "shot", "gunned"]);
+  "clash", "clashes", "shot", "gunned", "men"]);
 const DIED = new Set(["killed", "died", "martyred", "wounded", "injured"]);
 /** the state's forces, whose shootings are operations, and the people they shoot in them (see findTriggers) */
 const FORCES = new Set(["police", "policemen", "troops", "soldiers", "forces", "personnel", "army", "rangers", "officers", "guards"]);
@@ -171,6 +171,15 @@ function findTriggers(a: Ann): Trigger[] {
     let ok = false;
     if (NOUN_SG.has(k) || AGENT.has(k) || (VERB.has(k) && k !== "struck")) ok = true;
     else if (k === "opened" && toks[i + 1]?.key === "fire") ok = true;
+    // "Unknown armed men abducted eleven coal miners ... and killed them", "masked men opened fire": attackers told
+    // without "gunmen", when the sentence goes on to kill
+    else if (k === "men" && (toks[i - 1]?.key === "armed" || toks[i - 1]?.key === "masked")) {
+      for (let b = 1; b <= 25 && !ok; b++) {
+        const t2 = toks[i + b];
+        if (!t2 || t2.text === "." || t2.text === ";") break;
+        ok = t2.key === "killed" || t2.key === "killing" || (t2.key === "opened" && toks[i + b + 1]?.key === "fire") || (t2.key === "shot" && toks[i + b + 1]?.key === "dead");
+      }
+    }
     // "A pastor was shot dead in Peshawar on Sunday", "gunmen gunned down two policemen": a shooting — not the forces' own
     // ("police shot dead two suspected militants", "troops gunned down three terrorists")
     else if ((k === "shot" && toks[i + 1]?.key === "dead") || (k === "gunned" && toks[i + 1]?.key === "down")) {

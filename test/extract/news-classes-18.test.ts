@@ -146,3 +146,19 @@ describe("who gave a strength estimate", () => {
     expect(by("Before the takeover, the UN Security Council's monitoring team put its strength at between 500 and 1,500 fighters. Its most recent report, published in July 2022, estimated ISKP at between 1,500 and 4,000 fighters.")[1]).toMatch(/^UN Security Council/);
   });
 });
+
+describe("attackers told as 'armed men', and people taken then killed", () => {
+  it("'Unknown armed men abducted eleven coal miners ... and killed them' = 11 dead", () => {
+    const r = run(`Quetta — Unknown armed men abducted eleven coal miners from their quarters at a coalfield in Bolan district before dawn on Sunday and killed them in the nearby hills.`, "2021-01-03");
+    expect(events(r)).toEqual([expect.objectContaining({ date: "2021-01-03", admin1: "Balochistan", killed: 11 })]);
+  });
+
+  it("'Masked men opened fire on a bus ..., killing six passengers' is an attack", () => {
+    const r = run(`Masked men opened fire on a bus in Quetta on Sunday, killing six passengers.`, "2021-01-03");
+    expect(events(r)).toEqual([expect.objectContaining({ admin1: "Balochistan", killed: 6 })]);
+  });
+
+  it("armed men who kill no one in the sentence are no attack", () => {
+    expect(events(run(`Armed men guarded the entrance of the ministry in Kabul on Sunday.`, "2021-01-03"))).toEqual([]);
+  });
+});
