@@ -434,6 +434,12 @@ function readCasualties(a: Ann): Casualty[] {
     for (;;) {
       // (over an acronym in brackets: "Ten members of the Law Enforcement Command (FARAJA) were martyred")
       if (keys[j] === "(" && keys[j + 2] === ")" && nounCount > 0 && /^[A-Z]{2,}$/.test(toks[j + 1]?.text ?? "")) { j += 3; continue; }
+      // (over who they were: "Two traders belonging to the Sikh community were shot dead")
+      if (keys[j] === "belonging" && keys[j + 1] === "to" && nounCount > 0) {
+        let q = j + 2;
+        while (q < toks.length && q - j < 8 && nounAt(q) && !AUX.has(keys[q]) && !DEATH_AFTER.has(keys[q])) q++;
+        if (AUX.has(keys[q] ?? "") || DEATH_AFTER.has(keys[q] ?? "")) { j = q; break; }
+      }
       if (!(j < toks.length && nounCount < 6 && nounAt(j) && !DEATH_AFTER.has(keys[j]) && !INJ_AFTER.has(keys[j]) && !AUX.has(keys[j]))) break;
       if ((keys[j] === "of" && keys[j + 1] === "whom") || embracedAt(keys, j)) break;
       if (ATTACKER_DEAD.has(keys[j])) attackers = true;

@@ -184,8 +184,9 @@ function findTriggers(a: Ann): Trigger[] {
     // ("police shot dead two suspected militants", "troops gunned down three terrorists")
     else if ((k === "shot" && toks[i + 1]?.key === "dead") || (k === "gunned" && toks[i + 1]?.key === "down")) {
       // (one person's killing: a counted toll, "the three Spanish tourists shot dead last Friday", is read as a figure)
+      // (but a sentence that opens with its figure tells the attack: "Two Sikh traders were shot dead in Peshawar on Sunday")
       ok = ![1, 2, 3, 4].some((b) => FORCES.has(toks[i - b]?.key ?? "")) && ![2, 3, 4].some((b) => FOES.has(toks[i + b]?.key ?? "")) &&
-        !a.numbers.some((m) => m.last < i && i - m.last <= 4);
+        !a.numbers.some((m) => m.last < i && i - m.last <= 4 && m.first > 0);
     }
     // "a bomb killed eight people", "an ISKP bomb tore through the mosque", "a roadside bomb struck their car": the
     // device is the attack when a verb of its effect follows in the same clause

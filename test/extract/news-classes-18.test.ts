@@ -162,3 +162,14 @@ describe("attackers told as 'armed men', and people taken then killed", () => {
     expect(events(run(`Armed men guarded the entrance of the ministry in Kabul on Sunday.`, "2021-01-03"))).toEqual([]);
   });
 });
+
+describe("a report that opens with its figure and 'shot dead'", () => {
+  it("'Two Sikh traders were shot dead in Peshawar on Sunday' is an attack with 2 dead", () => {
+    expect(events(run(`Two Sikh traders were shot dead in Peshawar on Sunday.`, "2022-05-15"))).toEqual([expect.objectContaining({ date: "2022-05-15", admin1: "Khyber Pakhtunkhwa", killed: 2 })]);
+  });
+
+  it("'Two traders belonging to the Sikh community were shot dead' = 2", () => {
+    const r = run(`Peshawar — Two traders belonging to the Sikh community were shot dead by unidentified motorcyclists in Peshawar on Sunday morning.`, "2022-05-15");
+    expect(events(r)).toEqual([expect.objectContaining({ killed: 2 })]);
+  });
+});
