@@ -4,7 +4,8 @@
 //   SET: seeds, newsdev, newsdev2, ... (default: all of them but a set held out for a final blind measure, marked by a
 //        file HOLDOUT in its folder: it is scored only when named)
 //   --diff: also list, per document, the gold events missed, the extractions that matched nothing, and on matched
-//           events the fields that differ from the gold (killed, perpetrator and its basis, date, admin1)
+//           events the fields that differ from the gold (killed, perpetrator and its basis, date, admin1); and the strength
+//           estimates missed (q-missed), extra (q-extra), or found from another source than the gold's (q-by)
 // Each set is ingested with the compiled command into a temporary embedded database, exported and scored with
 // ../shared/eval/score.mjs (env WATCHFLOOR_EVAL_DIR to put it elsewhere).
 import { execFileSync, spawnSync } from "node:child_process";
