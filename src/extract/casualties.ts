@@ -556,8 +556,8 @@ function readCasualties(a: Ann): Casualty[] {
     // (not the attackers: "Police shot dead 3 terrorists")
     const shotDead = ((b1 === "dead" && (b2 === "shot" || b2 === "shooting")) || (b1 === "down" && (b2 === "gunned" || b2 === "gunning"))) && !ATTACKER_DEAD.has(keys[n.last + 1] ?? "");
     if (b1 && (DEATH_BEFORE.has(b1) || shotDead || (b1 === "all" && b2 && DEATH_BEFORE.has(b2) && /^[a-z]+$/.test(keys[n.last + 1] ?? "") && !ATTACKER_DEAD.has(keys[n.last + 1])))) {
-      // ("killing 40 killed and wounded" is one figure of casualties; "killed six and wounded 25" is two, the second with its
-      // own number)
+      // ("killing 40 and wounding" reads on; "killed 40 and wounded" with no number after it is one figure of casualties,
+      // "killed six and wounded 25" is two, the second with its own number)
       const inj = keys[n.last + 1] === "people" || keys[n.last + 1] === "persons" ? n.last + 3 : n.last + 2;
       if (after && (after === "and" || after === "or") && INJ_AFTER.has(keys[inj] ?? "") && !a.numbers.some((m) => m.first > inj && m.first - inj <= 3)) continue;
       // "killing 18 people in Pishin and 12 in Qilla Saifullah": a toll for each place, not one sum
@@ -709,7 +709,7 @@ function readCasualties(a: Ann): Casualty[] {
   }
   // "abducted eleven coal miners ... and killed them": the people taken, killed
   if (kv && !out.some((c) => c.kind === "killed")) {
-    const at = keys.findIndex((k, i) => (k === "killed" || k === "executed" || k === "murdered") && keys[i + 1] === "them" && keys[i - 1] === "and");
+    const at = keys.findIndex((k, i) => k === "killed" && keys[i + 1] === "them" && keys[i - 1] === "and");
     if (at > 0) {
       const taken = a.numbers.find((m) => m.last < at && !used.has(m) && [1, 2, 3].some((b) => TAKEN.has(keys[m.first - b] ?? "")) && NOUNISH(keys[m.last + 1] ?? ""));
       if (taken) out.push(casualty({ kind: "killed", value: taken.value, qualifier: taken.qualifier, pos: taken.numFirst, update: false, start: taken.start, end: toks[at + 1].end }));
