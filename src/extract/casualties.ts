@@ -580,8 +580,17 @@ function readCasualties(a: Ann): Casualty[] {
       for (;;) {
         let c = 0;
         while (jj < toks.length && c < 6 && nounAt(jj) && keys[jj] !== "and" && !AUX.has(keys[jj]) && !INJ_AFTER.has(keys[jj]) && !/^(in|on|at|when|after|as|by|during|from|with|who|which|that|including)$/.test(keys[jj])) { jj++; c++; }
+        // "killed two employees of the Russian embassy in Kabul and four Afghans": where the first part were, before the next
+        let complement = false;
+        if (c > 0 && keys[jj] === "in" && /^[A-Z]/.test(toks[jj + 1]?.text ?? "")) {
+          let q = jj + 1;
+          while (q < toks.length && q - jj <= 4 && /^[A-Z][A-Za-z-]*$/.test(toks[q].text)) q++;
+          if (keys[q] === "and" && !(keys[q + 1] === "in" || keys[q + 1] === "at")) { jj = q; complement = true; }
+        }
         if ((keys[jj] === "and" || keys[jj] === ",") && (c > 0 || item)) {
-          const nx = a.numbers.find((m) => m.first === jj + 1 || (keys[jj] === "," && keys[jj + 1] === "and" && m.first === jj + 2));
+          const nx = a.numbers.find((m) => (m.first === jj + 1 || (keys[jj] === "," && keys[jj + 1] === "and" && m.first === jj + 2)) &&
+            // (not "... in Kabul and 12 others were wounded", nor "... in Kabul and four in Kandahar")
+            !(complement && [1, 2, 3].some((o) => INJ_AFTER.has(keys[m.last + o] ?? "") || keys[m.last + o] === "in" || keys[m.last + o] === "at")));
           if (nx && !isSubset(nx) && !INJ_BEFORE.has(keys[nx.first - 1] ?? "")) { parts2.push(nx); jj = nx.last + 1; one += pending; pending = 0; item = false; continue; }
           // "killing three foreign nationals and an Afghan": one more
           const sep = keys[jj] === "," && keys[jj + 1] === "and" ? 2 : 1;

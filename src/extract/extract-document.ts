@@ -202,6 +202,12 @@ function resolveYears(anns: Ann[], ref: Date | null): void {
         }
         continue;
       }
+      // ("On 5 September 2022, a bomber ... . This year the pace quickened. On 3 January, ...": a sentence that opens
+      // with "This year" / "Last year" / "Earlier this year" puts the narrative in that year)
+      if (d.kind === "relative" && d.precision === "year" && d.y != null && d.first === 0) {
+        anchor = { y: d.y, m: 1, d: 1, para: a.s.para };
+        continue;
+      }
       if (d.y == null || d.kind === "relative") continue;
       if (d.y > 2100) continue;
       if (d.kind !== "range") lastYear = d.y;

@@ -27,7 +27,9 @@ const SPEECH = new Set(["estimated", "estimates", "estimate", "said", "says", "p
   "claiming", "saying", "estimating", "asserting", "putting",
   // (and those who hold or count: "The Taliban insist the group has ...", "some Western officials have suggested that its
   // ranks ...", "ACLED records nine events ...")
-  "insist", "insists", "insisted", "suggested", "suggest", "suggests", "records", "recorded", "recording", "counted"]);
+  "insist", "insists", "insisted", "suggested", "suggest", "suggests", "records", "recorded", "recording", "counted",
+  // ("Some analysts consider the core of trained fighters to be ... between 2,000 and 3,000")
+  "consider", "considers", "considered", "reckon", "reckons", "reckoned"]);
 /** a counting source in the sentence: a small count of attacks is an estimate only with one ("By CRSS's count, ISKP claimed 16 attacks") */
 const COUNT_SOURCE = new Set(["records", "recorded", "recording", "record", "count", "tally", "data", "dataset", "database", "tracker"]);
 const HELD = new Set(["detention", "custody", "prison", "prisons", "jail", "jails", "jailed", "imprisoned", "incarcerated"]);
@@ -46,6 +48,8 @@ const CLAUSE_END = new Set([",", ";", "while", "whereas", "but", "although", "th
 function heldAfter(keys: string[], from: number, numbers: Ann["numbers"]): boolean {
   for (let k = from; k < keys.length && k - from < 10; k++) {
     if (keys[k] === "," || keys[k] === ";" || keys[k] === "." || numbers.some((m) => m.first === k)) return false;
+    // (a clause of its own: "up from about 2,200 before the Taliban emptied the country's prisons")
+    if (/^(?:before|after|when|since|until|while)$/.test(keys[k])) return false;
     if (HELD.has(keys[k])) return true;
   }
   return false;
@@ -54,7 +58,7 @@ function clauseBetween(keys: string[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (CLAUSE_END.has(keys[k])) return true;
   return false;
 }
-const DROP_LEAD = new Set(["some", "the", "a", "an", "also", "several", "many", "other", "both", "various"]);
+const DROP_LEAD = new Set(["the", "a", "an", "also", "several", "many", "other", "both", "various"]);
 
 function cleanBy(text: string): string {
   // ("the UN's Analytical Support and Sanctions Monitoring Team": the body, as it is named elsewhere)
@@ -62,7 +66,8 @@ function cleanBy(text: string): string {
   t = t.replace(/^(?:and|but|however|also|meanwhile|moreover),?\s+/i, "");
   const words = t.split(" ");
   while (words.length > 1 && DROP_LEAD.has(words[0].toLowerCase())) words.shift();
-  t = words.join(" ");
+  // ("Some analysts": a quantifier, kept lower-case as inside a sentence)
+  t = words.join(" ").replace(/^Some /, "some ");
   t = t.replace(/\s+(?:have|has|had|also|recently|previously)$/i, "").replace(/[,;:]$/, "");
   return t;
 }
@@ -109,6 +114,8 @@ export function extractQuantities(anns: Ann[], docActors: () => Actor | null, kh
   let antecedent: Actor | null = null;
   let antecedentAt = -10;
   let antecedentPara = -1;
+  // the group the last strength estimate counted
+  let lastSubject: Actor | null = null;
   for (const a of anns) {
     if (a.s.biblio) continue;
     const known = sources.slice();
@@ -145,7 +152,8 @@ export function extractQuantities(anns: Ann[], docActors: () => Actor | null, kh
       let mPos = -1;
       for (let k = n.last + 1; k <= Math.min(toks.length - 1, n.last + 5); k++) {
         if (MEASURES.has(keys[k])) { measure = MEASURES.get(keys[k])!; mPos = k; break; }
-        if (keys[k] === "." || keys[k] === ";" || keys[k] === "in" && k > n.last + 1) break;
+        // (not across a comma: "between 2,000 and 3,000, with external operations run by ...")
+        if (keys[k] === "." || keys[k] === ";" || (keys[k] === "," && /^(?:with|while|whereas|but|and|which|who|when)$/.test(keys[k + 1] ?? "")) || keys[k] === "in" && k > n.last + 1) break;
       }
       // a figure with its own noun ("more than 440 passengers") counts that noun, not a measure named earlier
       const own = keys[n.last + 1] ?? "";
@@ -204,6 +212,10 @@ export function extractQuantities(anns: Ann[], docActors: () => Actor | null, kh
         if (brk >= 0) {
           const inClause = a.actors.filter((h) => h.value.kind === "armed group" && h.first > brk && h.last < n.first);
           if (inClause.length) subj = inClause[inClause.length - 1].value;
+          // ("The Taliban's release of prisoners ... has since freed many of its members, and some analysts now put the number
+          // at around 4,000": a clause of its own about "the number" is the estimate told before, of the group counted before)
+          else if (keys.slice(brk + 1, n.first).some((k, i, arr) => (k === "number" || k === "strength") && (arr[i - 1] === "the" || arr[i - 1] === "its")) && (lastSubject ?? recent))
+            subj = lastSubject ?? recent;
         }
       }
       // "... reduced it to perhaps 1,500 fighters": "it" right before the figure is the group counted, not the agent named
@@ -248,6 +260,7 @@ export function extractQuantities(anns: Ann[], docActors: () => Actor | null, kh
       const ev = { start: a.s.start, end: a.s.end, text: a.s.text };
       void s0;
       out.push({ kind: "quantity", evidence: [ev], quantity: q, confidence: by ? 0.8 : 0.65 });
+      if (measure === "fighters") lastSubject = subj;
     }
   }
   // one claim per (subject, measure, min, max) per sentence; an open figure ("up to 6,000", in a headline) that restates
@@ -376,16 +389,18 @@ function attribution(a: Ann, pos: number, end: number, subject: string): string 
       const c0 = keys.indexOf(",");
       if (c0 > 0 && c0 < k && a.dates.some((d) => d.first <= 1 && d.last === c0 - 1)) from = c0 + 1;
     }
+    const comma = keys.indexOf(",", from);
+    // (a description and the speaker's name in commas: "A former Afghan intelligence chief, Rahmatullah Nabil, said", "the
+    // director of Russia's FSB, Alexander Bortnikov, said": the person, not the body the description names)
+    const named = keys[k - 1] === "," ? keys.lastIndexOf(",", k - 2) : -1;
+    if (named >= from && k - named >= 3 && k - named <= 5 && toks.slice(named + 1, k - 1).every((t) => /^\p{Lu}[\p{L}'’-]+$/u.test(t.text)) &&
+      !a.places.some((h) => h.first > named && h.first < k) && !a.actors.some((h) => h.first > named && h.first < k)) {
+      return text.slice(toks[named + 1].start - off, toks[k - 2].end - off);
+    }
     const nm = nameAt(from, k);
     if (nm) return nm;
     // the subject NP: up to the first comma (drop appositives "X, the representative of ..., also estimated")
     let end = k;
-    const comma = keys.indexOf(",", from);
-    // (a description and the speaker's name in commas: "A former Afghan intelligence chief, Rahmatullah Nabil, said")
-    if (comma >= 0 && comma < k && keys[k - 1] === "," && k - comma >= 3 && k - comma <= 5 &&
-      toks.slice(comma + 1, k - 1).every((t) => /^\p{Lu}[\p{L}'’-]+$/u.test(t.text))) {
-      return text.slice(toks[comma + 1].start - off, toks[k - 2].end - off);
-    }
     if (comma >= 0 && comma < k) end = comma;
     while (end > from && (keys[end - 1] === "have" || keys[end - 1] === "has" || keys[end - 1] === "also" || keys[end - 1] === "had" || SPEAKER_ADVERBS.has(keys[end - 1]))) end--;
     if (end <= from) return null;

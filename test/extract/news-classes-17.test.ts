@@ -127,7 +127,7 @@ describe("strength estimates and counts of attacks", () => {
 
   it("'its ranks may have doubled to around 4,000' after ', and some Western officials have since suggested that'", () => {
     expect(q(`In November, the UN envoy said ISKP was present in nearly all 34 provinces, and some Western officials have since suggested that its ranks may have doubled to around 4,000.`, "2022-01-17")).toEqual([
-      { subject: "ISKP", measure: "fighters", min: 4000, max: 4000, by: "Western officials" },
+      { subject: "ISKP", measure: "fighters", min: 4000, max: 4000, by: "some Western officials" },
     ]);
   });
 

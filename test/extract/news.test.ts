@@ -93,7 +93,7 @@ describe("analysis prose: no events for generic statements; quantities with sour
       "The estimated number of IS-K fighters varies from 500 to 1500.";
     const q = run(t).claims.filter((c) => c.kind === "quantity").map((c) => c.quantity!);
     expect(q).toContainEqual(expect.objectContaining({ subject: "ISKP", measure: "fighters", min: 6000, max: 6000, by: "Zamir Kabulov" }));
-    expect(q).toContainEqual(expect.objectContaining({ subject: "ISKP", measure: "fighters", min: 1500, max: 2200, by: "Western sources" }));
+    expect(q).toContainEqual(expect.objectContaining({ subject: "ISKP", measure: "fighters", min: 1500, max: 2200, by: "some Western sources" }));
     expect(q).toContainEqual(expect.objectContaining({ measure: "fighters", min: 4000, max: 5000, by: "United Nations Security Council" }));
     expect(q).toContainEqual(expect.objectContaining({ subject: "ISKP", min: 500, max: 1500, by: null }));
   });

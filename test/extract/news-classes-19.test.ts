@@ -1,0 +1,65 @@
+// Regression tests for a nineteenth round of news wording (session 12): the year a chronicle paragraph is in, a split
+// toll with the victims' place between its parts, and who gave a strength estimate. Texts are written for the test;
+// none comes from a held-out set.
+import { describe, expect, it } from "vitest";
+import { events, quantities, run } from "./extraction-helpers.js";
+
+describe("'This year' / 'Last year' opening a sentence sets the year of the days told after it", () => {
+  const chronicle = (turn: string, first = "5 September 2022") =>
+    events(run(`The warning signs came earlier. On ${first}, a suicide bomber killed six people at the Russian embassy in Kabul. ${turn} ` +
+      `On 3 January, two suicide bombers killed 95 people in the Iranian city of Kerman. On 22 March, gunmen killed 145 people at a concert hall near Moscow.`, "2024-10-10"))
+      .map((e) => e.date);
+
+  it("after 'This year', the publication year", () => {
+    expect(chronicle("This year the pace quickened.")).toEqual(["2022-09-05", "2024-01-03", "2024-03-22"]);
+  });
+  it("after 'Last year', the year before it", () => {
+    expect(chronicle("Last year the group struck further afield.", "5 September 2021")).toEqual(["2021-09-05", "2023-01-03", "2023-03-22"]);
+  });
+  it("with no such sentence the days follow the paragraph's year, as before", () => {
+    expect(chronicle("The group then struck further afield.")).toEqual(["2022-09-05", "2023-01-03", "2023-03-22"]);
+  });
+});
+
+describe("a split toll whose first part says where the victims were", () => {
+  const killed = (text: string) => events(run(`KABUL, Sept 5 (Reuters) - ${text}`, "2022-09-05")).map((e) => e.killed);
+
+  it("'two employees of the Russian embassy in Kabul and four Afghans' = 6", () => {
+    expect(killed("A suicide bomber killed two employees of the Russian embassy in Kabul and four Afghans on Monday.")).toEqual([6]);
+  });
+  it("the wounded after the place are not added", () => {
+    expect(killed("A suicide bomber killed three members of the police in Kabul and 12 others were wounded on Monday.")).toEqual([3]);
+  });
+  it("a toll for each place stays two tolls", () => {
+    expect(killed("Bombers killed three people in Kabul and four people in Herat on Monday.")).toEqual([3, 4]);
+  });
+});
+
+describe("who gave a strength estimate, and of which group", () => {
+  const UN = "The UN Security Council's monitoring team, in its January report, estimated the strength of ISKP at 4,000 to 6,000 fighters.";
+  const q = (text: string, published = "2024-10-10") => quantities(run(`${UN} ${text}`, published)).slice(1);
+
+  it("'Some analysts consider ... between 2,000 and 3,000, with external operations run by ...': fighters, by some analysts", () => {
+    expect(q("Some analysts consider the core of trained fighters to be much smaller, between 2,000 and 3,000, with external operations run by a few dozen people."))
+      .toEqual([expect.objectContaining({ subject: "ISKP", measure: "fighters", min: 2000, max: 3000, by: "some analysts" })]);
+  });
+  it("'some' is kept with the source it quantifies", () => {
+    expect(q("Some analysts in Peshawar and Kabul believe the number of trained fighters is closer to 3,000."))
+      .toEqual([expect.objectContaining({ min: 3000, max: 3000, by: "some analysts in Peshawar and Kabul" })]);
+  });
+  it("a clause about 'the number' counts the group counted before, not the Taliban named in the clause before it", () => {
+    expect(q("The Taliban's release of prisoners in August has since freed many of its members, and some analysts now put the number at around 4,000."))
+      .toEqual([expect.objectContaining({ subject: "ISKP", measure: "fighters", min: 4000, max: 4000, by: "some analysts" })]);
+  });
+  it("'the director of Russia's FSB, Alexander Bortnikov, said': the person named in commas", () => {
+    expect(q("In mid-October, the director of Russia's FSB, Alexander Bortnikov, said there were about 2,000 Islamic State fighters in northern Afghanistan."))
+      .toEqual([expect.objectContaining({ min: 2000, by: "Alexander Bortnikov" })]);
+  });
+  it("'up from about 2,200 before the Taliban emptied the prisons': an earlier estimate, not a count of prisoners", () => {
+    expect(q("A later UN report estimated ISKP's strength at close to 6,500 fighters, up from about 2,200 before the Taliban emptied the country's prisons in August 2021.")
+      .map((x) => [x.min, x.by])).toEqual([[6500, "United Nations"], [2200, "United Nations"]]);
+  });
+  it("a count of prisoners is still no strength estimate", () => {
+    expect(q("About 2,000 ISKP fighters are held in Taliban prisons, officials estimated.")).toEqual([]);
+  });
+});
