@@ -308,6 +308,8 @@ export function scanDates(toks: Token[], ref: Date | null, used: Uint8Array): Da
         if (unit === "week") {
           const dt = new Date(ref.getTime() - (k === "last" ? 7 : 0) * 86400000);
           mk(i, l, dt.getUTCFullYear(), dt.getUTCMonth() + 1, null, "month", "relative");
+          // ("Last week, a bombing at ... killed 31": not the day before the report, nor the report's own day)
+          if (k === "last") out[out.length - 1].before = ref.getTime() - 2 * 86_400_000;
           i = l;
         } else if (unit === "month") {
           const y = ref.getUTCFullYear(), m = ref.getUTCMonth() + 1;

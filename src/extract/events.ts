@@ -285,7 +285,8 @@ function findTriggers(a: Ann): Trigger[] {
         break;
       }
     }
-    if (!irrealis && toks[i - 1]?.key === "to" && (VERB.has(k) || k === "attack" || k === "storm")) irrealis = true;
+    // (but an attempt made is an attack: "The militants tried to attack the joint check post ... late on Tuesday")
+    if (!irrealis && toks[i - 1]?.key === "to" && (VERB.has(k) || k === "attack" || k === "storm") && !(toks[i - 2]?.key === "tried" || toks[i - 2]?.key === "attempted")) irrealis = true;
     if (irrealis) continue;
     // the attackers' own dead counted after an attack told before ("an assault on a border post ..., in which two officers
     // and 15 of the attackers were killed", "all nine attackers were killed"): no attack of their own

@@ -2,7 +2,7 @@
 import type { ExtractInput, Extraction, ExtractedClaim, Mention } from "./types.js";
 import { splitSentences, type Sentence } from "./text.js";
 import { loadPack, type Actor, type Pack } from "./pack.js";
-import { annotate, type Ann } from "./annotate.js";
+import { annotate, type Ann, type PlaceHit } from "./annotate.js";
 import { iso, parseIsoDay, scanDates, type DateMention } from "./dates.js";
 import { extractEvents } from "./events.js";
 import { candidatePersons } from "./candidate-persons.js";
@@ -47,6 +47,7 @@ export function extractDocument(input: ExtractInput): Extraction {
 
   // ---- month-day dates without a year: from the publication date, else after the latest date the text gives
   resolveYears(anns, ref);
+  dropStrayLandmarks(anns, by.place);
 
   // ---- document context
   const countryCount = new Map<string, number>();
@@ -169,6 +170,21 @@ function findByline(sentences: Sentence[], published: Date | null, pack: Pack, p
   void AGENCY;
   void pack;
   return out;
+}
+
+/**
+ * A landmark named by a short alias that another city shares ("the Serena Hotel": Kabul's, but also Quetta's and
+ * Islamabad's) in a report that never names the landmark's own province, while its dateline or its text is elsewhere
+ * ("Quetta (Khabrain Report) — ... an explosion in the parking area of the Serena Hotel"): not that landmark.
+ */
+function dropStrayLandmarks(anns: Ann[], dateline: Place | null): void {
+  const stray = (p: PlaceHit) => p.place.kind === "landmark" && !!p.place.admin1 && !p.text.toLowerCase().includes(p.place.admin1.toLowerCase());
+  if (!anns.some((a) => a.places.some(stray))) return;
+  const others: Place[] = dateline ? [dateline] : [];
+  for (const a of anns) for (const p of a.places) if (!stray(p) && p.place.kind !== "country") others.push(p.place);
+  // (at home: a place of its province or near it, "the Crocus City Hall near Moscow")
+  const home = (l: Place) => others.some((o) => o.admin1 === l.admin1 || (o.lat != null && o.lon != null && l.lat != null && l.lon != null && Math.hypot(o.lat - l.lat, (o.lon - l.lon) * Math.cos((l.lat * Math.PI) / 180)) < 0.6));
+  for (const a of anns) if (a.places.some(stray)) a.places = a.places.filter((p) => !stray(p) || !others.length || home(p.place));
 }
 
 function resolveYears(anns: Ann[], ref: Date | null): void {

@@ -303,6 +303,8 @@ function tokenize(text: string): string[] {
 }
 
 /** Separators allowed between the words of one name: spaces (not a blank line), hyphens, ZWNJ, "St. ", "'s ". */
+/** A linking particle of a compound name right before a word: "Shah-e-", "Pul-i-", "Dar-ul-". */
+const EZAFE_BEFORE = /\p{L}-(?:e|i|o|ul|al|el|ud|ad|un|ur|us)-$/iu;
 const JOIN_SEP_RE = /^(?:['’ʼ]s)?\.?[ \t\u00a0\u200c]*(?:[-‐‑–][ \t\u00a0]*)?(?:\r?\n[ \t\u00a0]*)?$/;
 
 function isUpper(c: string): boolean {
@@ -466,6 +468,8 @@ class GazetteerImpl implements Gazetteer {
         if (!(this.articles.has(raw) && i + 1 < n && isUpper(text[starts[i + 1]]))) continue;
         article = true;
       }
+      // (the end of a compound name the gazetteer does not know: "Mardan" in "the Shah-e-Mardan area")
+      if (tStart >= 4 && text.charCodeAt(tStart - 1) === 45 && EZAFE_BEFORE.test(text.slice(Math.max(0, tStart - 6), tStart))) continue;
       const f0 = fold(i);
       const lens0 = this.starts.get(f0);
       const j0 = stripJoint(f0);

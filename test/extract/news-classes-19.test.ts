@@ -63,3 +63,42 @@ describe("who gave a strength estimate, and of which group", () => {
     expect(q("About 2,000 ISKP fighters are held in Taliban prisons, officials estimated.")).toEqual([]);
   });
 });
+
+describe("an attack the report sets apart in time is its own", () => {
+  const LEDE = "KABUL - The Islamic State group has claimed responsibility for two bomb blasts aboard minibuses that killed at least nine people in the northern Afghan city of Mazar-i-Sharif on Thursday.";
+  it("'Last week, a bombing ... in the same city killed at least 31': not the story's attack of the day before", () => {
+    expect(events(run(`${LEDE} Last week, a bombing at a Shiite mosque in the same city killed at least 31 worshippers.`, "2022-04-29")).map((e) => [e.date, e.killed]))
+      .toEqual([["2022-04-28", 9], ["2022-04", 31]]);
+  });
+  it("'The attack came days after seven soldiers were killed when militants stormed a post ... on Saturday': two attacks", () => {
+    const r = events(run("PESHAWAR, Nov 20 - At least 12 soldiers were killed when a suicide bomber rammed a vehicle into a check post in Bannu district late on Tuesday, the army said. " +
+      "The attack came days after seven soldiers were killed when militants stormed a post in the same province on Saturday.", "2024-11-20"));
+    expect(r.map((e) => [e.date, e.admin1, e.killed])).toEqual([["2024-11-19", "Khyber Pakhtunkhwa", 12], ["2024-11-16", "Khyber Pakhtunkhwa", 7]]);
+  });
+});
+
+describe("an attempted attack is an attack, and gives the story its day and place", () => {
+  it("'The militants tried to attack the check post in ... Bannu district late on Tuesday'", () => {
+    const r = events(run("Peshawar, Nov 20 (PTI) At least 12 security personnel were killed when a suicide bomber rammed an explosive-laden vehicle into a check post in Khyber Pakhtunkhwa province, the army said on Wednesday. " +
+      "The militants tried to attack the check post in the Mali Khel area of Bannu district late on Tuesday, but their attempt to enter the post was thwarted by the troops.", "2024-11-20"));
+    expect(r).toEqual([expect.objectContaining({ date: "2024-11-19", place: "Bannu", killed: 12 })]);
+  });
+  it("a plan to attack is still no attack", () => {
+    expect(events(run("Police said the men planned to attack a check post in Bannu district on Tuesday.", "2024-11-20"))).toEqual([]);
+  });
+});
+
+describe("places: an alias another city shares, and the end of a compound name", () => {
+  it("'the Serena Hotel' in a Quetta report is not Kabul's", () => {
+    const r = events(run("Quetta (Khabrain Report) — At least four people were killed and 12 injured in an explosion in the parking area of the Serena Hotel on Zarghoon Road late on Wednesday night.", "2021-04-22"));
+    expect(r).toEqual([expect.objectContaining({ country: "PK", admin1: "Balochistan", place: "Quetta", killed: 4 })]);
+  });
+  it("'the Serena Hotel' in a Kabul report is Kabul's", () => {
+    const r = events(run("KABUL (Reuters) - Gunmen stormed the Serena Hotel on Thursday, killing four people.", "2021-04-22"));
+    expect(r).toEqual([expect.objectContaining({ country: "AF", admin1: "Kabul", killed: 4 })]);
+  });
+  it("'the Shah-e-Mardan area of Kalat' is not the city of Mardan", () => {
+    const r = events(run("Militants stormed a security post in the Shah-e-Mardan area of Balochistan on Saturday, killing seven soldiers.", "2024-11-18"));
+    expect(r).toEqual([expect.objectContaining({ admin1: "Balochistan", killed: 7 })]);
+  });
+});
