@@ -292,7 +292,8 @@ function victimList(a: Ann, from: number): { count: number; used: NumberMention[
       // ("and" inside the title too: "Khalil Haqqani, the Taliban's minister for refugees and repatriation, and five others")
       const titleAnd = (k: number) => keys[k] === "and" && /^[a-z]+$/.test(toks[k + 1]?.text ?? "") && !a.numbers.some((m) => m.first === k + 1) && keys[k + 1] !== "other" && keys[k + 1] !== "others";
       while (c < n && c - q <= 10 && /^[A-Za-z][A-Za-z'’-]*$/.test(toks[c].text) && (keys[c] === "and" ? titleAnd(c) : !AUX.has(keys[c])) && !DEATH_AFTER.has(keys[c]) && !INJ_AFTER.has(keys[c]) && keys[c] !== "who") c++;
-      if (c > q + 2 && keys[c] === "," && keys[c + 1] === "and" && keys.slice(q + 2, c).some((k) => ROLES.has(k))) q = c;
+      // (whatever the title: "killed Malalai Maiwand, a presenter at the local broadcaster Enikass, and her driver")
+      if (c > q + 2 && keys[c] === "," && keys[c + 1] === "and") q = c;
     }
     if (keys[q] === "and" && !INJ_BEFORE.has(keys[q + 1] ?? "") && !INJ_AFTER.has(keys[q + 1] ?? "")) { q++; continue; }
     if (keys[q] === "," && keys[q + 1] === "and" && !INJ_BEFORE.has(keys[q + 2] ?? "")) { q += 2; continue; }
@@ -416,7 +417,8 @@ function readCasualties(a: Ann): Casualty[] {
   for (let i = 0; i < keys.length && !sv; i++) { const k = keys[i]; sv = k === "assassinated" || k === "assassination" || k === "murdered" || k === "murder" || k === "dead"; }
   for (let i = 0; kv && i < keys.length; i++) {
     const k = keys[i];
-    if (!(k === "killing" || k === "kills" || (k === "killed" && !AUX.has(keys[i - 1] ?? "") && keys[i - 1] !== "people"))) continue;
+    // (an active "killed" after "and" too: "reached the office ... and killed him and two others")
+    if (!(k === "killing" || k === "kills" || (k === "killed" && (!AUX.has(keys[i - 1] ?? "") || keys[i - 1] === "and") && keys[i - 1] !== "people"))) continue;
     if (a.numbers.some((m) => m.first === i + 1)) continue;
     const v = victimList(a, i + 1);
     if (!v) continue;
@@ -439,6 +441,12 @@ function readCasualties(a: Ann): Casualty[] {
         let q = j + 2;
         while (q < toks.length && q - j < 8 && nounAt(q) && !AUX.has(keys[q]) && !DEATH_AFTER.has(keys[q])) q++;
         if (AUX.has(keys[q] ?? "") || DEATH_AFTER.has(keys[q] ?? "")) { j = q; break; }
+      }
+      // (over a relative clause on who they were: "three young women who worked in the station's dubbing department were shot dead")
+      if ((keys[j] === "who" || keys[j] === "that") && nounCount > 0 && !AUX.has(keys[j + 1] ?? "")) {
+        let q = j + 1;
+        while (q < toks.length && q - j < 14 && keys[q] !== "," && keys[q] !== "." && keys[q] !== ";" && !(AUX.has(keys[q]) && DEATH_AFTER.has(keys[q + 1] ?? ""))) q++;
+        if (AUX.has(keys[q] ?? "") && DEATH_AFTER.has(keys[q + 1] ?? "")) { j = q; break; }
       }
       if (!(j < toks.length && nounCount < 6 && nounAt(j) && !DEATH_AFTER.has(keys[j]) && !INJ_AFTER.has(keys[j]) && !AUX.has(keys[j]))) break;
       if ((keys[j] === "of" && keys[j + 1] === "whom") || embracedAt(keys, j)) break;

@@ -102,3 +102,19 @@ describe("places: an alias another city shares, and the end of a compound name",
     expect(r).toEqual([expect.objectContaining({ admin1: "Balochistan", killed: 7 })]);
   });
 });
+
+describe("tolls told with the victims named or described", () => {
+  const killed = (s: string) => events(run(s, "2023-10-01")).map((e) => e.killed);
+  it("'killed Malalai Maiwand, a presenter at the local broadcaster Enikass, and her driver' = 2", () => {
+    expect(killed("On Dec. 10, 2020, gunmen in Jalalabad killed Malalai Maiwand, a presenter at the local broadcaster Enikass, and her driver.")).toEqual([2]);
+  });
+  it("'three young women who worked in the same station's dubbing department were shot dead' = 3", () => {
+    expect(killed("On March 2, 2021, three young women who worked in the same station's dubbing department were shot dead in Jalalabad.")).toEqual([3]);
+  });
+  it("'reached the office ... and killed him and two others' = 3", () => {
+    expect(killed("On 9 March 2023, a suicide bomber reached the office of the Balkh governor, Mohammad Dawood Muzammil, in Mazar-i-Sharif and killed him and two others.")).toEqual([3]);
+  });
+  it("the wounded after the title are not added: 'killed Ahmad Zia, a teacher, and wounded two others' = 1", () => {
+    expect(killed("On 9 March 2023, gunmen in Jalalabad killed Ahmad Zia, a teacher at a local school, and wounded two others.")).toEqual([1]);
+  });
+});
