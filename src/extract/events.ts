@@ -1996,7 +1996,9 @@ function semicolonsUpTo(toks: Token[]): Uint32Array {
 export function extractEvents(ctx: EventContext): ExtractedClaim[] {
   const incidents: Incident[] = [];
   // the report's first three sentences (a headline line included), found once
-  const opening = ctx.anns.filter((x) => !x.s.biblio).slice(0, 3).map((x) => x.s.index);
+  // (filled by a loop: an array from map() has another map when empty, a "wrong map" deoptimisation of this function)
+  const opening: number[] = [];
+  for (const x of ctx.anns) if (!x.s.biblio && opening.length < 3) opening.push(x.s.index);
   /** The index of the report's headline: its first sentence when that is a paragraph (a line) of its own, else -1. */
   const headline = opening.length && ctx.anns[opening[0] + 1]?.s.para !== ctx.anns[opening[0]].s.para ? opening[0] : -1;
   const floating: PerpCand[] = [];
@@ -2395,7 +2397,7 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
           if (possessive.has(d)) date.rank += 0.5;
         }
       }
-      if (!date && carried && gi === 0 && !g.anaphoric && !g.claimRef) date = { ...carried, rank: 1.5 };
+      if (!date && carried && gi === 0 && !g.anaphoric && !g.claimRef) date = withRank(carried, 1.5);
       // place
       let place: Incident["place"] = null;
       for (const p of gPlaces[gi]) {
@@ -2558,7 +2560,7 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
         continue;
       }
       if (apart && (!date || dateCompat(date, focus!.date))) {
-        if (!cand.date) cand.date = { ...focus!.date!, rank: 0.5 };
+        if (!cand.date) cand.date = withRank(focus!.date!, 0.5);
         if (g.distinct === "ordinal") {
           cand.siblingOf = focus!;
           // ("twin bombings ... killed 30 ... The first blast ..., killing 18 ... a second bomb exploded ..., killing 12": the
@@ -2666,7 +2668,7 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
         else {
           cand.siblingOf = root;
           cand.site = true;
-          if (!cand.date && root.date) cand.date = { ...root.date, rank: 0.5 };
+          if (!cand.date && root.date) cand.date = withRank(root.date, 0.5);
           for (const c of cand.killed) c.site = true;
           root.split = true;
           incidents.push(cand);
@@ -2744,7 +2746,7 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
     const known = incidents.find((i) => i.site && i.siblingOf === root && i.place?.place.id === hit.place.id);
     if (known) return known;
     const inc: Incident = cand ?? newIncident([], [], null, null, [], [], null, null, false, order++);
-    if (!inc.date && root.date) inc.date = { ...root.date, rank: 0.5 };
+    if (!inc.date && root.date) inc.date = withRank(root.date, 0.5);
     inc.place = { place: hit.place, score: 5, hit };
     inc.siblingOf = root;
     inc.site = true;
@@ -2826,7 +2828,7 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       }
       for (const inc of incidents) {
         if (inc.sameDayAs !== lead || inc.date || !home.date) continue;
-        inc.date = { ...home.date, rank: 0.5 };
+        inc.date = withRank(home.date, 0.5);
         kept.push(inc);
       }
     }
@@ -2856,7 +2858,8 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
   // (the lede is the headline and the paragraph after it, at most four sentences in all)
   const leadAnns = ctx.anns.filter((a) => !a.s.biblio).slice(0, 4);
   const ledePara = headline >= 0 ? leadAnns[1]?.s.para : leadAnns[0]?.s.para;
-  const lead = leadAnns.filter((a, i) => i === 0 || a.s.para === ledePara).map((a) => a.s.index);
+  const lead: number[] = [];
+  leadAnns.forEach((a, i) => { if (i === 0 || a.s.para === ledePara) lead.push(a.s.index); });
   const leadEnd = lead.length ? lead[lead.length - 1] : -1;
   if (kept.length && !kept.some((k) => k.sentences.some((i) => i <= leadEnd))) {
     const first = ctx.anns.find((a) => !a.s.biblio);
@@ -3029,6 +3032,11 @@ function daysAfter(from: DateVal | null, d: DateMention): number {
   if (!from || from.m == null || from.d == null || d.m == null || d.d == null || d.y == null) return Infinity;
   const days = (Date.UTC(d.y, d.m - 1, d.d) - Date.UTC(from.y, from.m - 1, from.d)) / 86400000;
   return days >= 0 ? days : Infinity;
+}
+
+/** A copy of a date with another rank: the fields of toDateVal's literal in its order (a spread made objects of other maps). */
+function withRank(v: DateVal, rank: number): DateVal {
+  return { y: v.y, m: v.m, d: v.d, precision: v.precision, rank, week: v.week, before: v.before };
 }
 
 function toDateVal(d: DateMention, toks?: Ann["s"]["tokens"], ref?: Date | null): DateVal {

@@ -20,29 +20,40 @@ export type Column = readonly (string | Uint8Array | null)[];
  * that holds nothing else (so that a worker thread can hand it over without a copy), and where each column ends.
  */
 export function columnElements(columns: readonly Column[]): { bytes: Uint8Array; ends: number[] } {
+  // (plain loops and one Int32Array of lengths: the lengths as arrays from map() took other maps when a column was
+  // empty, "wrong map" deoptimisations of the caller)
+  let count = 0;
+  for (let c = 0; c < columns.length; c++) count += columns[c].length;
+  const lengths = new Int32Array(count);
   let total = 0;
-  const lengths: number[][] = columns.map((col) =>
-    col.map((v) => {
+  let e = 0;
+  for (let c = 0; c < columns.length; c++) {
+    const col = columns[c];
+    for (let r = 0; r < col.length; r++) {
+      const v = col[r];
       const n = v === null ? -1 : typeof v === "string" ? Buffer.byteLength(v, "utf8") : v.length;
-      total += 4 + Math.max(n, 0);
-      return n;
-    }),
-  );
+      lengths[e++] = n;
+      total += n > 0 ? 4 + n : 4;
+    }
+  }
   const bytes = Buffer.allocUnsafeSlow(total);
   const ends: number[] = [];
   let o = 0;
-  columns.forEach((col, c) => {
-    col.forEach((v, r) => {
-      const n = lengths[c][r];
+  e = 0;
+  for (let c = 0; c < columns.length; c++) {
+    const col = columns[c];
+    for (let r = 0; r < col.length; r++) {
+      const v = col[r];
+      const n = lengths[e++];
       o = bytes.writeInt32BE(n, o);
       if (typeof v === "string") o += bytes.write(v, o, n, "utf8");
       else if (v) {
         bytes.set(v, o);
         o += n;
       }
-    });
+    }
     ends.push(o);
-  });
+  }
   if (o !== total) throw new Error(`column elements laid out ${o} of ${total} bytes`);
   return { bytes, ends };
 }

@@ -9,7 +9,7 @@ import type { Store } from "./open-store.js";
 import { documents } from "./schema.js";
 import { documentTsvectorBinary } from "./search-lexemes.js";
 import { storedMentions } from "./stored-mentions.js";
-import { columnElements, textArrayPieces, unnestColumns, type ElementType } from "./text-arrays.js";
+import { columnElements, textArrayPieces, unnestColumns, type Column, type ElementType } from "./text-arrays.js";
 import type { Reliability, Tlp } from "./schema.js";
 
 export interface NewDocument {
@@ -77,27 +77,62 @@ export function documentRows({ doc, extraction }: DocumentToWrite, hash = conten
   const id = documentId(hash);
   const linked = entitiesForMentions(extraction.mentions, id);
   const mentions = storedMentions(extraction.mentions, linked.mentionEntity);
-  const claims: (string | null)[][] = CLAIM_COLUMNS.map(() => []);
-  const evidence: (string | null)[][] = EVIDENCE_COLUMNS.map(() => []);
-  extraction.claims.forEach((c, idx) => {
-    const claimId = `${id}-c${idx}`;
-    const fields = c.event ?? c.quantity ?? c.relation ?? c.judgment ?? {};
-    [claimId, id, num(idx), c.kind, num(c.confidence), JSON.stringify(fields)].forEach((v, k) => claims[k].push(v));
-    c.evidence.forEach((e, k) => [claimId, num(k), id, num(e.start), num(e.end), e.text].forEach((v, j) => evidence[j].push(v)));
-  });
-  const document: (string | Uint8Array | null)[][] = [
-    id, doc.name, hash, doc.title, doc.url, doc.outlet, doc.published, doc.publishedSource, doc.tlp, doc.reliability, doc.sourcePath,
-    doc.format, doc.text, JSON.stringify(mentions), documentTsvectorBinary(doc.title, doc.text),
-  ].map((v) => [v]);
-  const aliases: (string | null)[][] = ALIAS_COLUMNS.map(() => []);
-  for (const a of linked.aliases) [a.entityId, a.alias, a.docId, num(a.mentions)].forEach((v, k) => aliases[k].push(v));
-  return {
-    id,
-    chars: doc.text.length,
-    ...columnElements([...document, ...aliases, ...claims, ...evidence]),
-    counts: [1, linked.aliases.length, extraction.claims.length, evidence[0].length],
-    entities: linked.entities.map((e) => [e.id, JSON.stringify(e)]),
-  };
+  // (the columns filled by plain loops, each an array of strings: the closures and the arrays of mixed elements that
+  // map() and forEach() built here were "wrong map" deoptimisations, five compiles of this function per thread)
+  const columns: Column[] = [
+    [id], [doc.name], [hash], [doc.title], [doc.url], [doc.outlet], [doc.published], [doc.publishedSource], [doc.tlp], [doc.reliability],
+    [doc.sourcePath], [doc.format], [doc.text], [JSON.stringify(mentions)], [documentTsvectorBinary(doc.title, doc.text)],
+  ];
+  const aliasEntity: string[] = [];
+  const aliasText: string[] = [];
+  const aliasDoc: string[] = [];
+  const aliasMentions: string[] = [];
+  for (const a of linked.aliases) {
+    aliasEntity.push(a.entityId);
+    aliasText.push(a.alias);
+    aliasDoc.push(a.docId);
+    aliasMentions.push(num(a.mentions));
+  }
+  const claimId: string[] = [];
+  const claimDoc: string[] = [];
+  const claimIdx: string[] = [];
+  const claimKind: string[] = [];
+  const claimConfidence: string[] = [];
+  const claimFields: string[] = [];
+  const evClaim: string[] = [];
+  const evIdx: string[] = [];
+  const evDoc: string[] = [];
+  const evStart: string[] = [];
+  const evEnd: string[] = [];
+  const evText: string[] = [];
+  const claims = extraction.claims;
+  for (let idx = 0; idx < claims.length; idx++) {
+    const c = claims[idx];
+    const cid = `${id}-c${idx}`;
+    claimId.push(cid);
+    claimDoc.push(id);
+    claimIdx.push(num(idx));
+    claimKind.push(c.kind);
+    claimConfidence.push(num(c.confidence));
+    claimFields.push(JSON.stringify(c.event ?? c.quantity ?? c.relation ?? c.judgment ?? {}));
+    const evidence = c.evidence;
+    for (let k = 0; k < evidence.length; k++) {
+      const e = evidence[k];
+      evClaim.push(cid);
+      evIdx.push(num(k));
+      evDoc.push(id);
+      evStart.push(num(e.start));
+      evEnd.push(num(e.end));
+      evText.push(e.text);
+    }
+  }
+  columns.push(aliasEntity, aliasText, aliasDoc, aliasMentions);
+  columns.push(claimId, claimDoc, claimIdx, claimKind, claimConfidence, claimFields);
+  columns.push(evClaim, evIdx, evDoc, evStart, evEnd, evText);
+  const { bytes, ends } = columnElements(columns);
+  const entities: [string, string][] = [];
+  for (const e of linked.entities) entities.push([e.id, JSON.stringify(e)]);
+  return { id, chars: doc.text.length, bytes, ends, counts: [1, linked.aliases.length, claims.length, evClaim.length], entities };
 }
 
 /** The text[] parameters of a batch, one per column of `TABLE_COLUMNS`, each the documents' elements in batch order. */
