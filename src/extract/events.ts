@@ -2160,6 +2160,84 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
     for (const inc of incidents) if (inc.date && (!story || inc.sentences.length > story.sentences.length)) story = inc;
     return story;
   }
+  /**
+   * A sentence with no attack word: its claim, toll or day go to the incident being told (split out of sentenceLoop, whose
+   * every deoptimisation here, on paths a report reaches late, made TurboFan compile all of it again).
+   */
+  function attachToCurrent(a: Ann, toks: Token[], cas: Casualty[], inByline: (start: number) => boolean): void {
+    // claim-only / casualty-only sentences attach to the incident being described
+    let cur = last as Incident | null;
+    // (a new paragraph that updates a toll, "Death toll reaches 133.", is about the story's attack, not the background
+    // attack told last: a live blog's entry after an explainer)
+    if (cur && cas.some((c) => c.update && c.kind === "killed")) {
+      const story = storyIncident();
+      const lastPara = ctx.anns[cur.sentences[cur.sentences.length - 1]]?.s.para;
+      if (story && story !== cur && story.date && !dateCompat(story.date, cur.date) && lastPara !== a.s.para) { cur = story; last = story; }
+    }
+    // ("In Panjgur, where ..., three soldiers were martyred.": one site of the coordinated attack in focus)
+    const lead = cur && cas.length ? siteLead(a) : null;
+    const own = lead ? siteIncident([lead], null) : null;
+    if (own) {
+      cur = own;
+      last = own;
+      for (const c of cas) if (c.kind === "killed") c.site = true;
+    }
+    // (a claim of the group's record is none of the story's: "IS-K has claimed a series of attacks on senior Taliban figures")
+    const hasClaim = toks.some((t) => CLAIM_WORDS.has(t.key)) && !RECORD_CLAIM.test(a.s.text);
+    // (or the group's own word that it attacked, with no claim word: "IS said in a statement that one of its fighters
+    // planted the device"; only that claim is read from such a sentence)
+    // (a cheap look first: a verb of saying, "it"/"its" and an attack verb or "behind"/"responsible" somewhere in the sentence)
+    const statement = !hasClaim && toks.some((t) => SAY_VERBS.has(t.key)) && toks.some((t) => t.key === "it" || t.key === "its") &&
+      toks.some((t) => OWN_ATTACK_VERBS.has(t.key) || t.key === "behind" || t.key === "responsible");
+    const perps = hasClaim ? perpetrators(a, []) : statement ? perpetrators(a, []).filter((p) => p.basis === "claimed") : [];
+    if ((hasClaim || statement) && perps.length === 0 && (antecedent ?? ctx.mainActor)) {
+      const pr = pronounPerp(a, [], (antecedent ?? ctx.mainActor)!);
+      if (pr && (hasClaim || pr.basis === "claimed")) perps.push(pr);
+    }
+    if (!cur) {
+      if (perps.length && perps[0].basis === "claimed" && !a.dates.some((d) => !inByline(d.start) && d.y != null && d.kind !== "relative")) floating.push(perps[0]);
+      return;
+    }
+    const cues = toks.some((t) => CASUALTY_CUES.has(t.key));
+    // (not a date in the claim's motive: "claimed it, saying it was revenge for the killing of its chief last year")
+    const motiveAt = a.s.keys.findIndex((k) => MOTIVE.has(k));
+    // (nor, in a toll update, the days on which the toll was given: "On Tuesday, the ministry said the death toll had
+    // climbed to 139, up from 137 announced on Sunday")
+    const update = cas.some((c) => c.update && c.kind === "killed");
+    const otherDate = a.dates.some((d) => !inByline(d.start) && d.kind !== "range" && d.y != null && !(motiveAt >= 0 && d.first > motiveAt) &&
+      !dateCompat(cur.date, toDateVal(d, toks, ctx.ref)) && !(update && daysAfter(cur.date, d) <= 30));
+    if (otherDate) return;
+    let touched = false;
+    // "The four men who killed 145 people at the concert hall in Krasnogorsk on 22 March were ...": the undated incident in
+    // focus, told again with its toll and its day
+    if (!cur.date && cues && cas.some((c) => c.kind === "killed" && !c.update)) {
+      const ds = a.dates.filter((d) => !inByline(d.start) && d.y != null && d.kind !== "range" && d.kind !== "relative" && d.m != null && !reportingDate(toks, d.first, d.last));
+      const k0 = cas.find((c) => c.kind === "killed")!.pos;
+      if (ds.length === 1 && ds[0].first > k0 && motiveAt < 0) { cur.date = toDateVal(ds[0], toks, ctx.ref); touched = true; }
+    }
+    // "ISKP claimed each of these attacks.": every attack the paragraph told, not only the last
+    // ("ISKP claimed both.": the last two)
+    const both = /\bclaimed both\b/i.test(a.s.text);
+    if (perps.length && perps[0].basis === "claimed" && (COLLECTIVE.test(a.s.text) || both)) {
+      let told = incidents.filter((inc) => inc.date && inc.sentences.some((i) => ctx.anns[i]?.s.para === a.s.para));
+      if (both) told = told.slice(-2);
+      for (const inc of told) {
+        if (inc === cur) continue;
+        if (!inc.perp || inc.perp.rank < perps[0].rank) inc.perp = { ...perps[0] };
+      }
+    }
+    if (perps.length) { mergePerp(cur, perps[0]); touched = true; }
+    if (cues && cas.length) {
+      for (const c of cas) (c.kind === "killed" ? cur.killed : cur.injured).push(c);
+      touched = true;
+    }
+    if (touched) {
+      addEvidence(cur, a);
+      if (!cur.sites) cur.sites = coordinatedSites(a) ?? undefined;
+    }
+    return;
+  }
+
   function sentenceLoop(a: Ann): void {
     const toks = a.s.tokens;
     const trig = findTriggers(a);
@@ -2175,76 +2253,7 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       if (days.length === 1 && a.dates.length === 1 && !reportingDate(toks, days[0].first, days[0].last)) dayCarried = { date: toDateVal(days[0], toks, ctx.ref), index: a.s.index, para: a.s.para };
     }
     if (groups.length === 0) {
-      // claim-only / casualty-only sentences attach to the incident being described
-      let cur = last as Incident | null;
-      // (a new paragraph that updates a toll, "Death toll reaches 133.", is about the story's attack, not the background
-      // attack told last: a live blog's entry after an explainer)
-      if (cur && cas.some((c) => c.update && c.kind === "killed")) {
-        const story = storyIncident();
-        const lastPara = ctx.anns[cur.sentences[cur.sentences.length - 1]]?.s.para;
-        if (story && story !== cur && story.date && !dateCompat(story.date, cur.date) && lastPara !== a.s.para) { cur = story; last = story; }
-      }
-      // ("In Panjgur, where ..., three soldiers were martyred.": one site of the coordinated attack in focus)
-      const lead = cur && cas.length ? siteLead(a) : null;
-      const own = lead ? siteIncident([lead], null) : null;
-      if (own) {
-        cur = own;
-        last = own;
-        for (const c of cas) if (c.kind === "killed") c.site = true;
-      }
-      // (a claim of the group's record is none of the story's: "IS-K has claimed a series of attacks on senior Taliban figures")
-      const hasClaim = toks.some((t) => CLAIM_WORDS.has(t.key)) && !RECORD_CLAIM.test(a.s.text);
-      // (or the group's own word that it attacked, with no claim word: "IS said in a statement that one of its fighters
-      // planted the device"; only that claim is read from such a sentence)
-      // (a cheap look first: a verb of saying, "it"/"its" and an attack verb or "behind"/"responsible" somewhere in the sentence)
-      const statement = !hasClaim && toks.some((t) => SAY_VERBS.has(t.key)) && toks.some((t) => t.key === "it" || t.key === "its") &&
-        toks.some((t) => OWN_ATTACK_VERBS.has(t.key) || t.key === "behind" || t.key === "responsible");
-      const perps = hasClaim ? perpetrators(a, []) : statement ? perpetrators(a, []).filter((p) => p.basis === "claimed") : [];
-      if ((hasClaim || statement) && perps.length === 0 && (antecedent ?? ctx.mainActor)) {
-        const pr = pronounPerp(a, [], (antecedent ?? ctx.mainActor)!);
-        if (pr && (hasClaim || pr.basis === "claimed")) perps.push(pr);
-      }
-      if (!cur) {
-        if (perps.length && perps[0].basis === "claimed" && !a.dates.some((d) => !inByline(d.start) && d.y != null && d.kind !== "relative")) floating.push(perps[0]);
-        return;
-      }
-      const cues = toks.some((t) => CASUALTY_CUES.has(t.key));
-      // (not a date in the claim's motive: "claimed it, saying it was revenge for the killing of its chief last year")
-      const motiveAt = a.s.keys.findIndex((k) => MOTIVE.has(k));
-      // (nor, in a toll update, the days on which the toll was given: "On Tuesday, the ministry said the death toll had
-      // climbed to 139, up from 137 announced on Sunday")
-      const update = cas.some((c) => c.update && c.kind === "killed");
-      const otherDate = a.dates.some((d) => !inByline(d.start) && d.kind !== "range" && d.y != null && !(motiveAt >= 0 && d.first > motiveAt) &&
-        !dateCompat(cur.date, toDateVal(d, toks, ctx.ref)) && !(update && daysAfter(cur.date, d) <= 30));
-      if (otherDate) return;
-      let touched = false;
-      // "The four men who killed 145 people at the concert hall in Krasnogorsk on 22 March were ...": the undated incident in
-      // focus, told again with its toll and its day
-      if (!cur.date && cues && cas.some((c) => c.kind === "killed" && !c.update)) {
-        const ds = a.dates.filter((d) => !inByline(d.start) && d.y != null && d.kind !== "range" && d.kind !== "relative" && d.m != null && !reportingDate(toks, d.first, d.last));
-        const k0 = cas.find((c) => c.kind === "killed")!.pos;
-        if (ds.length === 1 && ds[0].first > k0 && motiveAt < 0) { cur.date = toDateVal(ds[0], toks, ctx.ref); touched = true; }
-      }
-      // "ISKP claimed each of these attacks.": every attack the paragraph told, not only the last
-      // ("ISKP claimed both.": the last two)
-      const both = /\bclaimed both\b/i.test(a.s.text);
-      if (perps.length && perps[0].basis === "claimed" && (COLLECTIVE.test(a.s.text) || both)) {
-        let told = incidents.filter((inc) => inc.date && inc.sentences.some((i) => ctx.anns[i]?.s.para === a.s.para));
-        if (both) told = told.slice(-2);
-        for (const inc of told) {
-          if (inc === cur) continue;
-          if (!inc.perp || inc.perp.rank < perps[0].rank) inc.perp = { ...perps[0] };
-        }
-      }
-      if (perps.length) { mergePerp(cur, perps[0]); touched = true; }
-      if (cues && cas.length) {
-        for (const c of cas) (c.kind === "killed" ? cur.killed : cur.injured).push(c);
-        touched = true;
-      }
-      if (touched) {
-        addEvidence(cur, a);
-        if (!cur.sites) cur.sites = coordinatedSites(a) ?? undefined;
-      }
+      attachToCurrent(a, toks, cas, inByline);
       return;
     }
     const dates = incidentDates(a, last?.date ?? null, (d) => inByline(d.start), ctx.ref);
@@ -2501,7 +2510,8 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
     }
     const sites = coordinatedSites(a);
     const lead = siteLead(a);
-    for (const { g, cand } of merged) {
+    // (the body of this loop a function of its own, compiled apart: see attachToCurrent)
+    const placeCandidate = (g: Group, cand: Incident): void => {
       // one site of a coordinated attack told in its own paragraph ("In Naushki, four soldiers ... were martyred while
       // repulsing the attack", "In the second attack, terrorists opened fire on troops ... in the Sui area")
       // ("The first blast took place ... in Pishin district, killing at least 18": the first site's own toll)
@@ -2514,7 +2524,7 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
         else mergeInto(own, cand, a);
         last = own;
         sentenceInc = own;
-        continue;
+        return;
       }
       // "The bombing came a day after an explosion at a mosque in Mazar-i-Sharif killed 31": an attack dated by its distance
       // from the story's day
@@ -2557,7 +2567,7 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
         incidents.push(cand);
         last = cand;
         sentenceInc = cand;
-        continue;
+        return;
       }
       if (apart && (!date || dateCompat(date, focus!.date))) {
         if (!cand.date) cand.date = withRank(focus!.date!, 0.5);
@@ -2570,7 +2580,7 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
         incidents.push(cand);
         last = cand;
         sentenceInc = cand;
-        continue;
+        return;
       }
       // "The bombing comes as ...", "The attacks came a week after ...": the story's own incident is put in context, not
       // the one told last (a background attack)
@@ -2581,7 +2591,7 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
           addEvidence(story, a);
           last = story;
           sentenceInc = story;
-          continue;
+          return;
         }
       }
       if (!date && sentenceInc && placeCompat(sentenceInc.place?.place, place?.place) && !(place && sentenceInc.place && place.place.kind !== "country" && !placeSame(place.place, sentenceInc.place.place))) {
@@ -2676,7 +2686,7 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
           sentenceInc = cand;
           target2 = null;
           if (sites && !cand.sites) cand.sites = sites;
-          continue;
+          return;
         }
       }
       if (target2) {
@@ -2691,7 +2701,8 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
         sentenceInc = cand;
       }
       if (sites && sentenceInc && !sentenceInc.sites) sentenceInc.sites = sites;
-    }
+    };
+    for (const { g, cand } of merged) placeCandidate(g, cand);
     if (sentenceInc) splitTollsByPlace(sentenceInc, a, cas);
   }
 
