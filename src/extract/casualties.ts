@@ -630,6 +630,8 @@ function readCasualties(a: Ann): Casualty[] {
     }
     if (b1 && INJ_BEFORE.has(b1)) { push("injured", n); continue; }
     if (b1 === "of" && (b2 === "deaths" || b2 === "death" || (b2 === "lives" && (b3 === "the" || b3 === "claimed")))) { push("killed", n); continue; }
+    // "the killing of 11 coal miners", "the massacre of 40 villagers"
+    if (b1 === "of" && (b2 === "killing" || b2 === "killings" || b2 === "massacre" || b2 === "murder" || b2 === "murders" || b2 === "slaughter")) { push("killed", n); continue; }
     if (b1 === "to" && b2 && UPDATE.has(b2) && tollBefore(n.first - 3)) {
       // "the death toll from Thursday's bombing at the airport rose to at least 169 Afghans and 13 U.S. troops"
       const more = a.numbers.find((m) => m !== n && (keys[n.last + 1] === "and" ? m.first === n.last + 2 : keys[m.first - 1] === "and" && m.first > n.last && m.first - n.last <= 5 && keys.slice(n.last + 1, m.first - 1).every(NOUNISH)));

@@ -161,6 +161,15 @@ const DIED = new Set(["killed", "died", "martyred", "wounded", "injured"]);
 const FORCES = new Set(["police", "policemen", "troops", "soldiers", "forces", "personnel", "army", "rangers", "officers", "guards"]);
 const FOES = new Set(["terrorists", "terrorist", "militants", "militant", "attackers", "attacker", "suspects", "suspect", "insurgents", "khawarij", "gunmen", "gunman", "assailant", "assailants", "bomber"]);
 
+/** What befell the victims, told of them by a definite plural: "The miners were abducted", "The workers had been seized". */
+const FATE = new Set(["abducted", "kidnapped", "seized", "taken", "attacked", "ambushed", "targeted", "dragged", "marched", "bound", "blindfolded"]);
+function victimsFate(keys: string[]): boolean {
+  if (keys[0] !== "the" || !/^[a-z]+s$/.test(keys[1] ?? "")) return false;
+  let v = keys[2] === "were" ? 3 : keys[3] === "were" ? 4 : -1;
+  if (v < 0) return false;
+  if (keys[v] === "first" || keys[v] === "reportedly" || keys[v] === "allegedly") v++;
+  return FATE.has(keys[v] ?? "");
+}
 function findTriggers(a: Ann): Trigger[] {
   const toks = a.s.tokens;
   const out: Trigger[] = [];
@@ -202,6 +211,9 @@ function findTriggers(a: Ann): Trigger[] {
         ok = ROLES.has(t2.key);
       }
     }
+    // "Islamic State claims killing of 11 Hazara miners": a headline's claim of a killing of people counted (in prose, "claimed
+    // responsibility for the killing of ..." refers to the attack the report tells, and is read as a claim of it)
+    else if (k === "killing" && toks[i + 1]?.key === "of" && i > 0 && CLAIM_VERB.has(toks[i - 1].key) && toks[i - 1].key.startsWith("claim") && a.numbers.some((m) => m.first === i + 2)) ok = true;
     // "drove an ambulance packed with explosives into a crowded street ..., killing more than 100 people": a vehicle bomb
     else if ((k === "explosives" && LADEN.has(toks[i - 2]?.key ?? "") && toks[i - 1]?.key === "with") || k === "explosives-laden" || k === "explosive-laden") {
       for (let b = 1; b <= 18 && !ok; b++) {
@@ -2224,6 +2236,22 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       for (const inc of told) {
         if (inc === cur) continue;
         if (!inc.perp || inc.perp.rank < perps[0].rank) inc.perp = { ...perps[0] };
+      }
+    }
+    // "The miners were abducted before dawn on Sunday in the mountainous Machh area of Balochistan province": the victims'
+    // fate told again gives the story's incident the place it lacked, and the day it happened when the incident has only
+    // the day it was reported
+    if ((cur === incidents[0] || cur === storyIncident()) && victimsFate(a.s.keys)) {
+      const hit = a.places.find((h) => !h.modifier && h.place.kind !== "country");
+      if (hit && (!cur.place || ((SPECIFICITY[hit.place.kind] ?? 0) > (SPECIFICITY[cur.place.place.kind] ?? 0) && placeCompat(cur.place.place, hit.place)))) {
+        cur.place = { place: hit.place, score: 5, hit };
+        touched = true;
+      }
+      const days = a.dates.filter((d) => !inByline(d.start) && d.y != null && d.precision === "day" && d.kind !== "range");
+      const day = days.length === 1 ? toDateVal(days[0], toks, ctx.ref) : null;
+      if (day && (!cur.date || (dateCompat(cur.date, day) && cur.date.d != null && day.d != null && Date.UTC(day.y, day.m! - 1, day.d) < Date.UTC(cur.date.y, cur.date.m! - 1, cur.date.d)))) {
+        cur.date = day;
+        touched = true;
       }
     }
     if (perps.length) { mergePerp(cur, perps[0]); touched = true; }

@@ -118,3 +118,19 @@ describe("tolls told with the victims named or described", () => {
     expect(killed("On 9 March 2023, gunmen in Jalalabad killed Ahmad Zia, a teacher at a local school, and wounded two others.")).toEqual([1]);
   });
 });
+
+describe("a killing of people counted, claimed, and where the victims were taken", () => {
+  const STORY = "Islamic State claims killing of 11 Hazara miners in Pakistan\n\n" +
+    "QUETTA, Pakistan – The Islamic State group has claimed responsibility for the killing of 11 coal miners from the Shiite Hazara minority, officials said Monday, January 4.";
+  it("a headline's 'claims killing of 11 Hazara miners' is the attack, with its toll", () => {
+    expect(events(run(STORY, "2021-01-04"))).toEqual([expect.objectContaining({ country: "PK", killed: 11, perpetrator: "ISKP", perpetrator_basis: "claimed" })]);
+  });
+  it("'The miners were abducted before dawn on Sunday in the ... Machh area of Balochistan province' gives it its province and day", () => {
+    expect(events(run(`${STORY}\n\nThe miners were abducted before dawn on Sunday in the mountainous Machh area of Balochistan province.`, "2021-01-04")))
+      .toEqual([expect.objectContaining({ date: "2021-01-03", admin1: "Balochistan", killed: 11 })]);
+  });
+  it("a sentence on other people's fate does not move it: 'The protesters were joined by ... in Quetta on Tuesday'", () => {
+    expect(events(run(`${STORY}\n\nThe protesters were joined by thousands in Karachi on Tuesday.`, "2021-01-04")))
+      .toEqual([expect.objectContaining({ admin1: null, killed: 11 })]);
+  });
+});
