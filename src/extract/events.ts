@@ -170,6 +170,14 @@ function victimsFate(keys: string[]): boolean {
   if (keys[v] === "first" || keys[v] === "reportedly" || keys[v] === "allegedly") v++;
   return FATE.has(keys[v] ?? "");
 }
+/** "were killed by a car bomb", "was wounded by a roadside bomb": a device after "by" and a passive verb of its effect. */
+function killedBy(toks: Ann["s"]["tokens"], i: number): boolean {
+  let b = i - 1;
+  while (b > i - 4 && b >= 0 && toks[b].key !== "by") b--;
+  if (toks[b]?.key !== "by") return false;
+  const v = toks[b - 1]?.key;
+  return (v === "killed" || v === "wounded" || v === "injured") && (toks[b - 2]?.key === "were" || toks[b - 2]?.key === "was");
+}
 function findTriggers(a: Ann): Trigger[] {
   const toks = a.s.tokens;
   const out: Trigger[] = [];
@@ -200,6 +208,8 @@ function findTriggers(a: Ann): Trigger[] {
     // "a bomb killed eight people", "an ISKP bomb tore through the mosque", "a roadside bomb struck their car": the
     // device is the attack when a verb of its effect follows in the same clause
     else if (DEVICE.has(k) && deviceActs(toks, i)) ok = true;
+    // "... and two of his bodyguards were killed by a car bomb near ...": the device that killed, told after its effect
+    else if (DEVICE.has(k) && killedBy(toks, i)) ok = true;
     // "the March 9 killing of the Taliban governor of Balkh province", "the assassination of a senior cleric": the killing of
     // a person named by office or by name is an attack
     // (not one named as a motive or remembered: "revenge for the killing of ...", "the anniversary of the assassination of ...")
@@ -2892,6 +2902,17 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
     kept.splice(kept.indexOf(x), 1);
     if (main === x) main = y;
   }
+  // told as nobody's, or blamed on someone: in its sentences, or in the next sentence of its paragraph ("On 29 September
+  // 2023, a suicide bomber attacked a procession in Mastung ..., and on the same day a bomb at a mosque in Hangu killed
+  // five. No group claimed either attack.")
+  const toldUnclaimed = (inc: Incident) => {
+    if (inc.spans.some((sp) => UNCLAIMED.test(sp.text))) return true;
+    const lastSentence = inc.sentences[inc.sentences.length - 1];
+    const next = ctx.anns[lastSentence + 1];
+    // (a sentence of its own, that tells no attack of its own: not "On 30 September 2022, a suicide bomber killed 53 ...; no
+    // group claimed that atrocity")
+    return !!next && next.s.para === ctx.anns[lastSentence]?.s.para && NOBODY_CLAIMED.test(next.s.text) && !incidents.some((i) => i.sentences.includes(next.s.index));
+  };
   // an analysis piece (no incident in its headline or lede) about one armed group: the attacks it lists without naming
   // another perpetrator are given as that group's record ("ISKP announced its return ... The August 26 bombing ...")
   // (the lede is the headline and the paragraph after it, at most four sentences in all)
@@ -2908,7 +2929,7 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       for (const inc of kept) {
         // (not an attack the report sets apart from its story: "In a separate incident in Kabul on Friday, gunmen attacked ...")
         if (inc.perp || inc.separate) continue;
-        if (!inc.spans.some((sp) => UNCLAIMED.test(sp.text))) inc.perp = { actor: topic, wording: topic.name, basis: "attributed", rank: 1, pos: -1 };
+        if (!toldUnclaimed(inc)) inc.perp = { actor: topic, wording: topic.name, basis: "attributed", rank: 1, pos: -1 };
       }
     }
   }
@@ -2917,7 +2938,7 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
   for (const [first, last, group] of attackSections(ctx)) {
     for (const inc of kept) {
       if (inc.perp || inc.separate || inc.sentences[0] < first || inc.sentences[0] > last) continue;
-      if (!inc.spans.some((sp) => UNCLAIMED.test(sp.text))) inc.perp = { actor: group, wording: group.name, basis: "attributed", rank: 1, pos: -1 };
+      if (!toldUnclaimed(inc)) inc.perp = { actor: group, wording: group.name, basis: "attributed", rank: 1, pos: -1 };
     }
   }
   // a responsibility claim the text did not tie to a dated incident ("The group later claimed responsibility in a

@@ -134,3 +134,22 @@ describe("a killing of people counted, claimed, and where the victims were taken
       .toEqual([expect.objectContaining({ admin1: null, killed: 11 })]);
   });
 });
+
+describe("an attack told by its device after the toll, and attacks the report says nobody claimed", () => {
+  it("'... and two of his bodyguards were killed by a car bomb' in December last year is its own attack, with its claim", () => {
+    const r = events(run("Dushanbe. — Mawlawi Nisar Ahmad Ahmadi, the Taliban's deputy governor of Badakhshan province, was killed in a car bomb explosion in Faizabad on Tuesday morning. " +
+      "No group has yet claimed responsibility for the attack. In December last year, the Badakhshan police chief and two of his bodyguards were killed by a car bomb near the provincial police headquarters; " +
+      "IS-K claimed that attack.", "2023-06-07"));
+    expect(r.map((e) => [e.date, e.perpetrator])).toEqual([["2023-06-06", null], ["2022-12", "ISKP"]]);
+  });
+  const ANALYSIS = (after: string) => events(run("ISKP's Pakistan front\n\nThe Islamic State Khorasan Province has turned its guns on Pakistan. Its cells recruit in the tribal districts.\n\n" +
+    "On 30 July 2023, a suicide bomber killed 63 people at a political rally in Khar, Bajaur. " +
+    `On 29 September 2023, a suicide bomber attacked a procession in Mastung, Balochistan, killing nearly 60 people, and on the same day a bomb at a mosque in Hangu killed five. ${after}`, "2023-10-12"))
+    .map((e) => e.perpetrator);
+  it("'No group claimed either attack.' right after them: not given to the group the analysis is about", () => {
+    expect(ANALYSIS("No group claimed either attack, and the TTP denied involvement.")).toEqual(["ISKP", null, null]);
+  });
+  it("without it, the analysis's group, as before", () => {
+    expect(ANALYSIS("The province has seen many such attacks.")).toEqual(["ISKP", "ISKP", "ISKP"]);
+  });
+});
