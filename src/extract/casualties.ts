@@ -727,8 +727,10 @@ function readCasualties(a: Ann): Casualty[] {
     }
   }
   // "abducted eleven coal miners ... and killed them": the people taken, killed
-  if (kv && !out.some((c) => c.kind === "killed")) {
-    const at = keys.findIndex((k, i) => k === "killed" && keys[i + 1] === "them" && keys[i - 1] === "and");
+  // (or "... and executed them", "... and cut their throats")
+  if (!out.some((c) => c.kind === "killed")) {
+    const at = keys.findIndex((k, i) => keys[i - 1] === "and" && (((k === "killed" || k === "executed" || k === "beheaded" || k === "murdered") && keys[i + 1] === "them") ||
+      ((k === "cut" || k === "slit") && keys[i + 1] === "their" && keys[i + 2] === "throats")));
     if (at > 0) {
       const taken = a.numbers.find((m) => m.last < at && !used.has(m) && [1, 2, 3].some((b) => TAKEN.has(keys[m.first - b] ?? "")) && NOUNISH(keys[m.last + 1] ?? ""));
       if (taken) out.push(casualty({ kind: "killed", value: taken.value, qualifier: taken.qualifier, pos: taken.numFirst, update: false, start: taken.start, end: toks[at + 1].end }));

@@ -155,7 +155,7 @@ function placeListAfter(a: Ann, i: number): PlaceHit[] | null {
 /** Every word that can open an attack word below: the others (most words) are passed over with one lookup. */
 const TRIGGER_WORDS = new Set([...NOUN_SG, ...NOUN_PL, ...AGENT, ...VERB, ...DEVICE,
   "opened", "killing", "assassination", "explosives", "explosives-laden", "explosive-laden", "killed", "assassinated", "murdered", "fired", "went", "second", "third", "hostage", "hostages",
-  "clash", "clashes", "shot", "gunned", "men"]);
+  "clash", "clashes", "shot", "gunned", "men", "abducted", "kidnapped"]);
 const DIED = new Set(["killed", "died", "martyred", "wounded", "injured"]);
 /** the state's forces, whose shootings are operations, and the people they shoot in them (see findTriggers) */
 const FORCES = new Set(["police", "policemen", "troops", "soldiers", "forces", "personnel", "army", "rangers", "officers", "guards"]);
@@ -188,6 +188,18 @@ function findTriggers(a: Ann): Trigger[] {
     let ok = false;
     if (NOUN_SG.has(k) || AGENT.has(k) || (VERB.has(k) && k !== "struck")) ok = true;
     else if (k === "opened" && toks[i + 1]?.key === "fire") ok = true;
+    // "Islamic State militants abducted 11 Hazara coal miners near Machh ... and cut their throats": an abduction that ends
+    // in the killing of those taken (told in the same sentence, as its own clause)
+    else if ((k === "abducted" || k === "kidnapped") && toks[i - 1]?.key !== "were" && toks[i - 1]?.key !== "was" && toks[i - 1]?.key !== "been") {
+      for (let b = 2; b <= 25 && !ok; b++) {
+        const t2 = toks[i + b];
+        if (!t2 || t2.text === "." || t2.text === ";") break;
+        if (t2.key !== "and") continue;
+        const v = toks[i + b + 1]?.key, o = toks[i + b + 2]?.key;
+        ok = ((v === "killed" || v === "executed" || v === "beheaded" || v === "murdered" || v === "shot") && (o === "them" || o === "all")) ||
+          ((v === "cut" || v === "slit") && o === "their");
+      }
+    }
     // "Unknown armed men abducted eleven coal miners ... and killed them", "masked men opened fire": attackers told
     // without "gunmen", when the sentence goes on to kill
     else if (k === "men" && (toks[i - 1]?.key === "armed" || toks[i - 1]?.key === "masked")) {

@@ -153,3 +153,14 @@ describe("an attack told by its device after the toll, and attacks the report sa
     expect(ANALYSIS("The province has seen many such attacks.")).toEqual(["ISKP", "ISKP", "ISKP"]);
   });
 });
+
+describe("an abduction that ends in the killing of those taken", () => {
+  const one = (s: string) => events(run(`The warning signs came early. ${s}`, "2021-12-09"));
+  it("'Islamic State militants abducted 11 Hazara coal miners near Machh ... and cut their throats' = an attack, 11 dead", () => {
+    expect(one("Across the border, on January 3, Islamic State militants abducted 11 Hazara coal miners near Machh in Pakistan's Balochistan province and cut their throats."))
+      .toEqual([expect.objectContaining({ date: "2021-01-03", admin1: "Balochistan", killed: 11, perpetrator: "ISKP", perpetrator_wording: "Islamic State" })]);
+  });
+  it("an abduction alone is no attack", () => {
+    expect(one("On January 3, Islamic State militants abducted 11 coal miners near Machh in Pakistan's Balochistan province and took them to the hills.")).toEqual([]);
+  });
+});
