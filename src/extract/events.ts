@@ -219,7 +219,7 @@ function findTriggers(a: Ann): Trigger[] {
     }
     // "a bomb killed eight people", "an ISKP bomb tore through the mosque", "a roadside bomb struck their car": the
     // device is the attack when a verb of its effect follows in the same clause
-    else if (DEVICE.has(k) && deviceActs(toks, i)) ok = true;
+    else if (DEVICE.has(k) && deviceActs(toks, i, 16)) ok = true;
     // "... and two of his bodyguards were killed by a car bomb near ...": the device that killed, told after its effect
     else if (DEVICE.has(k) && killedBy(toks, i)) ok = true;
     // "the March 9 killing of the Taliban governor of Balkh province", "the assassination of a senior cleric": the killing of

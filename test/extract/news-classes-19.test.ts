@@ -164,3 +164,10 @@ describe("an abduction that ends in the killing of those taken", () => {
     expect(one("On January 3, Islamic State militants abducted 11 coal miners near Machh in Pakistan's Balochistan province and took them to the hills.")).toEqual([]);
   });
 });
+
+describe("a device told with where it was hidden before what it did", () => {
+  it("'a bomb hidden near the pulpit of a mosque in Kabul's Shakar Dara district killed 12 worshippers' is an attack", () => {
+    expect(events(run("On May 14, while the Taliban and the government were observing an Eid ceasefire, a bomb hidden near the pulpit of a mosque in Kabul's Shakar Dara district killed 12 worshippers.", "2021-12-10")))
+      .toEqual([expect.objectContaining({ date: "2021-05-14", admin1: "Kabul", killed: 12 })]);
+  });
+});
