@@ -338,15 +338,20 @@ export function casualties(a: Ann): Casualty[] {
   return (a.casualties ??= readCasualties(a));
 }
 
-function readCasualties(a: Ann): Casualty[] {
-  const toks = a.s.tokens;
-  const out: Casualty[] = [];
-  const keys = a.s.keys;
-  const numAt = new Map<number, NumberMention>();
-  for (const n of a.numbers) numAt.set(n.numFirst, n);
-  const used = new Set<NumberMention>();
-
-  const isSubset = (n: NumberMention) => {
+/** One sentence being read for casualty figures: its figures by position, the figures used, and the casualties read. */
+class CasualtyReading {
+  readonly toks: Ann["s"]["tokens"];
+  readonly keys: string[];
+  readonly numAt = new Map<number, NumberMention>();
+  readonly used = new Set<NumberMention>();
+  readonly out: Casualty[] = [];
+  constructor(readonly a: Ann) {
+    this.toks = a.s.tokens;
+    this.keys = a.s.keys;
+    for (const n of a.numbers) this.numAt.set(n.numFirst, n);
+  }
+  isSubset(n: NumberMention): boolean {
+    const { a, keys, numAt } = this;
     const k1 = keys[n.first - 1], k2 = keys[n.first - 2], k3 = keys[n.first - 3];
     if (k1 === "including" || k1 === "includes" || k2 === "including" || k2 === "among" || k3 === "among") return true;
     // "three tourists among six killed": the first figure is part of the second
@@ -362,24 +367,27 @@ function readCasualties(a: Ann): Casualty[] {
     if (keys[n.last + 1] === "of" && keys[n.last + 2] === "the" && ATTACKER_DEAD.has(keys[n.last + 3] ?? "")) return false;
     if (keys[n.last + 1] === "of" && (keys[n.last + 2] === "whom" || keys[n.last + 2] === "them" || keys[n.last + 2] === "those" || keys[n.last + 2] === "the")) return true;
     return false;
-  };
-  const combined = (verbIdx: number) => {
+  }
+  combined(verbIdx: number): boolean {
+    const { keys } = this;
     // "killed and wounded", "killed or injured", "dead and injured"
     const n1 = keys[verbIdx + 1], n2 = keys[verbIdx + 2];
     if ((n1 === "and" || n1 === "or" || n1 === "/") && n2 && INJ_AFTER.has(n2)) return true;
     const p1 = keys[verbIdx - 1], p2 = keys[verbIdx - 2];
     if ((p1 === "and" || p1 === "or") && p2 && INJ_AFTER.has(p2)) return true;
     return false;
-  };
+  }
   // "a/an <role words> (of <words>)" opening the sentence or a clause ("in which a paramilitary soldier and ...") and ending
   // at `and`, with a role among its words
-  const oneRoleBefore = (and: number): boolean => {
+  oneRoleBefore(and: number): boolean {
+    const { toks, keys } = this;
     let q = and - 1;
     while (q > 0 && and - q <= 6 && /^[a-z]+$/.test(toks[q].text) && keys[q] !== "a" && keys[q] !== "an") q--;
     if ((keys[q] !== "a" && keys[q] !== "an") || !(q === 0 || CLAUSE_OPEN.has(keys[q - 1]))) return false;
     return keys.slice(q + 1, and).some((k) => ROLES.has(k) || ONE_PERSON.has(k));
-  };
-  const push = (kind: Casualty["kind"], n: NumberMention, update = false, lead = false) => {
+  }
+  push(kind: Casualty["kind"], n: NumberMention, update = false, lead = false): void {
+    const { a, keys, used, out } = this;
     if (used.has(n)) return;
     used.add(n);
     // "Muzammil and two other people were killed", "killing the governor and three others": the named one counts too
@@ -388,19 +396,25 @@ function readCasualties(a: Ann): Casualty[] {
     // (not after a figure or its verb: "three civilians were killed and five others wounded" = 5 wounded)
     if (keys[n.first - 1] === "and" && others && !a.numbers.some((m) => m.last === n.first - 2) && !DEATH_AFTER.has(keys[n.first - 2] ?? "") && !INJ_AFTER.has(keys[n.first - 2] ?? "")) value += 1;
     // "A deputy superintendent of police and two constables were martyred": one person named by a role, and the others
-    else if (keys[n.first - 1] === "and" && kind === "killed" && oneRoleBefore(n.first - 1)) value += 1;
+    else if (keys[n.first - 1] === "and" && kind === "killed" && this.oneRoleBefore(n.first - 1)) value += 1;
     // ("the governor was killed ... and two other people were also killed": the one named elsewhere counts too)
     else if (others && kind === "killed") { out.push(casualty({ kind, value, qualifier: n.qualifier, pos: n.numFirst, update, start: n.start, end: n.end, lead, others: true })); return; }
     out.push(casualty({ kind, value, qualifier: n.qualifier, pos: n.numFirst, update, start: n.start, end: n.end, lead }));
-  };
+  }
   // a word, or the dots of an abbreviation inside a noun phrase ("13 U.S. service members")
-  const nounAt = (q: number) => NOUNISH(keys[q]) || (keys[q] === "." && /^[a-z]$/.test(keys[q - 1] ?? "") && /^[a-z]/.test(keys[q + 1] ?? ""));
-  const numberAt = (q: number) => numAt.has(q) || a.numbers.some((m) => m.first === q);
+  nounAt(q: number): boolean {
+    const { keys } = this;
+    return NOUNISH(keys[q]) || (keys[q] === "." && /^[a-z]$/.test(keys[q - 1] ?? "") && /^[a-z]/.test(keys[q + 1] ?? ""));
+  }
+  numberAt(q: number): boolean {
+    return this.numAt.has(q) || this.a.numbers.some((m) => m.first === q);
+  }
 
   // "toll" (or "number of dead") before an update verb, in the same clause: "the death toll from ... rose to N"
   // (also "the number of people killed in ... has risen to N", and a toll whose attack is told at length: "the death toll from
   // a suicide bombing at a rally of ... near the Afghan border rose to 63")
-  const tollBefore = (from: number, reach = 30) => {
+  tollBefore(from: number, reach = 30): boolean {
+    const { keys } = this;
     for (let q = from; q >= 0 && from - q < reach; q--) {
       const k = keys[q];
       if (k === "." || k === ";" || k === ")") return false;
@@ -408,7 +422,12 @@ function readCasualties(a: Ann): Casualty[] {
       if (k === "number" && keys[q + 1] === "of") for (let r = q + 2; r < from && r - q <= 5; r++) if (DEATH_AFTER.has(keys[r])) return true;
     }
     return false;
-  };
+  }
+}
+
+function readCasualties(a: Ann): Casualty[] {
+  const r = new CasualtyReading(a);
+  const { toks, keys, used, out } = r;
   // victims listed without a figure after a killing verb: "killing a worshipper and a member of the security forces"
   let kv = false;
   for (let i = 0; i < keys.length && !kv; i++) { const k = keys[i]; kv = k === "killing" || k === "killed" || k === "kills" || k === "martyred"; }
@@ -427,265 +446,285 @@ function readCasualties(a: Ann): Casualty[] {
   }
   for (const n of a.numbers) {
     if (used.has(n) || n.range && n.max - n.value > 1000) continue;
-    if (isSubset(n)) { used.add(n); continue; }
-    // ---- number before the casualty word: "six people were killed", "115 dead", "two staff and four Afghans were killed"
-    let j = n.last + 1;
-    let nounCount = 0;
-    let attackNoun = false;
-    let attackers = false;
-    for (;;) {
-      // (over an acronym in brackets: "Ten members of the Law Enforcement Command (FARAJA) were martyred")
-      if (keys[j] === "(" && keys[j + 2] === ")" && nounCount > 0 && /^[A-Z]{2,}$/.test(toks[j + 1]?.text ?? "")) { j += 3; continue; }
-      // (over who they were: "Two traders belonging to the Sikh community were shot dead")
-      if (keys[j] === "belonging" && keys[j + 1] === "to" && nounCount > 0) {
-        let q = j + 2;
-        while (q < toks.length && q - j < 8 && nounAt(q) && !AUX.has(keys[q]) && !DEATH_AFTER.has(keys[q])) q++;
-        if (AUX.has(keys[q] ?? "") || DEATH_AFTER.has(keys[q] ?? "")) { j = q; break; }
-      }
-      // (over a relative clause on who they were: "three young women who worked in the station's dubbing department were shot dead")
-      if ((keys[j] === "who" || keys[j] === "that") && nounCount > 0 && !AUX.has(keys[j + 1] ?? "")) {
-        let q = j + 1;
-        while (q < toks.length && q - j < 14 && keys[q] !== "," && keys[q] !== "." && keys[q] !== ";" && !(AUX.has(keys[q]) && DEATH_AFTER.has(keys[q + 1] ?? ""))) q++;
-        if (AUX.has(keys[q] ?? "") && DEATH_AFTER.has(keys[q + 1] ?? "")) { j = q; break; }
-      }
-      if (!(j < toks.length && nounCount < 6 && nounAt(j) && !DEATH_AFTER.has(keys[j]) && !INJ_AFTER.has(keys[j]) && !AUX.has(keys[j]))) break;
-      if ((keys[j] === "of" && keys[j + 1] === "whom") || embracedAt(keys, j)) break;
-      if (ATTACKER_DEAD.has(keys[j])) attackers = true;
-      if (/^(in|on|at|when|after|as|by|during|from|with|who|which|that|killed|among|including)$/.test(keys[j])) break;
-      if (numberAt(j)) break; // another figure: "three tourists among six killed"
-      if (ATTACK_NOUN.has(keys[j])) attackNoun = true;
-      j++;
-      nounCount++;
-    }
-    // "two explosions killed 103 people": the attackers' noun is the subject of an active verb with its own object;
-    // "three attackers were killed", "with three attackers killed" count them
-    if (attackNoun && (DEATH_AFTER.has(keys[j]) || INJ_AFTER.has(keys[j])) && (numberAt(j + 1) || /^(?:at|more|over|nearly|about|around|some|up)$/.test(keys[j + 1] ?? ""))) continue;
-    // (also with a single victim as object: "two masked gunmen shot dead a man", "three gunmen killed a policeman")
-    if (attackNoun && ((keys[j] === "shot" && keys[j + 1] === "dead" && ITEM_DET.has(keys[j + 2] ?? "")) || (keys[j] === "killed" && ITEM_DET.has(keys[j + 1] ?? "") && keys[j + 1] !== "the"))) continue;
-    // a parenthetical subset between subject and verb: "Seven people, including four foreigners, were wounded"
-    // (also "more than 330 people, over half of them children, were killed")
-    const ofThem = (from: number) => {
-      for (let q = from; q < toks.length && q - from < 8 && keys[q] !== ","; q++) if (keys[q] === "of" && (keys[q + 1] === "them" || keys[q + 1] === "whom")) return true;
-      return false;
-    };
-    if (keys[j] === "," && (keys[j + 1] === "including" || keys[j + 1] === "among" || keys[j + 1] === "most" || keys[j + 1] === "mostly" || ofThem(j + 1))) {
+    if (r.isSubset(n)) { used.add(n); continue; }
+    if (figureBeforeWord(r, n)) continue;
+    wordBeforeFigure(r, n);
+  }
+  namedVictimsWithoutFigure(r, kv, sv);
+  return out;
+}
+
+/** A figure before its casualty word: "six people were killed", "115 dead", "two staff and four Afghans were killed". True when the figure is read (or set aside). */
+function figureBeforeWord(r: CasualtyReading, n: NumberMention): boolean {
+  const { a, toks, keys, numAt, used, out } = r;
+  // ---- number before the casualty word: "six people were killed", "115 dead", "two staff and four Afghans were killed"
+  let j = n.last + 1;
+  let nounCount = 0;
+  let attackNoun = false;
+  let attackers = false;
+  for (;;) {
+    // (over an acronym in brackets: "Ten members of the Law Enforcement Command (FARAJA) were martyred")
+    if (keys[j] === "(" && keys[j + 2] === ")" && nounCount > 0 && /^[A-Z]{2,}$/.test(toks[j + 1]?.text ?? "")) { j += 3; continue; }
+    // (over who they were: "Two traders belonging to the Sikh community were shot dead")
+    if (keys[j] === "belonging" && keys[j + 1] === "to" && nounCount > 0) {
       let q = j + 2;
-      while (q < toks.length && q - j < 10 && keys[q] !== ",") q++;
-      if (keys[q] === ",") {
-        for (const m of a.numbers) if (m.first > j && m.last < q) used.add(m);
-        j = q + 1;
-      }
+      while (q < toks.length && q - j < 8 && r.nounAt(q) && !AUX.has(keys[q]) && !DEATH_AFTER.has(keys[q])) q++;
+      if (AUX.has(keys[q] ?? "") || DEATH_AFTER.has(keys[q] ?? "")) { j = q; break; }
     }
-    // a subset without commas: "Four including three foreign tourists killed"
-    if (keys[j] === "including") {
+    // (over a relative clause on who they were: "three young women who worked in the station's dubbing department were shot dead")
+    if ((keys[j] === "who" || keys[j] === "that") && nounCount > 0 && !AUX.has(keys[j + 1] ?? "")) {
       let q = j + 1;
-      while (q < toks.length && q - j < 8 && NOUNISH(keys[q]) && !DEATH_AFTER.has(keys[q]) && !INJ_AFTER.has(keys[q]) && !AUX.has(keys[q])) q++;
-      if (q < toks.length && (DEATH_AFTER.has(keys[q]) || INJ_AFTER.has(keys[q]) || AUX.has(keys[q]))) {
-        for (const m of a.numbers) if (m.first > j && m.last < q) used.add(m);
-        j = q;
-      }
+      while (q < toks.length && q - j < 14 && keys[q] !== "," && keys[q] !== "." && keys[q] !== ";" && !(AUX.has(keys[q]) && DEATH_AFTER.has(keys[q + 1] ?? ""))) q++;
+      if (AUX.has(keys[q] ?? "") && DEATH_AFTER.has(keys[q + 1] ?? "")) { j = q; break; }
     }
-    let k = j;
-    while (k < toks.length && k - j < 4 && AUX.has(keys[k]) && keys[k] !== "and" && keys[k] !== "or") k++;
-    // conjunction of parts: "two Russian embassy staff and four Afghans were killed"
-    const parts: NumberMention[] = [n];
-    if (keys[j] === "and" || keys[j] === ",") {
-      let jj = j;
-      // (a list has an "and": "from two locations, three soldiers were martyred" is no list)
-      let and = false;
-      while ((keys[jj] === "and" || keys[jj] === ",") && parts.length < 5) {
-        const nx = numAt.get(jj + 1) ?? a.numbers.find((m) => m.first === jj + 1);
-        if (!nx) break;
-        if (keys[jj] === "and") and = true;
-        parts.push(nx);
-        jj = nx.last + 1;
-        let c = 0;
-        while (jj < toks.length && c < 6 && nounAt(jj) && !DEATH_AFTER.has(keys[jj]) && !INJ_AFTER.has(keys[jj]) && !AUX.has(keys[jj])) { jj++; c++; }
-      }
-      if (parts.length > 1 && !and) parts.length = 1;
-      if (parts.length > 1) {
-        k = jj;
-        while (k < toks.length && k - jj < 4 && AUX.has(keys[k]) && keys[k] !== "and" && keys[k] !== "or") k++;
-      }
-    }
-    // one more person after the figures: "five Chinese nationals and their Pakistani driver were killed"
-    let extra = 0;
-    {
-      const at = parts.length > 1 ? k : j;
-      if (keys[at] === "and" && ITEM_DET.has(keys[at + 1] ?? "") && keys[at + 1] !== "the" && !NOT_ITEM.has(keys[at + 2] ?? "") && !numberAt(at + 1)) {
-        let e = at + 2, c = 0;
-        while (e < toks.length && c < 4 && NOUNISH(keys[e]) && !DEATH_AFTER.has(keys[e]) && !INJ_AFTER.has(keys[e]) && !AUX.has(keys[e])) { e++; c++; }
-        let v = e;
-        while (v < toks.length && v - e < 4 && AUX.has(keys[v]) && keys[v] !== "and" && keys[v] !== "or") v++;
-        // ("... and their Pakistani driver lost their lives")
-        const lives = keys[v] === "lost" && keys[v + 1] === "their" && keys[v + 2] === "lives";
-        if (c > 0 && c < 4 && DEATH_AFTER.has(keys[v] ?? "") && (keys[v] !== "lost" || lives) && keys[v] !== "shot") { extra = 1; k = v; }
-      }
-    }
-    if (extra) {
-      parts.forEach((p) => used.add(p));
-      const sum = parts.reduce((s2, p) => s2 + p.value, 0) + extra;
-      if (!combined(k)) out.push(casualty({ kind: "killed", value: sum, qualifier: parts[0].qualifier, pos: n.numFirst, update: false, start: parts[0].start, end: parts[parts.length - 1].end, parts: [...parts.map((p) => p.value), extra], lead: true }));
-      continue;
-    }
-    const w = embracedAt(keys, k) ? "martyred" : keys[k];
-    if (w && (DEATH_AFTER.has(w) || INJ_AFTER.has(w))) {
-      if (w === "lost" && !(keys[k + 1] === "their" && keys[k + 2] === "lives")) { /* "lost" alone */ }
-      else if (w === "shot" && keys[k + 1] !== "dead") { /* shot, not killed */ }
-      else {
-        const kind = DEATH_AFTER.has(w) ? "killed" : "injured";
-        if (kind === "killed" && combined(k)) { parts.forEach((p) => used.add(p)); continue; }
-        if (parts.length > 1 && parts.every((p) => !isSubset(p))) {
-          // (the attackers among them are not victims: "two Tajik security officers and 15 of the attackers were killed")
-          const attackerPart = (p: NumberMention) => { for (let q = p.last + 1; q < Math.min(keys.length, p.last + 5); q++) { if (ATTACKER_DEAD.has(keys[q])) return true; if (!NOUNISH(keys[q])) break; } return false; };
-          const victims = parts.filter((p) => !attackerPart(p));
-          if (victims.length && victims.length < parts.length) { parts.forEach((p) => used.add(p)); parts.length = 0; parts.push(...victims); }
-          const sum = parts.reduce((s, p) => s + p.value, 0);
-          parts.forEach((p) => used.add(p));
-          out.push(casualty({ kind, value: sum, qualifier: parts[0].qualifier, pos: n.numFirst, update: false, start: parts[0].start, end: parts[parts.length - 1].end, parts: parts.map((p) => p.value), lead: true }));
-        } else {
-          const before = out.length;
-          push(kind, n, false, true);
-          if (kind === "killed" && attackers && out.length > before) {
-            out[out.length - 1].attackers = true;
-            // "a paramilitary soldier and all four attackers were killed": the one victim named by a role
-            const and = keys[n.first - 1] === "all" || keys[n.first - 1] === "the" ? n.first - 2 : n.first - 1;
-            if (keys[and] === "and" && oneRoleBefore(and)) out.push(casualty({ kind, value: 1, qualifier: "exact", pos: n.numFirst, update: false, start: toks[and - 1].start, end: n.end, lead: true }));
-          }
-        }
-        continue;
-      }
-    }
-    // ---- casualty word before the number: "killing at least 19", "left 115 dead", "the death toll rose to 137"
-    const b1 = keys[n.first - 1], b2 = keys[n.first - 2], b3 = keys[n.first - 3], b4 = keys[n.first - 4];
-    const after = keys[n.last + 1] === "people" || keys[n.last + 1] === "persons" ? keys[n.last + 2] : keys[n.last + 1];
-    // (also over "all" before the victims' noun: "killing all 224 people on board" — not "killed all six", the attackers)
-    // (and "shot dead five women", "gunned down three policemen")
-    // (not the attackers: "Police shot dead 3 terrorists")
-    const shotDead = ((b1 === "dead" && (b2 === "shot" || b2 === "shooting")) || (b1 === "down" && (b2 === "gunned" || b2 === "gunning"))) && !ATTACKER_DEAD.has(keys[n.last + 1] ?? "");
-    if (b1 && (DEATH_BEFORE.has(b1) || shotDead || (b1 === "all" && b2 && DEATH_BEFORE.has(b2) && /^[a-z]+$/.test(keys[n.last + 1] ?? "") && !ATTACKER_DEAD.has(keys[n.last + 1])))) {
-      // ("killing 40 and wounding" reads on; "killed 40 and wounded" with no number after it is one figure of casualties,
-      // "killed six and wounded 25" is two, the second with its own number)
-      const inj = keys[n.last + 1] === "people" || keys[n.last + 1] === "persons" ? n.last + 3 : n.last + 2;
-      if (after && (after === "and" || after === "or") && INJ_AFTER.has(keys[inj] ?? "") && !a.numbers.some((m) => m.first > inj && m.first - inj <= 3)) continue;
-      // "killing 18 people in Pishin and 12 in Qilla Saifullah": a toll for each place, not one sum
-      const perPlace = tollsByPlace(a, n);
-      if (perPlace) {
-        for (const [m, at] of perPlace) {
-          used.add(m);
-          out.push(casualty({ kind: "killed", value: m.value, qualifier: m.qualifier, pos: m.numFirst, update: false, start: m.start, end: m.end, at }));
-        }
-        continue;
-      }
-      // "killing three Spaniards and three Afghans"
-      const parts2: NumberMention[] = [n];
-      let one = 0;
-      // (items after a comma count once an "and" item closes the list: "killing two policemen, a Rangers soldier and a
-      // sanitary worker"; not "killing five people, a police spokesman said")
-      let pending = 0;
-      let item = false;
-      let jj = n.last + 1;
-      for (;;) {
-        let c = 0;
-        while (jj < toks.length && c < 6 && nounAt(jj) && keys[jj] !== "and" && !AUX.has(keys[jj]) && !INJ_AFTER.has(keys[jj]) && !/^(in|on|at|when|after|as|by|during|from|with|who|which|that|including)$/.test(keys[jj])) { jj++; c++; }
-        // "killed two employees of the Russian embassy in Kabul and four Afghans": where the first part were, before the next
-        let complement = false;
-        if (c > 0 && keys[jj] === "in" && /^[A-Z]/.test(toks[jj + 1]?.text ?? "")) {
-          let q = jj + 1;
-          while (q < toks.length && q - jj <= 4 && /^[A-Z][A-Za-z-]*$/.test(toks[q].text)) q++;
-          if (keys[q] === "and" && !(keys[q + 1] === "in" || keys[q + 1] === "at")) { jj = q; complement = true; }
-        }
-        if ((keys[jj] === "and" || keys[jj] === ",") && (c > 0 || item)) {
-          const nx = a.numbers.find((m) => (m.first === jj + 1 || (keys[jj] === "," && keys[jj + 1] === "and" && m.first === jj + 2)) &&
-            // (not "... in Kabul and 12 others were wounded", nor "... in Kabul and four in Kandahar")
-            !(complement && [1, 2, 3].some((o) => INJ_AFTER.has(keys[m.last + o] ?? "") || keys[m.last + o] === "in" || keys[m.last + o] === "at")));
-          if (nx && !isSubset(nx) && !INJ_BEFORE.has(keys[nx.first - 1] ?? "")) { parts2.push(nx); jj = nx.last + 1; one += pending; pending = 0; item = false; continue; }
-          // "killing three foreign nationals and an Afghan": one more
-          const sep = keys[jj] === "," && keys[jj + 1] === "and" ? 2 : 1;
-          const d = jj + sep;
-          if ((keys[d] === "a" || keys[d] === "an") && /^[A-Za-z]/.test(toks[d + 1]?.text ?? "") && !INJ_AFTER.has(keys[d + 1] ?? "") && !INJ_BEFORE.has(keys[d + 1] ?? "") &&
-            // (not another attack: "which killed more than 60 worshippers, and an attack on the Russian embassy")
-            !ATTACK_ONE.test(keys[d + 1] ?? "") && !(ATTACK_ONE.test(keys[d + 2] ?? "") && /^(?:suicide|deadly|bomb|gun|armed|separate|second|similar)$/.test(keys[d + 1] ?? "")) &&
-            !/^(?:few|number|total|dozen|further|half)$/.test(keys[d + 1] ?? "") && (keys[d + 2] === undefined || !/^(?:of|was|were|is)$/.test(keys[d + 2]))) {
-            if (keys[jj] === "," && sep === 1) pending += 1;
-            else { one += 1 + pending; pending = 0; }
-            jj = d + 2;
-            item = true;
-            continue;
-          } else if (keys[jj] === "and" && (keys[jj + 1] === "their" || keys[jj + 1] === "his" || keys[jj + 1] === "her")) {
-            // "killing three Chinese nationals and their Pakistani driver": one person of theirs
-            for (let q = jj + 2; q < toks.length && q <= jj + 4; q++) {
-              if (!/^[A-Za-z][a-z'’-]*$/.test(toks[q].text)) break;
-              if (SINGLE_COMPANION.has(keys[q]) || (ROLES.has(keys[q]) && !/s$/.test(keys[q]))) { one += 1; jj = q + 1; break; }
-            }
-          }
-        }
-        break;
-      }
-      if (parts2.length > 1 || one) {
-        parts2.forEach((p) => used.add(p));
-        out.push(casualty({ kind: "killed", value: parts2.reduce((s2, p) => s2 + p.value, 0) + one, qualifier: n.qualifier, pos: n.numFirst, update: false, start: n.start, end: parts2[parts2.length - 1].end, parts: [...parts2.map((p) => p.value), ...(one ? [one] : [])] }));
-      } else push("killed", n);
-      continue;
-    }
-    if (b1 && INJ_BEFORE.has(b1)) { push("injured", n); continue; }
-    if (b1 === "of" && (b2 === "deaths" || b2 === "death" || (b2 === "lives" && (b3 === "the" || b3 === "claimed")))) { push("killed", n); continue; }
-    // "the killing of 11 coal miners", "the massacre of 40 villagers"
-    if (b1 === "of" && (b2 === "killing" || b2 === "killings" || b2 === "massacre" || b2 === "murder" || b2 === "murders" || b2 === "slaughter")) { push("killed", n); continue; }
-    if (b1 === "to" && b2 && UPDATE.has(b2) && tollBefore(n.first - 3)) {
-      // "the death toll from Thursday's bombing at the airport rose to at least 169 Afghans and 13 U.S. troops"
-      const more = a.numbers.find((m) => m !== n && (keys[n.last + 1] === "and" ? m.first === n.last + 2 : keys[m.first - 1] === "and" && m.first > n.last && m.first - n.last <= 5 && keys.slice(n.last + 1, m.first - 1).every(NOUNISH)));
-      const injAfter = (m: NumberMention) => {
-        for (let q = m.last + 1; q < Math.min(keys.length, m.last + 7); q++) if (INJ_AFTER.has(keys[q]) || INJ_BEFORE.has(keys[q])) return true;
-        return false;
-      };
-      if (more && !isSubset(more) && !injAfter(more)) {
-        used.add(n); used.add(more);
-        out.push(casualty({ kind: "killed", value: n.value + more.value, qualifier: n.qualifier, pos: n.numFirst, update: true, start: n.start, end: more.end, parts: [n.value, more.value] }));
-      } else push("killed", n, true);
-      continue;
-    }
-    // "Death toll reaches 133", "the toll from the bombing has passed 100"
-    // (further back after "has": "The number of people killed in the attack at ... near Moscow has reached 133")
-    if (b1 && UPDATE_DIRECT.has(b1) && tollBefore(n.first - 2, b2 === "has" || b2 === "have" || b2 === "had" ? 30 : 12)) { push("killed", n, true); continue; }
-    // "the toll stood at 63", "the death toll from Friday's attack on the ... mosque in the old city stood at 63 on Sunday"
-    // (not "the toll on Friday evening had stood at 47": an earlier figure)
-    if ((b1 === "at" && (b2 === "stood" || b2 === "stands")) && (b3 === "toll" || b4 === "toll" || tollBefore(n.first - 3))) { push("killed", n, b3 !== "had"); continue; }
-    // "officials had put the Afghan toll at 60", "put the number of dead at 60": an earlier or competing count
-    // (but a later one when told so: "hospital officials later put the number of dead at 17", "the ministry now puts the toll at")
-    if (b1 === "at" && tollBefore(n.first - 2, 5)) {
-      let later = false;
-      for (let q = n.first - 2; q >= 0 && n.first - q <= 8; q--) {
-        if (keys[q] === "put" || keys[q] === "puts" || keys[q] === "placed" || keys[q] === "places") {
-          later = keys[q] === "puts" || keys[q] === "places" || LATER.has(keys[q - 1] ?? "");
-          break;
-        }
-      }
-      push("killed", n, later);
-      continue;
-    }
-    // "officials raised the death toll to 17", "bringing the toll to 17", "revised the toll to 17": the toll told anew
-    if (b1 === "to" && tollBefore(n.first - 2, 4)) {
-      let raised = false;
-      for (let q = n.first - 2; q >= 0 && n.first - q <= 6 && !raised; q--) raised = RAISE_TOLL.has(keys[q]);
-      if (raised) { push("killed", n, true); continue; }
-    }
-    if (b1 === "toll" || (b1 === "of" && b2 === "toll")) { push("killed", n); continue; }
-    if ((b1 === "leaving" || b1 === "left" || b1 === "leave") || (b2 === "leaving" || b2 === "left")) {
-      // "leaving 115 dead", "left 20 people injured", "left dozens ... killed and wounded"
-      let q = n.last + 1;
-      let c = 0;
-      while (q < toks.length && c < 8 && !DEATH_AFTER.has(keys[q]) && !INJ_AFTER.has(keys[q])) { q++; c++; }
-      if (q < toks.length && (DEATH_AFTER.has(keys[q]) || INJ_AFTER.has(keys[q]))) {
-        if (DEATH_AFTER.has(keys[q]) && combined(q)) { used.add(n); continue; }
-        push(DEATH_AFTER.has(keys[q]) ? "killed" : "injured", n);
-      }
-      continue;
-    }
-    if (b1 === "claimed" || b1 === "claiming" || b1 === "took") {
-      if (keys[n.last + 1] === "lives" || (keys[n.last + 1] === "people" && keys[n.last + 2] === "lives")) push("killed", n);
+    if (!(j < toks.length && nounCount < 6 && r.nounAt(j) && !DEATH_AFTER.has(keys[j]) && !INJ_AFTER.has(keys[j]) && !AUX.has(keys[j]))) break;
+    if ((keys[j] === "of" && keys[j + 1] === "whom") || embracedAt(keys, j)) break;
+    if (ATTACKER_DEAD.has(keys[j])) attackers = true;
+    if (/^(in|on|at|when|after|as|by|during|from|with|who|which|that|killed|among|including)$/.test(keys[j])) break;
+    if (r.numberAt(j)) break; // another figure: "three tourists among six killed"
+    if (ATTACK_NOUN.has(keys[j])) attackNoun = true;
+    j++;
+    nounCount++;
+  }
+  // "two explosions killed 103 people": the attackers' noun is the subject of an active verb with its own object;
+  // "three attackers were killed", "with three attackers killed" count them
+  if (attackNoun && (DEATH_AFTER.has(keys[j]) || INJ_AFTER.has(keys[j])) && (r.numberAt(j + 1) || /^(?:at|more|over|nearly|about|around|some|up)$/.test(keys[j + 1] ?? ""))) return true;
+  // (also with a single victim as object: "two masked gunmen shot dead a man", "three gunmen killed a policeman")
+  if (attackNoun && ((keys[j] === "shot" && keys[j + 1] === "dead" && ITEM_DET.has(keys[j + 2] ?? "")) || (keys[j] === "killed" && ITEM_DET.has(keys[j + 1] ?? "") && keys[j + 1] !== "the"))) return true;
+  // a parenthetical subset between subject and verb: "Seven people, including four foreigners, were wounded"
+  // (also "more than 330 people, over half of them children, were killed")
+  const ofThem = (from: number) => {
+    for (let q = from; q < toks.length && q - from < 8 && keys[q] !== ","; q++) if (keys[q] === "of" && (keys[q + 1] === "them" || keys[q + 1] === "whom")) return true;
+    return false;
+  };
+  if (keys[j] === "," && (keys[j + 1] === "including" || keys[j + 1] === "among" || keys[j + 1] === "most" || keys[j + 1] === "mostly" || ofThem(j + 1))) {
+    let q = j + 2;
+    while (q < toks.length && q - j < 10 && keys[q] !== ",") q++;
+    if (keys[q] === ",") {
+      for (const m of a.numbers) if (m.first > j && m.last < q) used.add(m);
+      j = q + 1;
     }
   }
+  // a subset without commas: "Four including three foreign tourists killed"
+  if (keys[j] === "including") {
+    let q = j + 1;
+    while (q < toks.length && q - j < 8 && NOUNISH(keys[q]) && !DEATH_AFTER.has(keys[q]) && !INJ_AFTER.has(keys[q]) && !AUX.has(keys[q])) q++;
+    if (q < toks.length && (DEATH_AFTER.has(keys[q]) || INJ_AFTER.has(keys[q]) || AUX.has(keys[q]))) {
+      for (const m of a.numbers) if (m.first > j && m.last < q) used.add(m);
+      j = q;
+    }
+  }
+  let k = j;
+  while (k < toks.length && k - j < 4 && AUX.has(keys[k]) && keys[k] !== "and" && keys[k] !== "or") k++;
+  // conjunction of parts: "two Russian embassy staff and four Afghans were killed"
+  const parts: NumberMention[] = [n];
+  if (keys[j] === "and" || keys[j] === ",") {
+    let jj = j;
+    // (a list has an "and": "from two locations, three soldiers were martyred" is no list)
+    let and = false;
+    while ((keys[jj] === "and" || keys[jj] === ",") && parts.length < 5) {
+      const nx = numAt.get(jj + 1) ?? a.numbers.find((m) => m.first === jj + 1);
+      if (!nx) break;
+      if (keys[jj] === "and") and = true;
+      parts.push(nx);
+      jj = nx.last + 1;
+      let c = 0;
+      while (jj < toks.length && c < 6 && r.nounAt(jj) && !DEATH_AFTER.has(keys[jj]) && !INJ_AFTER.has(keys[jj]) && !AUX.has(keys[jj])) { jj++; c++; }
+    }
+    if (parts.length > 1 && !and) parts.length = 1;
+    if (parts.length > 1) {
+      k = jj;
+      while (k < toks.length && k - jj < 4 && AUX.has(keys[k]) && keys[k] !== "and" && keys[k] !== "or") k++;
+    }
+  }
+  // one more person after the figures: "five Chinese nationals and their Pakistani driver were killed"
+  let extra = 0;
+  {
+    const at = parts.length > 1 ? k : j;
+    if (keys[at] === "and" && ITEM_DET.has(keys[at + 1] ?? "") && keys[at + 1] !== "the" && !NOT_ITEM.has(keys[at + 2] ?? "") && !r.numberAt(at + 1)) {
+      let e = at + 2, c = 0;
+      while (e < toks.length && c < 4 && NOUNISH(keys[e]) && !DEATH_AFTER.has(keys[e]) && !INJ_AFTER.has(keys[e]) && !AUX.has(keys[e])) { e++; c++; }
+      let v = e;
+      while (v < toks.length && v - e < 4 && AUX.has(keys[v]) && keys[v] !== "and" && keys[v] !== "or") v++;
+      // ("... and their Pakistani driver lost their lives")
+      const lives = keys[v] === "lost" && keys[v + 1] === "their" && keys[v + 2] === "lives";
+      if (c > 0 && c < 4 && DEATH_AFTER.has(keys[v] ?? "") && (keys[v] !== "lost" || lives) && keys[v] !== "shot") { extra = 1; k = v; }
+    }
+  }
+  if (extra) {
+    parts.forEach((p) => used.add(p));
+    const sum = parts.reduce((s2, p) => s2 + p.value, 0) + extra;
+    if (!r.combined(k)) out.push(casualty({ kind: "killed", value: sum, qualifier: parts[0].qualifier, pos: n.numFirst, update: false, start: parts[0].start, end: parts[parts.length - 1].end, parts: [...parts.map((p) => p.value), extra], lead: true }));
+    return true;
+  }
+  const w = embracedAt(keys, k) ? "martyred" : keys[k];
+  if (w && (DEATH_AFTER.has(w) || INJ_AFTER.has(w))) {
+    if (w === "lost" && !(keys[k + 1] === "their" && keys[k + 2] === "lives")) { /* "lost" alone */ }
+    else if (w === "shot" && keys[k + 1] !== "dead") { /* shot, not killed */ }
+    else {
+      const kind = DEATH_AFTER.has(w) ? "killed" : "injured";
+      if (kind === "killed" && r.combined(k)) { parts.forEach((p) => used.add(p)); return true; }
+      if (parts.length > 1 && parts.every((p) => !r.isSubset(p))) {
+        // (the attackers among them are not victims: "two Tajik security officers and 15 of the attackers were killed")
+        const attackerPart = (p: NumberMention) => { for (let q = p.last + 1; q < Math.min(keys.length, p.last + 5); q++) { if (ATTACKER_DEAD.has(keys[q])) return true; if (!NOUNISH(keys[q])) break; } return false; };
+        const victims = parts.filter((p) => !attackerPart(p));
+        if (victims.length && victims.length < parts.length) { parts.forEach((p) => used.add(p)); parts.length = 0; parts.push(...victims); }
+        const sum = parts.reduce((s, p) => s + p.value, 0);
+        parts.forEach((p) => used.add(p));
+        out.push(casualty({ kind, value: sum, qualifier: parts[0].qualifier, pos: n.numFirst, update: false, start: parts[0].start, end: parts[parts.length - 1].end, parts: parts.map((p) => p.value), lead: true }));
+      } else {
+        const before = out.length;
+        r.push(kind, n, false, true);
+        if (kind === "killed" && attackers && out.length > before) {
+          out[out.length - 1].attackers = true;
+          // "a paramilitary soldier and all four attackers were killed": the one victim named by a role
+          const and = keys[n.first - 1] === "all" || keys[n.first - 1] === "the" ? n.first - 2 : n.first - 1;
+          if (keys[and] === "and" && r.oneRoleBefore(and)) out.push(casualty({ kind, value: 1, qualifier: "exact", pos: n.numFirst, update: false, start: toks[and - 1].start, end: n.end, lead: true }));
+        }
+      }
+      return true;
+    }
+  }
+  return false;
+}
+
+/** A casualty word before the figure: "killing at least 19", "left 115 dead", "the death toll rose to 137". */
+function wordBeforeFigure(r: CasualtyReading, n: NumberMention): void {
+  const { a, toks, keys, used, out } = r;
+  // ---- casualty word before the number: "killing at least 19", "left 115 dead", "the death toll rose to 137"
+  const b1 = keys[n.first - 1], b2 = keys[n.first - 2], b3 = keys[n.first - 3], b4 = keys[n.first - 4];
+  const after = keys[n.last + 1] === "people" || keys[n.last + 1] === "persons" ? keys[n.last + 2] : keys[n.last + 1];
+  // (also over "all" before the victims' noun: "killing all 224 people on board" — not "killed all six", the attackers)
+  // (and "shot dead five women", "gunned down three policemen")
+  // (not the attackers: "Police shot dead 3 terrorists")
+  const shotDead = ((b1 === "dead" && (b2 === "shot" || b2 === "shooting")) || (b1 === "down" && (b2 === "gunned" || b2 === "gunning"))) && !ATTACKER_DEAD.has(keys[n.last + 1] ?? "");
+  if (b1 && (DEATH_BEFORE.has(b1) || shotDead || (b1 === "all" && b2 && DEATH_BEFORE.has(b2) && /^[a-z]+$/.test(keys[n.last + 1] ?? "") && !ATTACKER_DEAD.has(keys[n.last + 1])))) {
+    // ("killing 40 and wounding" reads on; "killed 40 and wounded" with no number after it is one figure of casualties,
+    // "killed six and wounded 25" is two, the second with its own number)
+    const inj = keys[n.last + 1] === "people" || keys[n.last + 1] === "persons" ? n.last + 3 : n.last + 2;
+    if (after && (after === "and" || after === "or") && INJ_AFTER.has(keys[inj] ?? "") && !a.numbers.some((m) => m.first > inj && m.first - inj <= 3)) return;
+    // "killing 18 people in Pishin and 12 in Qilla Saifullah": a toll for each place, not one sum
+    const perPlace = tollsByPlace(a, n);
+    if (perPlace) {
+      for (const [m, at] of perPlace) {
+        used.add(m);
+        out.push(casualty({ kind: "killed", value: m.value, qualifier: m.qualifier, pos: m.numFirst, update: false, start: m.start, end: m.end, at }));
+      }
+      return;
+    }
+    // "killing three Spaniards and three Afghans"
+    const parts2: NumberMention[] = [n];
+    let one = 0;
+    // (items after a comma count once an "and" item closes the list: "killing two policemen, a Rangers soldier and a
+    // sanitary worker"; not "killing five people, a police spokesman said")
+    let pending = 0;
+    let item = false;
+    let jj = n.last + 1;
+    for (;;) {
+      let c = 0;
+      while (jj < toks.length && c < 6 && r.nounAt(jj) && keys[jj] !== "and" && !AUX.has(keys[jj]) && !INJ_AFTER.has(keys[jj]) && !/^(in|on|at|when|after|as|by|during|from|with|who|which|that|including)$/.test(keys[jj])) { jj++; c++; }
+      // "killed two employees of the Russian embassy in Kabul and four Afghans": where the first part were, before the next
+      let complement = false;
+      if (c > 0 && keys[jj] === "in" && /^[A-Z]/.test(toks[jj + 1]?.text ?? "")) {
+        let q = jj + 1;
+        while (q < toks.length && q - jj <= 4 && /^[A-Z][A-Za-z-]*$/.test(toks[q].text)) q++;
+        if (keys[q] === "and" && !(keys[q + 1] === "in" || keys[q + 1] === "at")) { jj = q; complement = true; }
+      }
+      if ((keys[jj] === "and" || keys[jj] === ",") && (c > 0 || item)) {
+        const nx = a.numbers.find((m) => (m.first === jj + 1 || (keys[jj] === "," && keys[jj + 1] === "and" && m.first === jj + 2)) &&
+          // (not "... in Kabul and 12 others were wounded", nor "... in Kabul and four in Kandahar")
+          !(complement && [1, 2, 3].some((o) => INJ_AFTER.has(keys[m.last + o] ?? "") || keys[m.last + o] === "in" || keys[m.last + o] === "at")));
+        if (nx && !r.isSubset(nx) && !INJ_BEFORE.has(keys[nx.first - 1] ?? "")) { parts2.push(nx); jj = nx.last + 1; one += pending; pending = 0; item = false; continue; }
+        // "killing three foreign nationals and an Afghan": one more
+        const sep = keys[jj] === "," && keys[jj + 1] === "and" ? 2 : 1;
+        const d = jj + sep;
+        if ((keys[d] === "a" || keys[d] === "an") && /^[A-Za-z]/.test(toks[d + 1]?.text ?? "") && !INJ_AFTER.has(keys[d + 1] ?? "") && !INJ_BEFORE.has(keys[d + 1] ?? "") &&
+          // (not another attack: "which killed more than 60 worshippers, and an attack on the Russian embassy")
+          !ATTACK_ONE.test(keys[d + 1] ?? "") && !(ATTACK_ONE.test(keys[d + 2] ?? "") && /^(?:suicide|deadly|bomb|gun|armed|separate|second|similar)$/.test(keys[d + 1] ?? "")) &&
+          !/^(?:few|number|total|dozen|further|half)$/.test(keys[d + 1] ?? "") && (keys[d + 2] === undefined || !/^(?:of|was|were|is)$/.test(keys[d + 2]))) {
+          if (keys[jj] === "," && sep === 1) pending += 1;
+          else { one += 1 + pending; pending = 0; }
+          jj = d + 2;
+          item = true;
+          continue;
+        } else if (keys[jj] === "and" && (keys[jj + 1] === "their" || keys[jj + 1] === "his" || keys[jj + 1] === "her")) {
+          // "killing three Chinese nationals and their Pakistani driver": one person of theirs
+          for (let q = jj + 2; q < toks.length && q <= jj + 4; q++) {
+            if (!/^[A-Za-z][a-z'’-]*$/.test(toks[q].text)) break;
+            if (SINGLE_COMPANION.has(keys[q]) || (ROLES.has(keys[q]) && !/s$/.test(keys[q]))) { one += 1; jj = q + 1; break; }
+          }
+        }
+      }
+      break;
+    }
+    if (parts2.length > 1 || one) {
+      parts2.forEach((p) => used.add(p));
+      out.push(casualty({ kind: "killed", value: parts2.reduce((s2, p) => s2 + p.value, 0) + one, qualifier: n.qualifier, pos: n.numFirst, update: false, start: n.start, end: parts2[parts2.length - 1].end, parts: [...parts2.map((p) => p.value), ...(one ? [one] : [])] }));
+    } else r.push("killed", n);
+    return;
+  }
+  if (b1 && INJ_BEFORE.has(b1)) { r.push("injured", n); return; }
+  if (b1 === "of" && (b2 === "deaths" || b2 === "death" || (b2 === "lives" && (b3 === "the" || b3 === "claimed")))) { r.push("killed", n); return; }
+  // "the killing of 11 coal miners", "the massacre of 40 villagers"
+  if (b1 === "of" && (b2 === "killing" || b2 === "killings" || b2 === "massacre" || b2 === "murder" || b2 === "murders" || b2 === "slaughter")) { r.push("killed", n); return; }
+  if (b1 === "to" && b2 && UPDATE.has(b2) && r.tollBefore(n.first - 3)) {
+    // "the death toll from Thursday's bombing at the airport rose to at least 169 Afghans and 13 U.S. troops"
+    const more = a.numbers.find((m) => m !== n && (keys[n.last + 1] === "and" ? m.first === n.last + 2 : keys[m.first - 1] === "and" && m.first > n.last && m.first - n.last <= 5 && keys.slice(n.last + 1, m.first - 1).every(NOUNISH)));
+    const injAfter = (m: NumberMention) => {
+      for (let q = m.last + 1; q < Math.min(keys.length, m.last + 7); q++) if (INJ_AFTER.has(keys[q]) || INJ_BEFORE.has(keys[q])) return true;
+      return false;
+    };
+    if (more && !r.isSubset(more) && !injAfter(more)) {
+      used.add(n); used.add(more);
+      out.push(casualty({ kind: "killed", value: n.value + more.value, qualifier: n.qualifier, pos: n.numFirst, update: true, start: n.start, end: more.end, parts: [n.value, more.value] }));
+    } else r.push("killed", n, true);
+    return;
+  }
+  // "Death toll reaches 133", "the toll from the bombing has passed 100"
+  // (further back after "has": "The number of people killed in the attack at ... near Moscow has reached 133")
+  if (b1 && UPDATE_DIRECT.has(b1) && r.tollBefore(n.first - 2, b2 === "has" || b2 === "have" || b2 === "had" ? 30 : 12)) { r.push("killed", n, true); return; }
+  // "the toll stood at 63", "the death toll from Friday's attack on the ... mosque in the old city stood at 63 on Sunday"
+  // (not "the toll on Friday evening had stood at 47": an earlier figure)
+  if ((b1 === "at" && (b2 === "stood" || b2 === "stands")) && (b3 === "toll" || b4 === "toll" || r.tollBefore(n.first - 3))) { r.push("killed", n, b3 !== "had"); return; }
+  // "officials had put the Afghan toll at 60", "put the number of dead at 60": an earlier or competing count
+  // (but a later one when told so: "hospital officials later put the number of dead at 17", "the ministry now puts the toll at")
+  if (b1 === "at" && r.tollBefore(n.first - 2, 5)) {
+    let later = false;
+    for (let q = n.first - 2; q >= 0 && n.first - q <= 8; q--) {
+      if (keys[q] === "put" || keys[q] === "puts" || keys[q] === "placed" || keys[q] === "places") {
+        later = keys[q] === "puts" || keys[q] === "places" || LATER.has(keys[q - 1] ?? "");
+        break;
+      }
+    }
+    r.push("killed", n, later);
+    return;
+  }
+  // "officials raised the death toll to 17", "bringing the toll to 17", "revised the toll to 17": the toll told anew
+  if (b1 === "to" && r.tollBefore(n.first - 2, 4)) {
+    let raised = false;
+    for (let q = n.first - 2; q >= 0 && n.first - q <= 6 && !raised; q--) raised = RAISE_TOLL.has(keys[q]);
+    if (raised) { r.push("killed", n, true); return; }
+  }
+  if (b1 === "toll" || (b1 === "of" && b2 === "toll")) { r.push("killed", n); return; }
+  if ((b1 === "leaving" || b1 === "left" || b1 === "leave") || (b2 === "leaving" || b2 === "left")) {
+    // "leaving 115 dead", "left 20 people injured", "left dozens ... killed and wounded"
+    let q = n.last + 1;
+    let c = 0;
+    while (q < toks.length && c < 8 && !DEATH_AFTER.has(keys[q]) && !INJ_AFTER.has(keys[q])) { q++; c++; }
+    if (q < toks.length && (DEATH_AFTER.has(keys[q]) || INJ_AFTER.has(keys[q]))) {
+      if (DEATH_AFTER.has(keys[q]) && r.combined(q)) { used.add(n); return; }
+      r.push(DEATH_AFTER.has(keys[q]) ? "killed" : "injured", n);
+    }
+    return;
+  }
+  if (b1 === "claimed" || b1 === "claiming" || b1 === "took") {
+    if (keys[n.last + 1] === "lives" || (keys[n.last + 1] === "people" && keys[n.last + 2] === "lives")) r.push("killed", n);
+  }
+}
+
+/** Victims read with no figure of their own, when the sentence gives no figure of the dead (`kv`: a killing verb; `sv`: a single victim's killing word). */
+function namedVictimsWithoutFigure(r: CasualtyReading, kv: boolean, sv: boolean): void {
+  const { a, toks, keys, used, out } = r;
   // "claimed the lives of N", "killed N" where a qualifier sits between is covered by NumberMention.first
   // one victim named by role, with no figure: "the Taliban governor ... was killed", "killed the governor", "the killing of
   // the governor" → 1 (a weak figure: any figure the text gives wins)
@@ -721,7 +760,7 @@ function readCasualties(a: Ann): Casualty[] {
       const poss = keys[were - 2];
       if (!SINGLE_COMPANION.has(noun ?? "") || (poss !== "his" && poss !== "her") || keys[were - 3] !== "and") continue;
       const before = toks[were - 4];
-      if (!before || numberAt(were - 4) || !/^[A-Z]/.test(before.text)) continue;
+      if (!before || r.numberAt(were - 4) || !/^[A-Z]/.test(before.text)) continue;
       out.push(casualty({ kind: "killed", value: 2, qualifier: "exact", pos: were - 4, update: false, start: before.start, end: toks[i].end }));
       break;
     }
@@ -742,5 +781,4 @@ function readCasualties(a: Ann): Casualty[] {
     const one = singleVictim(a);
     if (one >= 0) out.push(casualty({ kind: "killed", value: 1, qualifier: "exact", pos: one, update: false, start: toks[one].start, end: toks[one].end, implicit: true }));
   }
-  return out;
 }
