@@ -737,248 +737,39 @@ function isPerpKind(a: Actor): boolean {
   return a.kind === "armed group";
 }
 
+/** A negation within the five words before `i`: "no", "not", "never", "denied", ... */
+function negatedAt(keys: string[], i: number): boolean {
+  for (let b = 1; b <= 5; b++) {
+    const k = keys[i - b];
+    if (!k) break;
+    if (k === "no" || k === "not" || k === "yet" || k === "never" || k === "n't" || k === "denied" || k === "nobody" || k === "none") return true;
+  }
+  return false;
+}
+
+// the group as a target: "missiles at what it said were Jaish al-Adl bases", "strikes on hideouts of the TTP"
+// (or its people: "a drone strike that targeted an ISIS-K operative")
+function struckAt(a: Ann, h: Ann["actors"][number]): boolean {
+  const keys = a.s.keys;
+  // (also the abbreviation in brackets after such a name: "hideouts of the Tehreek-e-Taliban Pakistan (TTP)")
+  if (keys[h.first - 1] === "(") {
+    const full = a.actors.find((o) => o.last === h.first - 2);
+    if (full && full.value.name === h.value.name && struckAt(a, full)) return true;
+  }
+  const b = keys[h.first - 1] === "the" || keys[h.first - 1] === "a" || keys[h.first - 1] === "an" ? 2 : 1;
+  return TARGET_NOUNS.has(keys[h.last + 1] ?? "") || (keys[h.first - b] === "of" && TARGET_NOUNS.has(keys[h.first - b - 1] ?? "")) ||
+    (STRUCK_AT.has(keys[h.first - b] ?? "") && ATTACKERS.has(keys[h.last + 1] ?? ""));
+}
+
 /** Perpetrator cues in a sentence. `groups` are the trigger groups (may be empty for claim-only sentences). */
 function perpetrators(a: Ann, groups: Group[]): Array<PerpCand & { group: number }> {
-  const toks = a.s.tokens;
   const keys = a.s.keys;
   const out: Array<PerpCand & { group: number }> = [];
-  const n = toks.length;
-  const neg = (i: number) => {
-    for (let b = 1; b <= 5; b++) {
-      const k = keys[i - b];
-      if (!k) break;
-      if (k === "no" || k === "not" || k === "yet" || k === "never" || k === "n't" || k === "denied" || k === "nobody" || k === "none") return true;
-    }
-    return false;
-  };
-  // the group as a target: "missiles at what it said were Jaish al-Adl bases", "strikes on hideouts of the TTP"
-  // (or its people: "a drone strike that targeted an ISIS-K operative")
-  const struckAt = (h: Ann["actors"][number]): boolean => {
-    // (also the abbreviation in brackets after such a name: "hideouts of the Tehreek-e-Taliban Pakistan (TTP)")
-    if (keys[h.first - 1] === "(") {
-      const full = a.actors.find((o) => o.last === h.first - 2);
-      if (full && full.value.name === h.value.name && struckAt(full)) return true;
-    }
-    const b = keys[h.first - 1] === "the" || keys[h.first - 1] === "a" || keys[h.first - 1] === "an" ? 2 : 1;
-    return TARGET_NOUNS.has(keys[h.last + 1] ?? "") || (keys[h.first - b] === "of" && TARGET_NOUNS.has(keys[h.first - b - 1] ?? "")) ||
-      (STRUCK_AT.has(keys[h.first - b] ?? "") && ATTACKERS.has(keys[h.last + 1] ?? ""));
-  };
-  for (const h of a.actors) {
-    const act = h.value;
-    if (!isPerpKind(act)) continue;
-    // "an IS-claimed suicide bombing": the group's name joined to "claimed" in the attack's own phrase
-    if (keys[h.last].endsWith("-claimed")) {
-      const gc = groups.findIndex((g) => g.first > h.last && g.first - h.last <= 4);
-      if (gc >= 0) out.push({ actor: act, wording: a.s.text.slice(h.start - a.s.start, h.end - a.s.start), basis: "claimed", rank: RANK.claimed, pos: h.first, group: gc });
-      continue;
-    }
-    if (struckAt(h)) continue;
-    // a group that denies or condemns the attack in its own clause is not its perpetrator (unless someone else blames it)
-    if (denies(keys, h) && !blamedBefore(keys, h)) continue;
-    const wording = a.s.text.slice(h.start - a.s.start, h.end - a.s.start);
-    const grp = groups.length ? nearestGroup(groups, h.first, h.last) : -1;
-    const add = (basis: PerpetratorBasis) => out.push({ actor: act, wording, basis, rank: RANK[basis], pos: h.first, group: grp });
-    const before = (k: number) => keys[h.first - k];
-    const after = (k: number) => keys[h.last + k];
-    // ---- claimed
-    // "claimed by X", "responsibility was claimed by X"
-    // (also over an article and an epithet: "claimed by the TTP", "claimed by the banned Baloch Liberation Army")
-    {
-      let b = 1;
-      while (b <= 3 && CLAIMANT_EPITHETS.has(before(b) ?? "")) b++;
-      if (before(b) === "by" && (before(b + 1) === "claimed" || before(b + 2) === "claimed")) { add("claimed"); continue; }
-    }
-    // "claimed by a commander of X", "claimed by a spokesman for X", "claimed by a faction loyal to X": one of the group's own
-    if (claimedByPart(keys, h.first)) { add("claimed"); continue; }
-    // "X claimed (responsibility|the attack)", "X, which claimed responsibility", "X has claimed", "X said it carried out"
-    let claimed = false;
-    let claimGroup = -1;
-    // (a relative clause on the name widens the reach: "The X group, which operates from across the border in Pakistan, claimed")
-    let reach = 12;
-    // (or an aside on its name: "ISIS-K, as the group's Afghan affiliate is known, said ...")
-    for (let k = h.last + 1; k <= h.last + 4 && k + 1 < n; k++) if (keys[k] === "," && (keys[k + 1] === "which" || keys[k + 1] === "who" || keys[k + 1] === "as")) { reach = 24; break; }
-    // (a long appositive after the name and its abbreviation, closed by a comma before the claim: "Tehreek-e-Jihad Pakistan
-    // (TJP), a little-known outfit that ... is regarded as a front for the TTP, claimed ...")
-    const aside = asideAfter(keys, h.last);
-    if (aside >= 0) reach = 32;
-    // (or a long aside in brackets, as Russian outlets put after a banned group's name: "the Islamic State group (a
-    // terrorist organisation banned in the Russian Federation) claimed responsibility")
-    {
-      const open = keys[h.last + 1] === "group" || keys[h.last + 1] === "organisation" || keys[h.last + 1] === "organization" ? h.last + 2 : h.last + 1;
-      const close = keys[open] === "(" ? keys.indexOf(")", open) : -1;
-      if (close > 0 && close - h.last <= 16) reach = Math.max(reach, close - h.last + 12);
-    }
-    for (let k = h.last + 1; k < Math.min(n, h.last + reach); k++) {
-      const w = keys[k];
-      if (w === "claimed" || w === "claims" || w === "claim" || w === "claiming" || takesResponsibility(keys, k)) {
-        if (k - h.last > 24 && !keys.slice(k - 3, k).includes(",")) break;
-        // another armed group between the name and the claim is the claimant ("did not blame Islamic State for the attack,
-        // though the group's Khorasan affiliate claimed ...")
-        // (not one inside a relative clause: "Islamic State Khorasan, which opposes the Taliban, also claimed ...")
-        // (nor one in an appositive on the name: "Jamaatul Ahrar, a faction of the Pakistani Taliban, claimed ...")
-        const appositive = aside >= 0;
-        if (!appositive && a.actors.some((o) => o !== h && o.first > h.last && o.first < k && isPerpKind(o.value) && o.value.name !== act.name &&
-          !keys.slice(h.last + 1, o.first).some((x) => x === "which" || x === "who" || x === "that"))) break;
-        // a name inside such a relative clause (or an appositive on another group's name) does not claim what the main
-        // clause's subject claims
-        if ((inRelative(keys, h.first) || asideOf(a, h) != null) && keys.slice(h.last + 1, k).includes(",")) break;
-        const nx = keys.slice(k + 1, k + 8);
-        // (over a date in the object: "claimed the 12 December 2023 suicide attack on ...")
-        const dateToks = (g: Group) => { let c = 0; for (let q = k + 1; q < g.first; q++) if (a.dateTok[q]) c++; return c; };
-        claimGroup = groups.findIndex((g) => g.first > k && g.first - k - dateToks(g) <= 5);
-        // (also a record: "has claimed a number of attacks since ...", "claimed several bombings")
-        // (and a share of a record: "claimed two of the most serious attacks on the army: ...")
-        const share = /^\d+$|^(?:two|three|four|five|six|several|some|many|most|one)$/.test(nx[0] ?? "") && nx[1] === "of" && nx.slice(2, 7).some((x) => NOUN_PL.has(x));
-        // (and the attacks told before: "The Islamic State claimed both through Amaq the same evening", "claimed them")
-        const told = nx[0] === "both" || nx[0] === "them" || (nx[0] === "each" && nx[1] === "of");
-        // (and the attack the clause is about: "..., in an attack the Islamic State later claimed.")
-        let r = keys[h.first] === "the" ? h.first - 1 : keys[h.first - 1] === "the" ? h.first - 2 : h.first - 1;
-        if (keys[r] === "that" || keys[r] === "which") r--;
-        const relative = APPOSITIVE_NOUNS.has(keys[r] ?? "") && k - h.last <= 3;
-        const objOk = nx.includes("responsibility") || nx.includes("credit") || claimGroup >= 0 || nx.includes("it") || nx.slice(0, 5).some((x) => NOUN_PL.has(x)) || share || told || relative;
-        // ("claimed that ..." is a statement, but "claimed that attack" names the attack)
-        const thatClause = keys[k + 1] === "that" && !NOUN_SG.has(keys[k + 2] ?? "") && !NOUN_PL.has(keys[k + 2] ?? "");
-        if (objOk && !neg(k) && !thatClause && keys[k - 1] !== "they" && !claimsOthers(nx)) { claimed = true; break; }
-      }
-      if (w === "." || w === ";") break;
-      if ((w === "said" || w === "says") && (keys[k + 1] === "it" || keys[k + 1] === "its") && keys.slice(k + 2, k + 6).some((x) => x === "carried" || x === "fighters" || x === "fighter" || x === "attack" || x === "bomber" || x === "militants")) { claimed = true; break; }
-      // "X said it had fired rockets at ...", "X announced that its fighters had stormed ...": the group's own word that it
-      // attacked, the attack told right after it
-      if (SAY_VERBS.has(w) && !neg(k)) {
-        const gi = ownAttackStatement(keys, k, a, groups);
-        if (gi !== null) { claimed = true; claimGroup = gi; break; }
-      }
-      // the group telling who its attacker was: "X said the bomber was a Uyghur" (not "guards identified the attacker")
-      // (about the attack told before the name in the sentence, not a new incident of "the bomber")
-      if ((w === "said" || w === "says") && keys[k + 1] === "the" && ATTACKERS.has(keys[k + 2] ?? "") && !ATTACKERS.has(keys[k + 3] ?? "") && !neg(k)) {
-        claimed = true;
-        for (let gi = groups.length - 1; gi >= 0; gi--) if (groups[gi].last < h.first) { claimGroup = gi; break; }
-        break;
-      }
-    }
-    // (the claim's object, when the claim names one, is the incident claimed)
-    if (claimed) { out.push({ actor: act, wording, basis: "claimed", rank: RANK.claimed, pos: h.first, group: claimGroup >= 0 ? claimGroup : grp }); continue; }
-    // "claim of responsibility by X" / "claimed responsibility on behalf of X"
-    if ((before(1) === "by" || before(1) === "from") && keys.slice(Math.max(0, h.first - 6), h.first).includes("responsibility")) { add("claimed"); continue; }
-    // "a statement by X" / "X's Amaq news agency" + claim word elsewhere
-    if ((after(1) === "amaq" || (after(1) === "'s" && after(2) === "amaq")) && keys.some((k) => k === "claimed" || k === "claim" || k === "responsibility")) { add("claimed"); continue; }
-    // attackers who declare themselves the group's: "the attackers called themselves mujahideen of the Islamic State",
-    // "the gunman had pledged allegiance to IS" (in their own videos or statements: a claim)
-    const self = selfDeclared(keys, h.first);
-    if (self >= 0 && !neg(self)) {
-      const gs = groups.findIndex((g) => g.first <= self && g.last >= self);
-      out.push({ actor: act, wording, basis: "claimed", rank: RANK.claimed, pos: h.first, group: gs >= 0 ? gs : grp });
-      continue;
-    }
-    // ---- suspected
-    let suspected = false;
-    for (let k = Math.max(0, h.first - 8); k < h.first; k++) {
-      const w = keys[k];
-      if (w === "blamed" || w === "suspected" || w === "suspect" || w === "believed" || w === "suspicion" || w === "hallmarks" || w === "accused" || w === "blaming" || w === "blames") { suspected = true; break; }
-    }
-    if (!suspected) for (let k = h.last + 1; k < Math.min(n, h.last + 5); k++) {
-      const w = keys[k];
-      // ("X suspects", not "the Taliban arrested several suspects")
-      if (w === "suspected" || (w === "suspects" && k === h.last + 1) || (w === "is" && keys[k + 1] === "suspected") || (w === "was" && keys[k + 1] === "blamed") || (w === "were" && keys[k + 1] === "blamed")) { suspected = true; break; }
-    }
-    // (not an accusation of something else: "accused the Taliban of being ready to expel Uyghurs")
-    if (suspected && (after(1) === "of" || after(1) === "for") && !keys.slice(h.last + 2, h.last + 10).some((x) => NOUN_SG.has(x) || NOUN_PL.has(x) || AGENT.has(x) || ABOUT_ATTACK.has(x))) continue;
-    if (suspected) { add("suspected"); continue; }
-    // ---- attributed
-    // "carried out by X", "perpetrated by X", "attack by X"
-    // (also "carried out by the TTP")
-    const byAt = before(1) === "by" ? 1 : before(1) === "the" && before(2) === "by" ? 2 : 0;
-    const v0 = byAt ? before(byAt + 1) : undefined;
-    if (byAt && (v0 === "out" || v0 === "perpetrated" || v0 === "conducted" || v0 === "orchestrated" || v0 === "committed" ||
-      v0 === "organized" || v0 === "organised" || v0 === "masterminded" || v0 === "launched" ||
-      // ("an attack by X", not "the bomber was shot by Taliban guards")
-      groups.some((g) => g.last >= h.first - 3 - byAt && g.last < h.first && !keys.slice(g.last + 1, h.first).some((x) => x === "was" || x === "were" || x === "been" || x === "is" || x === "are")))) {
-      if (before(2) === "organized" && keys.slice(Math.max(0, h.first - 5), h.first).includes("allegedly")) { add("suspected"); continue; }
-      add("attributed");
-      continue;
-    }
-    // "the Islamic State group killed Rahimullah Haqqani, a prominent cleric ..., in a suicide bombing at his madrasa": the
-    // killing the subject did is the attack
-    // (also over the name's abbreviation: "The Balochistan Liberation Army (BLA) killed more than 50 people in ...")
-    const abbr = after(1) === "(" && after(3) === ")" ? 3 : 0;
-    const kv = after(1) === "group" || after(1) === "militants" ? 2 : abbr + 1;
-    if ((after(kv) === "killed" || after(kv) === "assassinated" || after(kv) === "murdered") && !SUBJECT_BLOCK_BEFORE.has(before(1) ?? "") && !aimedBy(before(1))) {
-      const gk = groups.findIndex((g) => g.first > h.last + kv + 1 && g.first - h.last <= 28 && [2, 3, 4].some((b) => keys[g.first - b] === "in") &&
-        !keys.slice(h.last + 1, g.first).some((x) => x === "." || x === ";"));
-      if (gk >= 0) { out.push({ actor: act, wording, basis: "attributed", rank: 2, pos: h.first, group: gk }); continue; }
-    }
-    // "X was/is behind the attack", "X was also behind ...", "The TTP's Jamaat-ul-Ahrar faction was behind ..."
-    const bv = after(1) === "faction" || after(1) === "group" || after(1) === "wing" || after(1) === "network" || after(1) === "cell" ? 2 : 1;
-    if ((after(bv) === "was" || after(bv) === "is" || after(bv) === "were") && (after(bv + 1) === "behind" || (COPULA_ADVERBS.has(after(bv + 1) ?? "") && after(bv + 2) === "behind"))) { add("attributed"); continue; }
-    // (over an appositive on the name: "Islamic State Khorasan, the Afghan branch of the jihadist group, was behind the attack")
-    if (aside >= 0 && keys[aside + 1] !== "which" && keys[aside + 1] !== "who") {
-      let c = aside + 1;
-      while (c < n && c - aside <= 14 && keys[c] !== "," && keys[c] !== "." && keys[c] !== ";") c++;
-      const v = keys[c + 1], r = COPULA_ADVERBS.has(keys[c + 2] ?? "") ? c + 3 : c + 2;
-      if (keys[c] === "," && (v === "was" || v === "is" || v === "were") && keys[r] === "behind") { add("attributed"); continue; }
-    }
-    // "a suicide bomber from the Islamic State's Afghanistan affiliate": one of the group's own attackers
-    const fromAt = before(1) === "from" ? 1 : before(1) === "the" && before(2) === "from" ? 2 : 0;
-    if (fromAt && ATTACKERS.has(before(fromAt + 1) ?? "") && !neg(h.first)) { add("attributed"); continue; }
-    // a record the sentence goes on to list: "X has carried out some of the deadliest attacks in recent years, including ..."
-    {
-      let k = h.last + 1;
-      if (keys[k] === "," && ATTACK_ADVERBS.has(keys[k + 1] ?? "")) k++;
-      else if (keys[k] === ",") { while (k < n && k - h.last < 8 && keys[k + 1] !== "," && keys[k] !== ".") k++; k += 2; } // ", known as IS-K,"
-      while (k < n && k - h.last < 12 && ATTACK_ADVERBS.has(keys[k])) k++;
-      const verb = keys[k] === "carried" || keys[k] === "conducted" || keys[k] === "perpetrated" || keys[k] === "launched" || keys[k] === "staged" || keys[k] === "mounted";
-      const incl = verb ? keys.indexOf("including", k) : -1;
-      if (incl > 0 && keys.slice(k + 1, incl).some((x) => NOUN_PL.has(x))) {
-        const gi = groups.findIndex((g) => g.first > incl);
-        // (weaker than a perpetrator the listed attack names itself: "..., including a bombing that was carried out by the TTP")
-        if (gi >= 0) { out.push({ actor: act, wording, basis: "attributed", rank: 1.5, pos: h.first, group: gi }); continue; }
-      }
-    }
-    if (act.name === "Taliban") continue; // the de facto government: only explicit claims / "carried out by"
-    // a group named as an example of a kind: "'takfiri' elements, a term they use for Sunni extremist groups such as Daesh"
-    if (namedAsExample(keys, h.first, h.last)) continue;
-    // a group named to be denied ("... and not an ISIS-K suicide bomber"): no attribution
-    if (before(1) === "not" || ((before(1) === "a" || before(1) === "an") && before(2) === "not")) continue;
-    // "an ISIS-K suicide bomber", "ISKP gunmen", "an IS attack": the group names the attacker or the attack itself
-    // (not "and not an ISIS-K suicide bomber", "a strike intended to target an ISIS-K bomber": the group denied or aimed at)
-    const aimedAt = (k: string | undefined) => k === "not" || k === "no" || k === "target" || k === "targeting" || k === "targeted" || k === "hit" || k === "kill" || k === "killed";
-    if (groups.length && !SUBJECT_BLOCK_BEFORE.has(before(1) ?? "") && !aimedAt(before(1)) && !((before(1) === "a" || before(1) === "an" || before(1) === "the") && aimedAt(before(2)))) {
-      let q = h.last + 1;
-      while (q < n && q - h.last <= 3 && /^[a-z-]+$/.test(a.s.tokens[q].text) && !NOUN_SG.has(keys[q]) && !AGENT.has(keys[q]) && !NOUN_PL.has(keys[q])) q++;
-      if (q < n && (NOUN_SG.has(keys[q]) || AGENT.has(keys[q]) || NOUN_PL.has(keys[q]))) {
-        const gi = groups.findIndex((gg) => gg.first <= q && gg.last >= q);
-        if (gi >= 0) { out.push({ actor: act, wording, basis: "attributed", rank: 2, pos: h.first, group: gi }); continue; }
-      }
-    }
-    // "X's attack", "an ISKP attack", "X attacked/stormed", "X acted ... with a suicide attack"
-    if (groups.length) {
-      const b1 = before(1), b2 = before(2);
-      if (b1 && SUBJECT_BLOCK_BEFORE.has(b1)) continue;
-      if (b2 && (b2 === "against" || b2 === "targeting" || b2 === "on") && (b1 === "the" || b1 === "a")) continue;
-      const g = groups.find((gg) => gg.first > h.last && gg.first - h.last <= 14);
-      if (!g) continue;
-      let blocked = false;
-      for (let k = h.last + 1; k < g.first; k++) {
-        if (a.dateTok[k]) continue;
-        // (a reaction word blocks as the main verb, not in a relative clause on the name: "The Islamic State group, which has
-        // hailed attacks on Shiites as a duty, bombed ...")
-        if (SUBJECT_BLOCK_BETWEEN.has(keys[k]) || (REACTION.has(keys[k]) && !keys.slice(h.last + 1, k).some((x) => x === "which" || x === "who")) || keys[k] === "." || keys[k] === ";") { blocked = true; break; }
-        if ((keys[k] === "on" || keys[k] === "against" || keys[k] === "targeting") && g.first - k > 1 && !a.dateTok[k + 1]) { blocked = true; break; }
-      }
-      // an actor between X and the trigger takes the role — unless it sits in an aside on X ("Tehreek-e-Jihad Pakistan,
-      // widely seen as a TTP front, stormed ...": X did), and a name in an aside on another group is not the subject
-      if (!blocked && a.actors.some((o) => o !== h && o.first > h.last && o.last < g.first && asideOf(a, o)?.first !== h.first)) blocked = true;
-      if (!blocked && asideOf(a, h) && keys.slice(h.last + 1, g.first).includes(",")) blocked = true;
-      // (a name in a relative clause that closes before the trigger: "a cleric who was not related to the Haqqani family, in
-      // a suicide bombing")
-      if (!blocked && relativeBefore(keys, h.first) && keys.slice(h.last + 1, g.first).includes(",")) blocked = true;
-      if (!blocked) out.push({ actor: act, wording, basis: "attributed", rank: 2, pos: h.first, group: groups.indexOf(g) });
-    }
-  }
+  for (const h of a.actors) actorAsPerpetrator(a, groups, h, out);
   // fallback: the only armed group named in an incident sentence, not in a victim's position, is read as the
   // perpetrator ("despite the arrest of ISKP members, their deadly attacks such as the January 11 bombing ...")
   if (out.length === 0 && groups.length > 0) {
-    const cands = a.actors.filter((h) => isPerpKind(h.value) && h.value.name !== "Taliban" && !struckAt(h) && !denies(keys, h));
+    const cands = a.actors.filter((h) => isPerpKind(h.value) && h.value.name !== "Taliban" && !struckAt(a, h) && !denies(keys, h));
     const names = new Set(cands.map((h) => h.value.name));
     if (names.size === 1) {
       const h = cands[0];
@@ -1002,6 +793,222 @@ function perpetrators(a: Ann, groups: Group[]): Array<PerpCand & { group: number
     }
   }
   return out;
+}
+
+/** The perpetrator cue the sentence gives for the armed group named at `h`, if any: pushed to `out`. */
+function actorAsPerpetrator(a: Ann, groups: Group[], h: Ann["actors"][number], out: Array<PerpCand & { group: number }>): void {
+  const keys = a.s.keys;
+  const n = a.s.tokens.length;
+  const act = h.value;
+  if (!isPerpKind(act)) return;
+  // "an IS-claimed suicide bombing": the group's name joined to "claimed" in the attack's own phrase
+  if (keys[h.last].endsWith("-claimed")) {
+    const gc = groups.findIndex((g) => g.first > h.last && g.first - h.last <= 4);
+    if (gc >= 0) out.push({ actor: act, wording: a.s.text.slice(h.start - a.s.start, h.end - a.s.start), basis: "claimed", rank: RANK.claimed, pos: h.first, group: gc });
+    return;
+  }
+  if (struckAt(a, h)) return;
+  // a group that denies or condemns the attack in its own clause is not its perpetrator (unless someone else blames it)
+  if (denies(keys, h) && !blamedBefore(keys, h)) return;
+  const wording = a.s.text.slice(h.start - a.s.start, h.end - a.s.start);
+  const grp = groups.length ? nearestGroup(groups, h.first, h.last) : -1;
+  const add = (basis: PerpetratorBasis) => out.push({ actor: act, wording, basis, rank: RANK[basis], pos: h.first, group: grp });
+  const before = (k: number) => keys[h.first - k];
+  const after = (k: number) => keys[h.last + k];
+  // ---- claimed
+  // "claimed by X", "responsibility was claimed by X"
+  // (also over an article and an epithet: "claimed by the TTP", "claimed by the banned Baloch Liberation Army")
+  {
+    let b = 1;
+    while (b <= 3 && CLAIMANT_EPITHETS.has(before(b) ?? "")) b++;
+    if (before(b) === "by" && (before(b + 1) === "claimed" || before(b + 2) === "claimed")) { add("claimed"); return; }
+  }
+  // "claimed by a commander of X", "claimed by a spokesman for X", "claimed by a faction loyal to X": one of the group's own
+  if (claimedByPart(keys, h.first)) { add("claimed"); return; }
+  // "X claimed (responsibility|the attack)", "X, which claimed responsibility", "X has claimed", "X said it carried out"
+  let claimed = false;
+  let claimGroup = -1;
+  // (a relative clause on the name widens the reach: "The X group, which operates from across the border in Pakistan, claimed")
+  let reach = 12;
+  // (or an aside on its name: "ISIS-K, as the group's Afghan affiliate is known, said ...")
+  for (let k = h.last + 1; k <= h.last + 4 && k + 1 < n; k++) if (keys[k] === "," && (keys[k + 1] === "which" || keys[k + 1] === "who" || keys[k + 1] === "as")) { reach = 24; break; }
+  // (a long appositive after the name and its abbreviation, closed by a comma before the claim: "Tehreek-e-Jihad Pakistan
+  // (TJP), a little-known outfit that ... is regarded as a front for the TTP, claimed ...")
+  const aside = asideAfter(keys, h.last);
+  if (aside >= 0) reach = 32;
+  // (or a long aside in brackets, as Russian outlets put after a banned group's name: "the Islamic State group (a
+  // terrorist organisation banned in the Russian Federation) claimed responsibility")
+  {
+    const open = keys[h.last + 1] === "group" || keys[h.last + 1] === "organisation" || keys[h.last + 1] === "organization" ? h.last + 2 : h.last + 1;
+    const close = keys[open] === "(" ? keys.indexOf(")", open) : -1;
+    if (close > 0 && close - h.last <= 16) reach = Math.max(reach, close - h.last + 12);
+  }
+  for (let k = h.last + 1; k < Math.min(n, h.last + reach); k++) {
+    const w = keys[k];
+    if (w === "claimed" || w === "claims" || w === "claim" || w === "claiming" || takesResponsibility(keys, k)) {
+      if (k - h.last > 24 && !keys.slice(k - 3, k).includes(",")) break;
+      // another armed group between the name and the claim is the claimant ("did not blame Islamic State for the attack,
+      // though the group's Khorasan affiliate claimed ...")
+      // (not one inside a relative clause: "Islamic State Khorasan, which opposes the Taliban, also claimed ...")
+      // (nor one in an appositive on the name: "Jamaatul Ahrar, a faction of the Pakistani Taliban, claimed ...")
+      const appositive = aside >= 0;
+      if (!appositive && a.actors.some((o) => o !== h && o.first > h.last && o.first < k && isPerpKind(o.value) && o.value.name !== act.name &&
+        !keys.slice(h.last + 1, o.first).some((x) => x === "which" || x === "who" || x === "that"))) break;
+      // a name inside such a relative clause (or an appositive on another group's name) does not claim what the main
+      // clause's subject claims
+      if ((inRelative(keys, h.first) || asideOf(a, h) != null) && keys.slice(h.last + 1, k).includes(",")) break;
+      const nx = keys.slice(k + 1, k + 8);
+      // (over a date in the object: "claimed the 12 December 2023 suicide attack on ...")
+      const dateToks = (g: Group) => { let c = 0; for (let q = k + 1; q < g.first; q++) if (a.dateTok[q]) c++; return c; };
+      claimGroup = groups.findIndex((g) => g.first > k && g.first - k - dateToks(g) <= 5);
+      // (also a record: "has claimed a number of attacks since ...", "claimed several bombings")
+      // (and a share of a record: "claimed two of the most serious attacks on the army: ...")
+      const share = /^\d+$|^(?:two|three|four|five|six|several|some|many|most|one)$/.test(nx[0] ?? "") && nx[1] === "of" && nx.slice(2, 7).some((x) => NOUN_PL.has(x));
+      // (and the attacks told before: "The Islamic State claimed both through Amaq the same evening", "claimed them")
+      const told = nx[0] === "both" || nx[0] === "them" || (nx[0] === "each" && nx[1] === "of");
+      // (and the attack the clause is about: "..., in an attack the Islamic State later claimed.")
+      let r = keys[h.first] === "the" ? h.first - 1 : keys[h.first - 1] === "the" ? h.first - 2 : h.first - 1;
+      if (keys[r] === "that" || keys[r] === "which") r--;
+      const relative = APPOSITIVE_NOUNS.has(keys[r] ?? "") && k - h.last <= 3;
+      const objOk = nx.includes("responsibility") || nx.includes("credit") || claimGroup >= 0 || nx.includes("it") || nx.slice(0, 5).some((x) => NOUN_PL.has(x)) || share || told || relative;
+      // ("claimed that ..." is a statement, but "claimed that attack" names the attack)
+      const thatClause = keys[k + 1] === "that" && !NOUN_SG.has(keys[k + 2] ?? "") && !NOUN_PL.has(keys[k + 2] ?? "");
+      if (objOk && !negatedAt(keys, k) && !thatClause && keys[k - 1] !== "they" && !claimsOthers(nx)) { claimed = true; break; }
+    }
+    if (w === "." || w === ";") break;
+    if ((w === "said" || w === "says") && (keys[k + 1] === "it" || keys[k + 1] === "its") && keys.slice(k + 2, k + 6).some((x) => x === "carried" || x === "fighters" || x === "fighter" || x === "attack" || x === "bomber" || x === "militants")) { claimed = true; break; }
+    // "X said it had fired rockets at ...", "X announced that its fighters had stormed ...": the group's own word that it
+    // attacked, the attack told right after it
+    if (SAY_VERBS.has(w) && !negatedAt(keys, k)) {
+      const gi = ownAttackStatement(keys, k, a, groups);
+      if (gi !== null) { claimed = true; claimGroup = gi; break; }
+    }
+    // the group telling who its attacker was: "X said the bomber was a Uyghur" (not "guards identified the attacker")
+    // (about the attack told before the name in the sentence, not a new incident of "the bomber")
+    if ((w === "said" || w === "says") && keys[k + 1] === "the" && ATTACKERS.has(keys[k + 2] ?? "") && !ATTACKERS.has(keys[k + 3] ?? "") && !negatedAt(keys, k)) {
+      claimed = true;
+      for (let gi = groups.length - 1; gi >= 0; gi--) if (groups[gi].last < h.first) { claimGroup = gi; break; }
+      break;
+    }
+  }
+  // (the claim's object, when the claim names one, is the incident claimed)
+  if (claimed) { out.push({ actor: act, wording, basis: "claimed", rank: RANK.claimed, pos: h.first, group: claimGroup >= 0 ? claimGroup : grp }); return; }
+  // "claim of responsibility by X" / "claimed responsibility on behalf of X"
+  if ((before(1) === "by" || before(1) === "from") && keys.slice(Math.max(0, h.first - 6), h.first).includes("responsibility")) { add("claimed"); return; }
+  // "a statement by X" / "X's Amaq news agency" + claim word elsewhere
+  if ((after(1) === "amaq" || (after(1) === "'s" && after(2) === "amaq")) && keys.some((k) => k === "claimed" || k === "claim" || k === "responsibility")) { add("claimed"); return; }
+  // attackers who declare themselves the group's: "the attackers called themselves mujahideen of the Islamic State",
+  // "the gunman had pledged allegiance to IS" (in their own videos or statements: a claim)
+  const self = selfDeclared(keys, h.first);
+  if (self >= 0 && !negatedAt(keys, self)) {
+    const gs = groups.findIndex((g) => g.first <= self && g.last >= self);
+    out.push({ actor: act, wording, basis: "claimed", rank: RANK.claimed, pos: h.first, group: gs >= 0 ? gs : grp });
+    return;
+  }
+  // ---- suspected
+  let suspected = false;
+  for (let k = Math.max(0, h.first - 8); k < h.first; k++) {
+    const w = keys[k];
+    if (w === "blamed" || w === "suspected" || w === "suspect" || w === "believed" || w === "suspicion" || w === "hallmarks" || w === "accused" || w === "blaming" || w === "blames") { suspected = true; break; }
+  }
+  if (!suspected) for (let k = h.last + 1; k < Math.min(n, h.last + 5); k++) {
+    const w = keys[k];
+    // ("X suspects", not "the Taliban arrested several suspects")
+    if (w === "suspected" || (w === "suspects" && k === h.last + 1) || (w === "is" && keys[k + 1] === "suspected") || (w === "was" && keys[k + 1] === "blamed") || (w === "were" && keys[k + 1] === "blamed")) { suspected = true; break; }
+  }
+  // (not an accusation of something else: "accused the Taliban of being ready to expel Uyghurs")
+  if (suspected && (after(1) === "of" || after(1) === "for") && !keys.slice(h.last + 2, h.last + 10).some((x) => NOUN_SG.has(x) || NOUN_PL.has(x) || AGENT.has(x) || ABOUT_ATTACK.has(x))) return;
+  if (suspected) { add("suspected"); return; }
+  // ---- attributed
+  // "carried out by X", "perpetrated by X", "attack by X"
+  // (also "carried out by the TTP")
+  const byAt = before(1) === "by" ? 1 : before(1) === "the" && before(2) === "by" ? 2 : 0;
+  const v0 = byAt ? before(byAt + 1) : undefined;
+  if (byAt && (v0 === "out" || v0 === "perpetrated" || v0 === "conducted" || v0 === "orchestrated" || v0 === "committed" ||
+    v0 === "organized" || v0 === "organised" || v0 === "masterminded" || v0 === "launched" ||
+    // ("an attack by X", not "the bomber was shot by Taliban guards")
+    groups.some((g) => g.last >= h.first - 3 - byAt && g.last < h.first && !keys.slice(g.last + 1, h.first).some((x) => x === "was" || x === "were" || x === "been" || x === "is" || x === "are")))) {
+    if (before(2) === "organized" && keys.slice(Math.max(0, h.first - 5), h.first).includes("allegedly")) { add("suspected"); return; }
+    add("attributed");
+    return;
+  }
+  // "the Islamic State group killed Rahimullah Haqqani, a prominent cleric ..., in a suicide bombing at his madrasa": the
+  // killing the subject did is the attack
+  // (also over the name's abbreviation: "The Balochistan Liberation Army (BLA) killed more than 50 people in ...")
+  const abbr = after(1) === "(" && after(3) === ")" ? 3 : 0;
+  const kv = after(1) === "group" || after(1) === "militants" ? 2 : abbr + 1;
+  if ((after(kv) === "killed" || after(kv) === "assassinated" || after(kv) === "murdered") && !SUBJECT_BLOCK_BEFORE.has(before(1) ?? "") && !aimedBy(before(1))) {
+    const gk = groups.findIndex((g) => g.first > h.last + kv + 1 && g.first - h.last <= 28 && [2, 3, 4].some((b) => keys[g.first - b] === "in") &&
+      !keys.slice(h.last + 1, g.first).some((x) => x === "." || x === ";"));
+    if (gk >= 0) { out.push({ actor: act, wording, basis: "attributed", rank: 2, pos: h.first, group: gk }); return; }
+  }
+  // "X was/is behind the attack", "X was also behind ...", "The TTP's Jamaat-ul-Ahrar faction was behind ..."
+  const bv = after(1) === "faction" || after(1) === "group" || after(1) === "wing" || after(1) === "network" || after(1) === "cell" ? 2 : 1;
+  if ((after(bv) === "was" || after(bv) === "is" || after(bv) === "were") && (after(bv + 1) === "behind" || (COPULA_ADVERBS.has(after(bv + 1) ?? "") && after(bv + 2) === "behind"))) { add("attributed"); return; }
+  // (over an appositive on the name: "Islamic State Khorasan, the Afghan branch of the jihadist group, was behind the attack")
+  if (aside >= 0 && keys[aside + 1] !== "which" && keys[aside + 1] !== "who") {
+    let c = aside + 1;
+    while (c < n && c - aside <= 14 && keys[c] !== "," && keys[c] !== "." && keys[c] !== ";") c++;
+    const v = keys[c + 1], r = COPULA_ADVERBS.has(keys[c + 2] ?? "") ? c + 3 : c + 2;
+    if (keys[c] === "," && (v === "was" || v === "is" || v === "were") && keys[r] === "behind") { add("attributed"); return; }
+  }
+  // "a suicide bomber from the Islamic State's Afghanistan affiliate": one of the group's own attackers
+  const fromAt = before(1) === "from" ? 1 : before(1) === "the" && before(2) === "from" ? 2 : 0;
+  if (fromAt && ATTACKERS.has(before(fromAt + 1) ?? "") && !negatedAt(keys, h.first)) { add("attributed"); return; }
+  // a record the sentence goes on to list: "X has carried out some of the deadliest attacks in recent years, including ..."
+  {
+    let k = h.last + 1;
+    if (keys[k] === "," && ATTACK_ADVERBS.has(keys[k + 1] ?? "")) k++;
+    else if (keys[k] === ",") { while (k < n && k - h.last < 8 && keys[k + 1] !== "," && keys[k] !== ".") k++; k += 2; } // ", known as IS-K,"
+    while (k < n && k - h.last < 12 && ATTACK_ADVERBS.has(keys[k])) k++;
+    const verb = keys[k] === "carried" || keys[k] === "conducted" || keys[k] === "perpetrated" || keys[k] === "launched" || keys[k] === "staged" || keys[k] === "mounted";
+    const incl = verb ? keys.indexOf("including", k) : -1;
+    if (incl > 0 && keys.slice(k + 1, incl).some((x) => NOUN_PL.has(x))) {
+      const gi = groups.findIndex((g) => g.first > incl);
+      // (weaker than a perpetrator the listed attack names itself: "..., including a bombing that was carried out by the TTP")
+      if (gi >= 0) { out.push({ actor: act, wording, basis: "attributed", rank: 1.5, pos: h.first, group: gi }); return; }
+    }
+  }
+  if (act.name === "Taliban") return; // the de facto government: only explicit claims / "carried out by"
+  // a group named as an example of a kind: "'takfiri' elements, a term they use for Sunni extremist groups such as Daesh"
+  if (namedAsExample(keys, h.first, h.last)) return;
+  // a group named to be denied ("... and not an ISIS-K suicide bomber"): no attribution
+  if (before(1) === "not" || ((before(1) === "a" || before(1) === "an") && before(2) === "not")) return;
+  // "an ISIS-K suicide bomber", "ISKP gunmen", "an IS attack": the group names the attacker or the attack itself
+  // (not "and not an ISIS-K suicide bomber", "a strike intended to target an ISIS-K bomber": the group denied or aimed at)
+  const aimedAt = (k: string | undefined) => k === "not" || k === "no" || k === "target" || k === "targeting" || k === "targeted" || k === "hit" || k === "kill" || k === "killed";
+  if (groups.length && !SUBJECT_BLOCK_BEFORE.has(before(1) ?? "") && !aimedAt(before(1)) && !((before(1) === "a" || before(1) === "an" || before(1) === "the") && aimedAt(before(2)))) {
+    let q = h.last + 1;
+    while (q < n && q - h.last <= 3 && /^[a-z-]+$/.test(a.s.tokens[q].text) && !NOUN_SG.has(keys[q]) && !AGENT.has(keys[q]) && !NOUN_PL.has(keys[q])) q++;
+    if (q < n && (NOUN_SG.has(keys[q]) || AGENT.has(keys[q]) || NOUN_PL.has(keys[q]))) {
+      const gi = groups.findIndex((gg) => gg.first <= q && gg.last >= q);
+      if (gi >= 0) { out.push({ actor: act, wording, basis: "attributed", rank: 2, pos: h.first, group: gi }); return; }
+    }
+  }
+  // "X's attack", "an ISKP attack", "X attacked/stormed", "X acted ... with a suicide attack"
+  if (groups.length) {
+    const b1 = before(1), b2 = before(2);
+    if (b1 && SUBJECT_BLOCK_BEFORE.has(b1)) return;
+    if (b2 && (b2 === "against" || b2 === "targeting" || b2 === "on") && (b1 === "the" || b1 === "a")) return;
+    const g = groups.find((gg) => gg.first > h.last && gg.first - h.last <= 14);
+    if (!g) return;
+    let blocked = false;
+    for (let k = h.last + 1; k < g.first; k++) {
+      if (a.dateTok[k]) continue;
+      // (a reaction word blocks as the main verb, not in a relative clause on the name: "The Islamic State group, which has
+      // hailed attacks on Shiites as a duty, bombed ...")
+      if (SUBJECT_BLOCK_BETWEEN.has(keys[k]) || (REACTION.has(keys[k]) && !keys.slice(h.last + 1, k).some((x) => x === "which" || x === "who")) || keys[k] === "." || keys[k] === ";") { blocked = true; break; }
+      if ((keys[k] === "on" || keys[k] === "against" || keys[k] === "targeting") && g.first - k > 1 && !a.dateTok[k + 1]) { blocked = true; break; }
+    }
+    // an actor between X and the trigger takes the role — unless it sits in an aside on X ("Tehreek-e-Jihad Pakistan,
+    // widely seen as a TTP front, stormed ...": X did), and a name in an aside on another group is not the subject
+    if (!blocked && a.actors.some((o) => o !== h && o.first > h.last && o.last < g.first && asideOf(a, o)?.first !== h.first)) blocked = true;
+    if (!blocked && asideOf(a, h) && keys.slice(h.last + 1, g.first).includes(",")) blocked = true;
+    // (a name in a relative clause that closes before the trigger: "a cleric who was not related to the Haqqani family, in
+    // a suicide bombing")
+    if (!blocked && relativeBefore(keys, h.first) && keys.slice(h.last + 1, g.first).includes(",")) blocked = true;
+    if (!blocked) out.push({ actor: act, wording, basis: "attributed", rank: 2, pos: h.first, group: groups.indexOf(g) });
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------------------
