@@ -186,38 +186,8 @@ export function scanDates(toks: Token[], ref: Date | null, used: Uint8Array): Da
     }
     // ---- Day Month (Year)?  "22 March 2024", "6 November 2023", "5th of September"
     if (t.num && t.text.length <= 2) {
-      const dv = num(t);
-      // (a night or a span of days, told from its first: "on the night of 25-26 January", "from 3 to 5 March")
-      let from = -1;
-      const dv2 = num(toks[i + 2]);
-      if ((toks[i + 1]?.text === "-" || toks[i + 1]?.text === "–" || toks[i + 1]?.key === "to") && toks[i + 2]?.num && toks[i + 2].text.length <= 2 && monthAt(toks[i + 3]) &&
-        isDay(dv, t) && isDay(dv2, toks[i + 2]) && dv2 > dv) { from = i; i += 2; }
-      if (from >= 0) {
-        const mo3 = monthAt(toks[i + 1])!;
-        let kk = i + 2;
-        if (toks[kk]?.text === ",") kk++;
-        const yv = num(toks[kk]);
-        if (isYear(yv, toks[kk])) { mk(from, kk, yv, mo3, dv, "day", "absolute"); i = kk; continue; }
-        mk(from, i + 1, null, mo3, dv, "day", "partial", true);
-        i = i + 1;
-        continue;
-      }
-      let j = i + 1;
-      if (toks[j] && ORD.has(toks[j].key) && toks[j].start === t.end) j++;
-      if (toks[j]?.key === "of") j++;
-      const mo2 = monthAt(toks[j]);
-      if (isDay(dv, t) && mo2) {
-        let kk = j + 1;
-        if (toks[kk]?.text === "." && toks[kk - 1].text.length <= 4) kk++;
-        if (toks[kk]?.text === ",") kk++;
-        const yv = num(toks[kk]);
-        if (isYear(yv, toks[kk])) { mk(i, kk, yv, mo2, dv, "day", "absolute"); i = kk; continue; }
-        const ya = yearAfter(toks, j, ref);
-        if (ya) { mk(i, ya.last, ya.y, mo2, dv, "day", "partial"); i = ya.last; continue; }
-        mk(i, j, null, mo2, dv, "day", "partial", true);
-        i = j;
-        continue;
-      }
+      const last = dayMonthDate(toks, i, ref, mk);
+      if (last >= 0) { i = last; continue; }
     }
     // ---- Year, year ranges, early/mid/late Year
     if (t.num && t.text.length === 4) {
@@ -245,87 +215,131 @@ export function scanDates(toks: Token[], ref: Date | null, used: Uint8Array): Da
       }
     }
     // ---- relative
-    if (t.word) {
-      const k = t.key;
-      if (k === "today" || k === "tonight" || k === "yesterday" || (k === "this" && (toks[i + 1]?.key === "morning" || toks[i + 1]?.key === "afternoon" || toks[i + 1]?.key === "evening")) ||
-        (k === "last" && toks[i + 1]?.key === "night")) {
-        if (ref) {
-          const back = k === "yesterday" || (k === "last" && toks[i + 1]?.key === "night") ? 1 : 0;
-          const dt = new Date(ref.getTime() - back * 86400000);
-          const last = k === "this" || k === "last" ? i + 1 : i;
-          mk(i, last, dt.getUTCFullYear(), dt.getUTCMonth() + 1, dt.getUTCDate(), "day", "relative");
-          i = last;
-        }
-        continue;
-      }
-      // "a year ago today" (the anniversary's day), "two years ago" (the year)
-      if ((k === "a" || k === "one" || k === "two" || k === "three") && (toks[i + 1]?.key === "year" || toks[i + 1]?.key === "years") && toks[i + 2]?.key === "ago") {
-        if (ref) {
-          const back = k === "a" || k === "one" ? 1 : k === "two" ? 2 : 3;
-          const y = ref.getUTCFullYear() - back;
-          if (toks[i + 3]?.key === "today") mk(i, i + 3, y, ref.getUTCMonth() + 1, ref.getUTCDate(), "day", "relative");
-          else mk(i, i + 2, y, null, null, "year", "relative");
-          i += toks[i + 3]?.key === "today" ? 3 : 2;
-        }
-        continue;
-      }
-      const wd = WEEKDAYS.get(k);
-      if (wd !== undefined) {
-        const c = t.text.charCodeAt(0);
-        if (!(c >= 65 && c <= 90)) continue;
-        if (ref) {
-          const want = wd;
-          let back = (ref.getUTCDay() - want + 7) % 7;
-          const pk = toks[i - 1]?.key;
-          if (pk === "last" && back === 0) back = 7;
-          const dt = new Date(ref.getTime() - back * 86400000);
-          let f = i, l = i;
-          if (pk === "on" || pk === "last" || pk === "early" || pk === "late") f = i - 1;
-          if (toks[i + 1] && PART_OF_DAY.has(toks[i + 1].key)) l = i + 1;
-          // "On January 28, gunmen shot dead a man during Sunday mass": a weekly service, not the date, when the sentence
-          // gives the day's date
-          // (nor when the sentence counts weeks: "a week after ..., attacked a mosque ..., killing 40 during Friday prayers")
-          if (SERVICE.has(toks[i + 1]?.key ?? "") && pk !== "on" && pk !== "last" && pk !== "this" &&
-            // (nor when it gives the month: "In March last year, a suicide bombing ... killed over 60 worshippers during Friday prayers")
-            // (nor when it counts days from an attack told before: "A day later, a blast during Friday prayers at a mosque ...")
-            (out.some((d) => d.kind !== "relative" && d.m != null) || dayDateAhead(toks, i + 2) || toks.some((x) => x.key === "week" || x.key === "weeks") ||
-              toks.some((x, q) => (x.key === "later" || x.key === "earlier") && (toks[q - 1]?.key === "day" || toks[q - 1]?.key === "days")))) continue;
-          // "Monday, Sept 5" — let the explicit date win
-          if (toks[i + 1]?.text === "," && monthAt(toks[i + 2])) continue;
-          // (also over another calendar's date or brackets: "on Wednesday, 4 Aban 1401 (26 October 2022)", "on Wednesday (Apr 21)")
-          if (calendarDateAfter(toks, i)) continue;
-          mk(f, l, dt.getUTCFullYear(), dt.getUTCMonth() + 1, dt.getUTCDate(), "day", "relative");
-          i = l;
-        }
-        continue;
-      }
-      if ((k === "last" || k === "this" || k === "earlier" || k === "past") && ref) {
-        const nk = toks[i + 1]?.key;
-        const nk2 = toks[i + 2]?.key;
-        const unit = k === "earlier" && nk === "this" ? nk2 : nk;
-        const l = k === "earlier" && nk === "this" ? i + 2 : i + 1;
-        const n0 = out.length;
-        if (unit === "week") {
-          const dt = new Date(ref.getTime() - (k === "last" ? 7 : 0) * 86400000);
-          mk(i, l, dt.getUTCFullYear(), dt.getUTCMonth() + 1, null, "month", "relative");
-          // ("Last week, a bombing at ... killed 31": not the day before the report, nor the report's own day)
-          if (k === "last") out[out.length - 1].before = ref.getTime() - 2 * 86_400_000;
-          i = l;
-        } else if (unit === "month") {
-          const y = ref.getUTCFullYear(), m = ref.getUTCMonth() + 1;
-          const [yy, mm] = k === "last" ? (m === 1 ? [y - 1, 12] : [y, m - 1]) : [y, m];
-          mk(i, l, yy, mm, null, "month", "relative");
-          i = l;
-        } else if (unit === "year") {
-          mk(i, l, ref.getUTCFullYear() - (k === "last" ? 1 : 0), null, null, "year", "relative");
-          i = l;
-        }
-        // ("Earlier this month, a gunman opened fire on ...": some day before the one the report is about)
-        if (k === "earlier" && out.length > n0) out[n0].before = ref.getTime() - 86_400_000;
-      }
-    }
+    if (t.word) i = relativeDate(toks, i, ref, out, mk);
   }
   return out;
+}
+
+/** Marks tokens first..last as a date mention of the scan (scanDates' `mk`). */
+type MarkDate = (first: number, last: number, y: number | null, m: number | null, d: number | null, precision: DatePrecision, kind: DateMention["kind"], needYear?: boolean) => void;
+
+/** A day before its month from `i` ("22 March 2024", "6 November 2023", "5th of September", "25-26 January"), marked with `mk`: the last token read, or -1 when there is none. */
+function dayMonthDate(toks: Token[], i: number, ref: Date | null, mk: MarkDate): number {
+  const t = toks[i];
+  const dv = num(t);
+  // (a night or a span of days, told from its first: "on the night of 25-26 January", "from 3 to 5 March")
+  let from = -1;
+  const dv2 = num(toks[i + 2]);
+  if ((toks[i + 1]?.text === "-" || toks[i + 1]?.text === "–" || toks[i + 1]?.key === "to") && toks[i + 2]?.num && toks[i + 2].text.length <= 2 && monthAt(toks[i + 3]) &&
+    isDay(dv, t) && isDay(dv2, toks[i + 2]) && dv2 > dv) { from = i; i += 2; }
+  if (from >= 0) {
+    const mo3 = monthAt(toks[i + 1])!;
+    let kk = i + 2;
+    if (toks[kk]?.text === ",") kk++;
+    const yv = num(toks[kk]);
+    if (isYear(yv, toks[kk])) { mk(from, kk, yv, mo3, dv, "day", "absolute"); return kk; }
+    mk(from, i + 1, null, mo3, dv, "day", "partial", true);
+    return i + 1;
+  }
+  let j = i + 1;
+  if (toks[j] && ORD.has(toks[j].key) && toks[j].start === t.end) j++;
+  if (toks[j]?.key === "of") j++;
+  const mo2 = monthAt(toks[j]);
+  if (isDay(dv, t) && mo2) {
+    let kk = j + 1;
+    if (toks[kk]?.text === "." && toks[kk - 1].text.length <= 4) kk++;
+    if (toks[kk]?.text === ",") kk++;
+    const yv = num(toks[kk]);
+    if (isYear(yv, toks[kk])) { mk(i, kk, yv, mo2, dv, "day", "absolute"); return kk; }
+    const ya = yearAfter(toks, j, ref);
+    if (ya) { mk(i, ya.last, ya.y, mo2, dv, "day", "partial"); return ya.last; }
+    mk(i, j, null, mo2, dv, "day", "partial", true);
+    return j;
+  }
+  return -1;
+}
+
+/** A relative date at the word `i` ("yesterday", "on Monday", "last week", "two years ago"), resolved against `ref` and marked with `mk`: the last token read (`i` when none). */
+function relativeDate(toks: Token[], i: number, ref: Date | null, out: DateMention[], mk: MarkDate): number {
+  const t = toks[i];
+  const k = t.key;
+  if (k === "today" || k === "tonight" || k === "yesterday" || (k === "this" && (toks[i + 1]?.key === "morning" || toks[i + 1]?.key === "afternoon" || toks[i + 1]?.key === "evening")) ||
+    (k === "last" && toks[i + 1]?.key === "night")) {
+    if (ref) {
+      const back = k === "yesterday" || (k === "last" && toks[i + 1]?.key === "night") ? 1 : 0;
+      const dt = new Date(ref.getTime() - back * 86400000);
+      const last = k === "this" || k === "last" ? i + 1 : i;
+      mk(i, last, dt.getUTCFullYear(), dt.getUTCMonth() + 1, dt.getUTCDate(), "day", "relative");
+      i = last;
+    }
+    return i;
+  }
+  // "a year ago today" (the anniversary's day), "two years ago" (the year)
+  if ((k === "a" || k === "one" || k === "two" || k === "three") && (toks[i + 1]?.key === "year" || toks[i + 1]?.key === "years") && toks[i + 2]?.key === "ago") {
+    if (ref) {
+      const back = k === "a" || k === "one" ? 1 : k === "two" ? 2 : 3;
+      const y = ref.getUTCFullYear() - back;
+      if (toks[i + 3]?.key === "today") mk(i, i + 3, y, ref.getUTCMonth() + 1, ref.getUTCDate(), "day", "relative");
+      else mk(i, i + 2, y, null, null, "year", "relative");
+      i += toks[i + 3]?.key === "today" ? 3 : 2;
+    }
+    return i;
+  }
+  const wd = WEEKDAYS.get(k);
+  if (wd !== undefined) {
+    const c = t.text.charCodeAt(0);
+    if (!(c >= 65 && c <= 90)) return i;
+    if (ref) {
+      const want = wd;
+      let back = (ref.getUTCDay() - want + 7) % 7;
+      const pk = toks[i - 1]?.key;
+      if (pk === "last" && back === 0) back = 7;
+      const dt = new Date(ref.getTime() - back * 86400000);
+      let f = i, l = i;
+      if (pk === "on" || pk === "last" || pk === "early" || pk === "late") f = i - 1;
+      if (toks[i + 1] && PART_OF_DAY.has(toks[i + 1].key)) l = i + 1;
+      // "On January 28, gunmen shot dead a man during Sunday mass": a weekly service, not the date, when the sentence
+      // gives the day's date
+      // (nor when the sentence counts weeks: "a week after ..., attacked a mosque ..., killing 40 during Friday prayers")
+      if (SERVICE.has(toks[i + 1]?.key ?? "") && pk !== "on" && pk !== "last" && pk !== "this" &&
+        // (nor when it gives the month: "In March last year, a suicide bombing ... killed over 60 worshippers during Friday prayers")
+        // (nor when it counts days from an attack told before: "A day later, a blast during Friday prayers at a mosque ...")
+        (out.some((d) => d.kind !== "relative" && d.m != null) || dayDateAhead(toks, i + 2) || toks.some((x) => x.key === "week" || x.key === "weeks") ||
+          toks.some((x, q) => (x.key === "later" || x.key === "earlier") && (toks[q - 1]?.key === "day" || toks[q - 1]?.key === "days")))) return i;
+      // "Monday, Sept 5" — let the explicit date win
+      if (toks[i + 1]?.text === "," && monthAt(toks[i + 2])) return i;
+      // (also over another calendar's date or brackets: "on Wednesday, 4 Aban 1401 (26 October 2022)", "on Wednesday (Apr 21)")
+      if (calendarDateAfter(toks, i)) return i;
+      mk(f, l, dt.getUTCFullYear(), dt.getUTCMonth() + 1, dt.getUTCDate(), "day", "relative");
+      i = l;
+    }
+    return i;
+  }
+  if ((k === "last" || k === "this" || k === "earlier" || k === "past") && ref) {
+    const nk = toks[i + 1]?.key;
+    const nk2 = toks[i + 2]?.key;
+    const unit = k === "earlier" && nk === "this" ? nk2 : nk;
+    const l = k === "earlier" && nk === "this" ? i + 2 : i + 1;
+    const n0 = out.length;
+    if (unit === "week") {
+      const dt = new Date(ref.getTime() - (k === "last" ? 7 : 0) * 86400000);
+      mk(i, l, dt.getUTCFullYear(), dt.getUTCMonth() + 1, null, "month", "relative");
+      // ("Last week, a bombing at ... killed 31": not the day before the report, nor the report's own day)
+      if (k === "last") out[out.length - 1].before = ref.getTime() - 2 * 86_400_000;
+      i = l;
+    } else if (unit === "month") {
+      const y = ref.getUTCFullYear(), m = ref.getUTCMonth() + 1;
+      const [yy, mm] = k === "last" ? (m === 1 ? [y - 1, 12] : [y, m - 1]) : [y, m];
+      mk(i, l, yy, mm, null, "month", "relative");
+      i = l;
+    } else if (unit === "year") {
+      mk(i, l, ref.getUTCFullYear() - (k === "last" ? 1 : 0), null, null, "year", "relative");
+      i = l;
+    }
+    // ("Earlier this month, a gunman opened fire on ...": some day before the one the report is about)
+    if (k === "earlier" && out.length > n0) out[n0].before = ref.getTime() - 86_400_000;
+  }
+  return i;
 }
 
 const MONTH_WORD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d/;
