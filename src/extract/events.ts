@@ -2822,7 +2822,11 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
     return inc;
   }
 
-  // ---- finalize
+  return incidentClaims(ctx, incidents, floating, headline);
+}
+
+/** The claims of a report's incidents, once its sentences are read: the lead incident dated, incidents merged, perpetrators given, one event claim each. */
+function incidentClaims(ctx: EventContext, incidents: Incident[], floating: PerpCand[], headline: number): ExtractedClaim[] {
   const claims: ExtractedClaim[] = [];
   const kept = incidents.filter((i) => i.date);
   // the headline's undated incident, told on in the paragraphs that follow ("23 soldiers martyred as terrorists storm
@@ -2838,7 +2842,6 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
       absorbIncident(lede[0], lead);
       if (!lede[0].place && lead.place) lede[0].place = lead.place;
       incidents.splice(incidents.indexOf(lead), 1);
-      if (last === lead) last = lede[0];
     }
   }
   // main incident: most sentences, then earliest
@@ -2983,64 +2986,67 @@ export function extractEvents(ctx: EventContext): ExtractedClaim[] {
     if (sib.perp && (!inc.perp || (inc.perp.rank < sib.perp.rank && sameGroup(inc.perp.actor, sib.perp.actor)))) inc.perp = { ...sib.perp };
     else if (inc.perp && (!sib.perp || (sib.perp.rank < inc.perp.rank && sameGroup(inc.perp.actor, sib.perp.actor)))) sib.perp = { ...inc.perp };
   }
-  for (const inc of kept) {
-    let p = inc.place?.place ?? (inc === main && ctx.datelinePlace ? ctx.datelinePlace : null) ?? (inc !== main ? inheritedPlace(ctx, inc, main, kept) : null);
-    let country = p?.country ?? inc.countryHint ?? null;
-    if (!country) country = inc === main || !ctx.docCountry ? ctx.datelinePlace?.country ?? ctx.docCountry : ctx.docCountry;
-    // an embassy told without its city is in the country's capital ("a bomber blew himself up at the gate of the Russian
-    // embassy" in a report on Afghanistan: Kabul), placed as a part of it (geo precision 2)
-    // (not when the embassy is the country's own: "the Russian embassy" is not in Moscow — the country is then unsure)
-    const capital = (!p || p.kind === "country") && country && inc.target?.target === "diplomatic mission" && !ownEmbassy(ctx, inc, country) ?
-      ctx.pack.gazetteer.capital(country) ?? null : null;
-    if (capital) p = capital;
-    let admin1: string | null = null;
-    let placeName: string | null = null;
-    let lat: number | null = null, lon: number | null = null;
-    let geo: 1 | 2 | 3 | null = null;
-    if (p) {
-      if (p.kind === "admin1") { admin1 = p.name; placeName = p.name; geo = 3; }
-      else if (p.kind !== "country") {
-        const a1 = ctx.pack.gazetteer.admin1Of(p);
-        admin1 = a1?.name ?? p.admin1 ?? null;
-        placeName = p.name;
-        geo = p === capital ? 2 : p.kind === "landmark" || p.kind === "city" || p.kind === "village" ? 1 : 2;
-      }
-      lat = p.lat; lon = p.lon;
-      if (p.kind === "country") { geo = 3; lat = null; lon = null; }
-    }
-    const killed = pickFigure(inc.killed, inc.split);
-    const injured = pickFigure(inc.injured, inc.split);
-    let perp: string | null = inc.perp?.actor.name ?? null;
-    if (inc.perp && inc.perp.actor.generic_of && ((country && KHORASAN.has(country)) || (!country && ctx.khorasanDoc))) perp = inc.perp.actor.generic_of;
-    // a faction ("Jamaat-ul-Ahrar, a faction of the TTP") exports as the canonical group it belongs to; the report's own
-    // name for it stays in perpetrator_wording
-    if (inc.perp && inc.perp.actor.faction_of) perp = inc.perp.actor.faction_of;
-    // and a state agency as its state ("the Revolutionary Guards fired missiles at ...": Iran)
-    if (inc.perp && inc.perp.actor.agency_of) perp = inc.perp.actor.agency_of;
-    const ev: EventFields = {
-      date: iso(inc.date!.y, inc.date!.m, inc.date!.d),
-      date_precision: inc.date!.precision,
-      country, admin1, place: placeName, lat, lon, geo_precision: geo,
-      perpetrator: perp,
-      perpetrator_basis: inc.perp?.basis ?? null,
-      perpetrator_wording: inc.perp?.wording ?? null,
-      killed: killed?.value ?? null,
-      killed_qualifier: killed?.qualifier ?? null,
-      injured: injured?.value ?? null,
-      injured_qualifier: injured?.qualifier ?? null,
-      method: inc.method?.method ?? null,
-      sub_event_type: inc.method?.sub ?? null,
-      target: inc.target?.target ?? null,
-      mention: inc === main ? "main" : "passing",
-    };
-    let conf = 0.5;
-    if (inc.place) conf += 0.15;
-    if (inc.date && inc.date.precision === "day") conf += 0.1;
-    if (inc.perp) conf += 0.1;
-    if (inc.sentences.length > 1) conf += 0.1;
-    claims.push({ kind: "event", evidence: inc.spans, event: ev, confidence: Math.min(0.95, conf) });
-  }
+  for (const inc of kept) claims.push(eventClaim(ctx, inc, main, kept));
   return claims;
+}
+
+/** The event claim of one kept incident (`main`: the story's main incident). */
+function eventClaim(ctx: EventContext, inc: Incident, main: Incident | null, kept: Incident[]): ExtractedClaim {
+  let p = inc.place?.place ?? (inc === main && ctx.datelinePlace ? ctx.datelinePlace : null) ?? (inc !== main ? inheritedPlace(ctx, inc, main, kept) : null);
+  let country = p?.country ?? inc.countryHint ?? null;
+  if (!country) country = inc === main || !ctx.docCountry ? ctx.datelinePlace?.country ?? ctx.docCountry : ctx.docCountry;
+  // an embassy told without its city is in the country's capital ("a bomber blew himself up at the gate of the Russian
+  // embassy" in a report on Afghanistan: Kabul), placed as a part of it (geo precision 2)
+  // (not when the embassy is the country's own: "the Russian embassy" is not in Moscow — the country is then unsure)
+  const capital = (!p || p.kind === "country") && country && inc.target?.target === "diplomatic mission" && !ownEmbassy(ctx, inc, country) ?
+    ctx.pack.gazetteer.capital(country) ?? null : null;
+  if (capital) p = capital;
+  let admin1: string | null = null;
+  let placeName: string | null = null;
+  let lat: number | null = null, lon: number | null = null;
+  let geo: 1 | 2 | 3 | null = null;
+  if (p) {
+    if (p.kind === "admin1") { admin1 = p.name; placeName = p.name; geo = 3; }
+    else if (p.kind !== "country") {
+      const a1 = ctx.pack.gazetteer.admin1Of(p);
+      admin1 = a1?.name ?? p.admin1 ?? null;
+      placeName = p.name;
+      geo = p === capital ? 2 : p.kind === "landmark" || p.kind === "city" || p.kind === "village" ? 1 : 2;
+    }
+    lat = p.lat; lon = p.lon;
+    if (p.kind === "country") { geo = 3; lat = null; lon = null; }
+  }
+  const killed = pickFigure(inc.killed, inc.split);
+  const injured = pickFigure(inc.injured, inc.split);
+  let perp: string | null = inc.perp?.actor.name ?? null;
+  if (inc.perp && inc.perp.actor.generic_of && ((country && KHORASAN.has(country)) || (!country && ctx.khorasanDoc))) perp = inc.perp.actor.generic_of;
+  // a faction ("Jamaat-ul-Ahrar, a faction of the TTP") exports as the canonical group it belongs to; the report's own
+  // name for it stays in perpetrator_wording
+  if (inc.perp && inc.perp.actor.faction_of) perp = inc.perp.actor.faction_of;
+  // and a state agency as its state ("the Revolutionary Guards fired missiles at ...": Iran)
+  if (inc.perp && inc.perp.actor.agency_of) perp = inc.perp.actor.agency_of;
+  const ev: EventFields = {
+    date: iso(inc.date!.y, inc.date!.m, inc.date!.d),
+    date_precision: inc.date!.precision,
+    country, admin1, place: placeName, lat, lon, geo_precision: geo,
+    perpetrator: perp,
+    perpetrator_basis: inc.perp?.basis ?? null,
+    perpetrator_wording: inc.perp?.wording ?? null,
+    killed: killed?.value ?? null,
+    killed_qualifier: killed?.qualifier ?? null,
+    injured: injured?.value ?? null,
+    injured_qualifier: injured?.qualifier ?? null,
+    method: inc.method?.method ?? null,
+    sub_event_type: inc.method?.sub ?? null,
+    target: inc.target?.target ?? null,
+    mention: inc === main ? "main" : "passing",
+  };
+  let conf = 0.5;
+  if (inc.place) conf += 0.15;
+  if (inc.date && inc.date.precision === "day") conf += 0.1;
+  if (inc.perp) conf += 0.1;
+  if (inc.sentences.length > 1) conf += 0.1;
+  return { kind: "event", evidence: inc.spans, event: ev, confidence: Math.min(0.95, conf) };
 }
 
 // A background attack told without a place of its own takes the place the prose points back to:
