@@ -220,6 +220,12 @@ export function scanDates(toks: Token[], ref: Date | null, used: Uint8Array): Da
   return out;
 }
 
+/** "A day later", "two days earlier": the sentence counts days from an attack told before. (A function of its own: a
+ * closure over `toks` in relativeDate would make each call of it, one per word, allocate a context.) */
+function daysFromAnother(toks: Token[]): boolean {
+  return toks.some((x, q) => (x.key === "later" || x.key === "earlier") && (toks[q - 1]?.key === "day" || toks[q - 1]?.key === "days"));
+}
+
 /** Marks tokens first..last as a date mention of the scan (scanDates' `mk`). */
 type MarkDate = (first: number, last: number, y: number | null, m: number | null, d: number | null, precision: DatePrecision, kind: DateMention["kind"], needYear?: boolean) => void;
 
@@ -305,7 +311,7 @@ function relativeDate(toks: Token[], i: number, ref: Date | null, out: DateMenti
         // (nor when it gives the month: "In March last year, a suicide bombing ... killed over 60 worshippers during Friday prayers")
         // (nor when it counts days from an attack told before: "A day later, a blast during Friday prayers at a mosque ...")
         (out.some((d) => d.kind !== "relative" && d.m != null) || dayDateAhead(toks, i + 2) || toks.some((x) => x.key === "week" || x.key === "weeks") ||
-          toks.some((x, q) => (x.key === "later" || x.key === "earlier") && (toks[q - 1]?.key === "day" || toks[q - 1]?.key === "days")))) return i;
+          daysFromAnother(toks))) return i;
       // "Monday, Sept 5" — let the explicit date win
       if (toks[i + 1]?.text === "," && monthAt(toks[i + 2])) return i;
       // (also over another calendar's date or brackets: "on Wednesday, 4 Aban 1401 (26 October 2022)", "on Wednesday (Apr 21)")
