@@ -104,7 +104,7 @@ describe("events, event, estimates, export events, source set (CLI)", () => {
     expect(r.code, r.stderr).toBe(0);
     const out = r.stdout;
     expect(out).toMatch(/^ISKP fighters: /m);
-    expect(out).toMatch(/1,500–2,200\s+Western and international sources/);
+    expect(out).toMatch(/1,500–2,200\s+some Western and international sources/);
     expect(out).toMatch(/\b6,000\s+Zamir Kabulov/);
     expect(out).toMatch(/\s500–1,500\s/);
     expect(out).toMatch(/\s4,000–6,000\s/);
